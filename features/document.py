@@ -1,0 +1,299 @@
+"""One parse of an article: normalized text, offset map, paragraphs, sentences and quotations.
+
+Every extractor reads a :class:`Document`; nobody re-splits the text. Positions inside the
+Document are offsets into the *normalized* text; :meth:`Document.span` maps them back to the
+ORIGINAL text, which is what every report exposes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from features.spans import Span
+from features.vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+
+# Characters rewritten by normalization. Quotes keep their direction in a side table because the
+# normalized text only has straight marks.
+_DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+_DOUBLE_CLOSE = "\u201d\u00bb\u201f\u2033"  # ” » ‟ ″
+_SINGLE_OPEN = "\u2018\u201a"  # ‘ ‚
+_SINGLE_CLOSE = "\u2019\u201b\u2032"  # ’ ‛ ′
+_REPLACEMENTS: dict[str, str] = {
+    "\r\n": "\n",
+    "\r": "\n",
+    "\t": " ",
+    "\u2026": "...",
+    "\u2013": "\u2014",
+    "\u2012": "\u2014",
+    "\u2015": "\u2014",
+    **{c: '"' for c in _DOUBLE_OPEN + _DOUBLE_CLOSE},
+    **{c: "'" for c in _SINGLE_OPEN + _SINGLE_CLOSE},
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c"},
+    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
+}
+_NORMALIZE_RE = re.compile("\r\n|[" + "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1) + "]")
+_QUOTE_MARK_RE = re.compile(r'"')
+_SINGLE_MARK_RE = re.compile("'")
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_NEXT_RE = re.compile(r"\s+(\S+)")
+
+MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``[start, end)`` in normalized text, its index and its paragraph."""
+
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``[start, end)`` includes the marks; ``inner_*`` excludes them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    kind: str  # "double" | "single"
+    closed: bool  # False when the closing mark was missing (best-effort span)
+    continues: bool = False  # a multi-paragraph quote that goes on in the next paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    norm_start: int
+    orig_start: int
+    orig_end: int
+    identity: bool
+
+
+class Document:
+    """A parsed article. Build it once with :func:`parse`; all attributes are read-only."""
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        segments: list[_Segment],
+        quote_directions: dict[int, str],
+        title: str | None,
+        published: date | None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self.title = title
+        self.published = published
+        self._segments = segments
+        self._segment_starts = [s.norm_start for s in segments]
+        self.paragraphs: list[tuple[int, int]] = [m.span() for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+        self.sentences: list[Sentence] = _split_sentences(text, self.paragraphs)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.quotes: list[Quote] = _find_quotes(text, self.paragraphs, quote_directions)
+
+    # -- offsets -------------------------------------------------------------------------------
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` to the original text."""
+        if not self._segments:
+            return 0, 0
+        if end <= start:
+            pos = self._orig_start(start) if start < len(self.text) else len(self.original)
+            return pos, pos
+        return self._orig_start(start), self._orig_end(end - 1)
+
+    def _segment(self, pos: int) -> _Segment:
+        return self._segments[bisect.bisect_right(self._segment_starts, pos) - 1]
+
+    def _orig_start(self, pos: int) -> int:
+        seg = self._segment(pos)
+        return seg.orig_start + (pos - seg.norm_start) if seg.identity else seg.orig_start
+
+    def _orig_end(self, last: int) -> int:
+        seg = self._segment(last)
+        return seg.orig_start + (last - seg.norm_start) + 1 if seg.identity else seg.orig_end
+
+    def span(self, start: int, end: int, label: str = "") -> Span:
+        """Evidence span for normalized ``[start, end)``: original offsets plus sentence index."""
+        ostart, oend = self.to_original(start, end)
+        return Span(ostart, oend, self.sentence_index(start), label)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence containing (or nearest before) normalized position ``pos``."""
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        """Normalized text of sentence ``index``."""
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+    def in_quote(self, pos: int) -> Quote | None:
+        """The quotation whose inner text contains ``pos``, if any."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i].inner_start <= pos < self.quotes[i].inner_end:
+            return self.quotes[i]
+        return None
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.inner_start for q in self.quotes]
+
+    @cached_property
+    def word_count(self) -> int:
+        """Number of word tokens in the article."""
+        return len(re.findall(r"\w+(?:['\u2019-]\w+)*", self.text))
+
+    @cached_property
+    def quoted_sentences(self) -> frozenset[int]:
+        """Indices of sentences that overlap a quotation."""
+        hit: set[int] = set()
+        for q in self.quotes:
+            hit.update(range(self.sentence_index(q.inner_start), self.sentence_index(max(q.inner_start, q.inner_end - 1)) + 1))
+        return frozenset(hit)
+
+
+def parse(text: str, *, title: str | None = None, published: date | None = None) -> Document:
+    """Normalize ``text`` and build its :class:`Document`."""
+    pieces: list[str] = []
+    segments: list[_Segment] = []
+    directions: dict[int, str] = {}
+    norm_len = 0
+    last = 0
+    for m in _NORMALIZE_RE.finditer(text):
+        if m.start() > last:
+            segments.append(_Segment(norm_len, last, m.start(), True))
+            pieces.append(text[last : m.start()])
+            norm_len += m.start() - last
+        raw = m.group()
+        repl = _REPLACEMENTS[raw]
+        if repl:
+            segments.append(_Segment(norm_len, m.start(), m.end(), len(repl) == len(raw) == 1))
+            if raw in _DOUBLE_OPEN or raw in _SINGLE_OPEN:
+                directions[norm_len] = "open"
+            elif raw in _DOUBLE_CLOSE or raw in _SINGLE_CLOSE:
+                directions[norm_len] = "close"
+            pieces.append(repl)
+            norm_len += len(repl)
+        last = m.end()
+    if last < len(text):
+        segments.append(_Segment(norm_len, last, len(text), True))
+        pieces.append(text[last:])
+    return Document(text, "".join(pieces), segments, directions, title, published)
+
+
+# -- sentences ---------------------------------------------------------------------------------
+def _split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        para = text[p_start:p_end]
+        cut = 0
+        for m in _BOUNDARY_RE.finditer(para):
+            if _is_boundary(para, m.start(), m.end(), m.group()):
+                _add_sentence(sentences, para, p_start, cut, m.end(), p_index)
+                cut = m.end()
+        _add_sentence(sentences, para, p_start, cut, len(para), p_index)
+    return sentences
+
+
+def _add_sentence(out: list[Sentence], para: str, offset: int, start: int, end: int, paragraph: int) -> None:
+    chunk = para[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = offset + start + lead
+    out.append(Sentence(s, s + len(stripped), len(out), paragraph))
+
+
+def _is_boundary(para: str, start: int, end: int, mark: str) -> bool:
+    nxt = _NEXT_RE.match(para, end)
+    if nxt is None:
+        return False  # end of paragraph: the paragraph end closes the sentence anyway
+    following = nxt.group(1)
+    first = following[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'([*\u2022-"):
+        return False  # "... as well", "?" he asked
+    if mark[0] != ".":
+        return True
+    if mark.startswith("..."):
+        return True  # an ellipsis followed by a capital starts a new sentence
+    before = _WORD_BEFORE_RE.search(para, 0, start)
+    if before is None:
+        return True
+    word = before.group(1)
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. K. Rowling"
+    key = word.rstrip(".").lower()
+    if key in SENTENCE_FINAL_ABBREVIATIONS:
+        bare = following.strip("\"'(")
+        return bare in SENTENCE_STARTERS
+    if key in ABBREVIATIONS or "." in word.rstrip("."):
+        return first.isdigit() is False and following.strip("\"'(") in SENTENCE_STARTERS
+    return True
+
+
+# -- quotations --------------------------------------------------------------------------------
+def _mark_direction(text: str, pos: int, directions: dict[int, str]) -> str:
+    known = directions.get(pos)
+    if known:
+        return known
+    prev = text[pos - 1] if pos > 0 else "\n"
+    nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+    if prev.isspace() or prev in "([{\u2014-/:":
+        return "open" if not nxt.isspace() else "ambiguous"
+    return "close"
+
+
+def _find_quotes(text: str, paragraphs: list[tuple[int, int]], directions: dict[int, str]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        opened: int | None = None
+        for m in _QUOTE_MARK_RE.finditer(text, p_start, p_end):
+            pos = m.start()
+            direction = _mark_direction(text, pos, directions)
+            if opened is None:
+                if direction != "close":
+                    opened = pos
+            elif direction == "open" and directions.get(pos) == "open":
+                quotes.append(Quote(opened, pos, opened + 1, pos, "double", False))
+                opened = pos
+            else:
+                quotes.append(Quote(opened, pos + 1, opened + 1, pos, "double", True))
+                opened = None
+        if opened is not None:
+            end = p_end
+            while end > opened + 1 and text[end - 1].isspace():
+                end -= 1
+            nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+            continues = nxt is not None and text[nxt] == '"'
+            quotes.append(Quote(opened, end, opened + 1, end, "double", continues, continues))
+        quotes.extend(_single_quotes(text, p_start, p_end, directions))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _single_quotes(text: str, p_start: int, p_end: int, directions: dict[int, str]) -> list[Quote]:
+    found: list[Quote] = []
+    opened: int | None = None
+    for m in _SINGLE_MARK_RE.finditer(text, p_start, p_end):
+        pos = m.start()
+        prev = text[pos - 1] if pos > 0 else " "
+        nxt = text[pos + 1] if pos + 1 < len(text) else " "
+        if opened is None:
+            if (prev.isspace() or prev in "(\u2014\"") and nxt.isalnum() and directions.get(pos) != "close":
+                opened = pos
+        elif not nxt.isalnum() and not prev.isspace():
+            if pos - opened <= MAX_SINGLE_QUOTE:
+                found.append(Quote(opened, pos + 1, opened + 1, pos, "single", True))
+            opened = None
+    return found
