@@ -1,0 +1,1 @@
+"""Feature extraction: one Document parse, five extractors, one feature vector."""

@@ -1,0 +1,253 @@
+"""Attribution cues ("said", "told", "according to" ...), who they point at, and which claims they cover.
+
+A **claim sentence** is a declarative sentence of at least five words (not a question, not a
+caption line) that carries a factual anchor: a digit, or a capitalised word past its first word
+(a named actor, place or organization). A claim is **attributed** when an attribution cue covers
+its sentence: the cue is in it, it belongs to a quotation the cue attributes, it continues an
+attributed quotation in the next paragraph, or it continues a list a cue introduced with a colon
+("Military experts highlight three implications: First ... Second ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from features.document import Document
+from features.source_phrases import NAMED_KINDS, ORGANIZATION, PERSON, SourcePhrase, classify
+from features.spans import FeatureSet, Span
+from features.vocabulary.attribution import (
+    ACCORDING_TO,
+    BE_FORMS,
+    EVIDENCE_VERBS,
+    GENERIC_AUDIENCES,
+    HEARSAY_PARTICIPLES,
+    QUOTED_AS_SAYING,
+    SPEECH_VERBS,
+)
+from features.vocabulary.sources import PRONOUNS
+
+_ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:(?i:(?P<acc>" + _alternation(list(ACCORDING_TO)) + r"))|(?P<verb>"
+    + _alternation(list(SPEECH_VERBS) + list(EVIDENCE_VERBS))
+    + r"))(?![\w-])"
+)
+# Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
+_CLAUSE_START_RE = re.compile(
+    r"(?:[,;:\u2014(\"]|\.\.\.|\b(?:that|when|as|while|because|but|and|after|where|which|who|whom|"
+    r"if|although|since|whereas|though|whether)\b)\s*"
+)
+# "Jane Doe, the chief executive, said": the subject sits before an appositive.
+_APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
+# '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
+_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chief|director|spokesman|spokeswoman)\b[^,;:.!?\"]{0,100})")
+_PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
+_ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
+_ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
+_CLAIM_ANCHOR_RE = re.compile(r"\d|\s[A-Z][a-z]")
+_WORD_RE = re.compile(r"\w+")
+_COMPLEMENT_RE = re.compile(
+    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
+)
+_NEEDS_THAT = frozenset({"find", "show", "detail", "project", "describe", "call"})
+_THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
+_LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution: the cue words, the source they point at, and the sentences they cover."""
+
+    start: int
+    end: int
+    span: Span
+    verb: str  # lemma: "say", "according to", "highlight" ...
+    sentence: int
+    source: SourcePhrase | None  # None for hearsay or an unresolved pronoun
+    hearsay: bool = False  # agentless passive: "are said to", "was first reported"
+    via: str | None = None  # who the source told: "Radio Free Europe's Current Time program"
+    quoter: SourcePhrase | None = None  # "Yonhap news agency quoted X as saying": Yonhap
+
+
+@dataclass(slots=True)
+class AttributionFeatures(FeatureSet):
+    """Attribution cues, claim sentences and which of them are attributed."""
+
+    cues: list[Cue] = field(default_factory=list)
+    claims: list[int] = field(default_factory=list)  # sentence indices
+    coverage: dict[int, Cue] = field(default_factory=dict)  # sentence index -> covering cue
+
+    def source_of(self, sentence: int) -> SourcePhrase | None:
+        """The source covering ``sentence``, if any."""
+        cue = self.coverage.get(sentence)
+        return cue.source if cue else None
+
+
+def extract(doc: Document) -> AttributionFeatures:
+    """Find attribution cues and compute attribution density over claim sentences."""
+    cues: list[Cue] = []
+    last_person: SourcePhrase | None = None
+    last_any: SourcePhrase | None = None
+    for m in _CUE_RE.finditer(doc.text):
+        cue = _read_cue(doc, m, last_person, last_any)
+        if cue is None:
+            continue
+        cues.append(cue)
+        if cue.source is not None:
+            last_any = cue.source
+            if cue.source.kind == PERSON:
+                last_person = cue.source
+    claims = [s.index for s in doc.sentences if _is_claim(doc, s.index)]
+    coverage = _coverage(doc, cues)
+    result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
+    result.evidence = [c.span for c in cues]
+    result.values = _values(doc, result)
+    return result
+
+
+def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None, last_any: SourcePhrase | None) -> Cue | None:
+    sentence = doc.sentence_index(m.start())
+    s = doc.sentences[sentence] if doc.sentences else None
+    s_start, s_end = (s.start, s.end) if s else (0, len(doc.text))
+    if m.group("acc"):
+        after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        source = classify(doc, after.start(1), after.end(1)) if after else None
+        if source is None:
+            return None
+        return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source)
+    form = re.sub(r"\s+", " ", m.group("verb"))
+    lemma = SPEECH_VERBS.get(form) or EVIDENCE_VERBS[form]
+    left_start = max(s_start, m.start() - _LOOKBACK)
+    left = doc.text[left_start : m.start()]
+    span = doc.span(m.start(), m.end(), "attribution")
+    # Agentless passive: "North Korean forces are said to have played a role".
+    before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
+    if form in HEARSAY_PARTICIPLES and before_words and before_words[-1].lower() in BE_FORMS:
+        by = re.match(r"\s+by\s+", doc.text[m.end() : m.end() + 5])
+        if by is None:
+            return Cue(m.start(), m.end(), span, lemma, sentence, None, hearsay=True)
+    clause_end = 0
+    for clause in _CLAUSE_START_RE.finditer(left):
+        clause_end = clause.end()
+    subj_start = left_start + clause_end
+    subj_text = doc.text[subj_start : m.start()]
+    inverted = not subj_text.strip()
+    role: str | None = None
+    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted else None
+    if appositive and classify(doc, left_start + appositive.start(1), left_start + appositive.end(1)):
+        inverted = False
+        subj_start, subj_text = left_start + appositive.start(1), appositive.group(1)
+        role = appositive.group(2).strip()
+        m_end_subject = left_start + appositive.end(1)
+    else:
+        m_end_subject = m.start()
+    if inverted:
+        # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
+        after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        if after is None:
+            return None
+        p_start, p_end = after.start(1), after.end(1)
+        role_after = _APPOSITIVE_AFTER_RE.match(doc.text, p_end, s_end)
+        role = role_after.group(1).strip() if role_after else None
+    else:
+        p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
+        p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
+    phrase = doc.text[p_start:p_end].strip().lower()
+    if phrase in PRONOUNS:
+        source = last_person if PRONOUNS[phrase] == "person" else last_any
+        if source is None and lemma not in _ALWAYS_ATTRIBUTIVE:
+            return None
+    else:
+        source = classify(doc, p_start, p_end)
+        if source is None:
+            return None
+        if lemma in _NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
+            return None  # "Smith found the keys": not an attribution
+        if role and source.kind == PERSON and source.role is None:
+            source = replace(source, role=role)
+    needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
+    if lemma not in _ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
+        return None  # "the company reported revenue of ...": an ordinary verb
+    via, quoter = None, None
+    if lemma == "tell":
+        rec = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        if rec:
+            via_text = re.split(r"\s+(?:that|about|on|in|last|this)\s", rec.group(1).strip())[0]
+            via = None if via_text.lower() in GENERIC_AUDIENCES else via_text
+    if lemma == "quote":
+        tail = doc.text[m.end() : min(s_end, m.end() + 160)]
+        k = tail.find(QUOTED_AS_SAYING)
+        if k > 0:
+            quoted = classify(doc, m.end(), m.end() + k)
+            if quoted is not None:
+                quoter, source = source, quoted
+    return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
+
+
+def _is_claim(doc: Document, index: int) -> bool:
+    text = doc.sentence_text(index)
+    if text.endswith("?") or text[:1] in "*#" or len(_WORD_RE.findall(text)) < 5:
+        return False
+    return bool(_CLAIM_ANCHOR_RE.search(text))
+
+
+def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:
+    coverage: dict[int, Cue] = {}
+    for cue in cues:
+        if cue.sentence not in coverage or (coverage[cue.sentence].hearsay and not cue.hearsay):
+            coverage[cue.sentence] = cue
+    # A quotation is attributed as a whole when a cue covers any of its sentences.
+    for q in doc.quotes:
+        first = doc.sentence_index(q.inner_start)
+        last = doc.sentence_index(max(q.inner_start, q.inner_end - 1))
+        cue = next((coverage[i] for i in range(first, last + 1) if i in coverage and not coverage[i].hearsay), None)
+        if cue is None:
+            continue
+        for i in range(first, last + 1):
+            coverage.setdefault(i, cue)
+    for s in doc.sentences:
+        if s.index in coverage or s.index == 0:
+            continue
+        prev = coverage.get(s.index - 1)
+        if prev is None or prev.hearsay:
+            continue
+        text = doc.sentence_text(s.index)
+        if text.startswith('"') and s.index - 1 in doc.quoted_sentences:
+            coverage[s.index] = prev  # the same speaker's quotation goes on
+        elif _ENUMERATOR_RE.match(text) and ":" in doc.sentence_text(prev.sentence):
+            coverage[s.index] = prev  # "Experts highlight three points: First ... Second ..."
+    return coverage
+
+
+def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
+    n_sent = max(1, len(doc.sentences))
+    n_claims = len(result.claims)
+    attributed = [i for i in result.claims if i in result.coverage and not result.coverage[i].hearsay]
+    hearsay = [i for i in result.claims if i in result.coverage and result.coverage[i].hearsay]
+    sourced = [c for c in result.cues if c.source is not None]
+    strong = [c for c in result.cues if c.verb in _ALWAYS_ATTRIBUTIVE]
+    evidence_verbs = set(EVIDENCE_VERBS.values())
+    return {
+        "attribution.claims": float(n_claims),
+        "attribution.attributed_claims": float(len(attributed)),
+        "attribution.attributed_share": len(attributed) / n_claims if n_claims else 0.0,
+        "attribution.unattributed_claims_per_sentence": (n_claims - len(attributed)) / n_sent,
+        "attribution.hearsay_per_claim": len(hearsay) / n_claims if n_claims else 0.0,
+        "attribution.cues_per_sentence": len(result.cues) / n_sent,
+        "attribution.strong_cue_share": len(strong) / len(result.cues) if result.cues else 0.0,
+        "attribution.evidence_verb_share": (
+            sum(c.verb in evidence_verbs for c in result.cues) / len(result.cues) if result.cues else 0.0
+        ),
+        "attribution.named_cue_share": (
+            sum(c.source.kind in NAMED_KINDS for c in sourced) / len(sourced) if sourced else 0.0
+        ),
+        "attribution.quotes_per_sentence": sum(q.kind == "double" for q in doc.quotes) / n_sent,
+        "attribution.quoted_sentence_share": len(doc.quoted_sentences) / n_sent,
+    }

@@ -1,0 +1,183 @@
+"""Classify the noun phrase an attribution points at: person, organization, document, anonymous or vague.
+
+Rules, gazetteers and capitalisation only; no statistical NER model is downloaded or shipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from features.document import Document
+from features.spans import Span
+from features.vocabulary.sources import (
+    ANONYMITY_REASONS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    INDEFINITE,
+    KNOWN_ORGANIZATIONS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    VAGUE_HEADS,
+)
+
+PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE = "person", "organization", "document", "anonymous", "vague"
+NAMED_KINDS = frozenset({PERSON, ORGANIZATION, DOCUMENT})
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.&'\u2019-]*")
+# Where a source phrase's head ends: a preposition, a relative pronoun or a participle.
+_PREPOSITION_RE = re.compile(
+    r"\s(?:in|from|at|of|on|for|with|to|near|inside|within|who|whose|which|that|"
+    r"released|published|issued|filed|dated|obtained|seen|sent)\s"
+)
+_FAMILIAR_RE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:sources|people|persons|officials|insiders|a\s+source|a\s+person)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)",
+    re.IGNORECASE,
+)
+_SPECIFIC_DOC_RE = re.compile(
+    r"\b(?:released|published|issued|dated|filed|monthly|weekly|annual|quarterly|latest|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{4})\b|\"",
+)
+_PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
+_SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePhrase:
+    """A source mention: where it is, what kind it is, and the role given for a person."""
+
+    start: int  # normalized offsets of the phrase
+    end: int
+    span: Span
+    text: str  # original text of the phrase
+    kind: str  # person | organization | document | anonymous | vague
+    role: str | None
+    key: str  # identity for grouping mentions of one source
+    anonymity_reason: bool = False
+
+
+def _possessive(token: str) -> str:
+    return token[:-2] if token.endswith(("'s", "\u2019s")) else token.rstrip("'\u2019")
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
+    phrase = doc.text[start:end]
+    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN_RE.finditer(phrase)]
+    if not tokens:
+        return None
+    cut = _PREPOSITION_RE.search(phrase)
+    head_end = start + cut.start() if cut and cut.start() > 0 else end
+    head = [t for t in tokens if t[1] <= head_end] or tokens[:1]
+    # Start at the last determiner of the head ("a scenario the IAEA" -> "the IAEA").
+    for i in range(len(head) - 1, 0, -1):
+        if head[i][2].lower() in ("the", "a", "an"):
+            head = head[i:]
+            tokens = [t for t in tokens if t[0] >= head[0][0]]
+            break
+    words = [_possessive(t[2]) for t in head]
+    lower = [w.lower() for w in words]
+    first, last = lower[0], lower[-1]
+    p_start, p_end = tokens[0][0], tokens[-1][1]
+    reason = any(r in doc.text[p_start : min(len(doc.text), p_end + 120)].lower() for r in ANONYMITY_REASONS)
+
+    def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
+        span = doc.span(p_start, p_end, f"source:{kind}")
+        text = doc.original[span.start : span.end]
+        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), reason)
+
+    if len(head) == 1 and first in PRONOUNS:
+        return None  # the caller resolves pronouns to an earlier source
+    if _FAMILIAR_RE.match(phrase.strip()):
+        return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", phrase.strip().lower(), True)
+    caps_run = _trailing_caps(head)
+    if last in ORG_WORDS and not _is_cap(words[-1]) and not caps_run:
+        return make(ORGANIZATION)  # "the South Korean military", "state media", "the agency"
+    if last in VAGUE_HEADS:
+        return _classify_evidence_head(make, words, lower, doc.text[p_start:end])
+    if last in DOCUMENT_NOUNS:
+        owned = any(_is_cap(w) for w in words[:-1]) or first in ("its", "their", "his", "her", "the")
+        return make(DOCUMENT if owned else VAGUE)
+    if caps_run:
+        return _classify_name(doc, make, head, words, caps_run)
+    if last in ROLE_NOUNS:
+        if first in INDEFINITE or reason:
+            return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
+        if last.endswith("s") and len(words) == 1:
+            return make(VAGUE)  # bare "officials said"
+        return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in DETERMINERS))
+    return None
+
+
+def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
+    text = doc.text[start:end]
+    start += len(text) - len(text.lstrip())
+    end = start + len(text.strip())
+    span = doc.span(start, end, "source:anonymous")
+    return start, end, span, doc.original[span.start : span.end]
+
+
+def _trailing_caps(head: list[tuple[int, int, str]]) -> list[str]:
+    run: list[str] = []
+    for _, _, tok in reversed(head):
+        if not _is_cap(tok) or tok.lower() in ("the", "a", "an"):
+            break
+        run.append(_possessive(tok))
+    run.reverse()
+    return run
+
+
+def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str) -> SourcePhrase:  # type: ignore[no-untyped-def]
+    last = lower[-1]
+    owner = any(_is_cap(w) for w in words[:-1]) or lower[0] in ("its", "their")
+    if last in ("data", "figures") and owner:
+        return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
+    if last in _SINGULAR_VAGUE_DOCS and (owner or lower[0] == "the" or _SPECIFIC_DOC_RE.search(tail)):
+        return make(DOCUMENT)  # "its monthly report", "the report": one specific document
+    return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
+
+
+def _classify_name(doc: Document, make, head, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
+    low = [w.lower() for w in run]
+    if any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper():
+        return make(ORGANIZATION, key=" ".join(run).lower())
+    # Split a title off the name: "Russian Deputy Foreign Minister Andrey Rudenko".
+    cut = 0
+    for i, w in enumerate(low):
+        if w in TITLE_WORDS or w in ROLE_NOUNS:
+            cut = i + 1
+    name = run[cut:]
+    role_words = [w for w in words[: len(words) - len(name)] if w.lower() not in DETERMINERS]
+    role = " ".join(role_words) or None
+    if not name:
+        return make(ANONYMOUS, role=role)  # "the Deputy Minister": a title with no name
+    if len(name) == 1:
+        full = _full_name(doc, name[0])
+        if full is None:
+            return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"
+        return make(PERSON, role=role, key=_person_key(full.split()))
+    return make(PERSON, role=role, key=_person_key(name))
+
+
+def _person_key(name: list[str]) -> str:
+    # Family name last for most names; East Asian names ("Kim Jong Un", "Lee Sung Joon") put it first.
+    return (name[0] if len(name) == 3 and len(name[1]) <= 4 and len(name[2]) <= 4 else name[-1]).lower()
+
+
+def _full_name(doc: Document, token: str) -> str | None:
+    """Return a longer capitalised name containing ``token`` elsewhere in ``doc`` ("Saakyan" -> "Oleh Saakyan")."""
+    pattern = re.compile(
+        r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2}" + re.escape(token) + r"|" + re.escape(token) + r"(?: [A-Z][a-z'\u2019-]+){1,2})\b"
+    )
+    for m in pattern.finditer(doc.text):
+        words = m.group(1).split()
+        if not any(w.lower() in TITLE_WORDS or w.lower() in ORG_WORDS for w in words):
+            return m.group(1)
+    return None

@@ -1,0 +1,90 @@
+"""Who the article's sources are: the mentions attribution cues point at, grouped into sources."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from features.attribution import AttributionFeatures
+from features.document import Document
+from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase
+from features.spans import FeatureSet, Span
+
+KINDS = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
+
+
+@dataclass(slots=True)
+class Source:
+    """One source of the article and every place it is cited."""
+
+    kind: str
+    key: str
+    mentions: list[SourcePhrase] = field(default_factory=list)
+    cue_spans: list[Span] = field(default_factory=list)
+
+    @property
+    def best(self) -> SourcePhrase:
+        """The fullest mention: the one with a role, else the longest."""
+        return max(self.mentions, key=lambda p: (p.role is not None, len(p.text)))
+
+    @property
+    def role(self) -> str | None:
+        """The role the article gives this source, if any."""
+        return next((p.role for p in self.mentions if p.role), None)
+
+    @property
+    def named(self) -> bool:
+        """Whether a reader could trace this source: a named person, organization or document."""
+        return self.kind in NAMED_KINDS
+
+
+@dataclass(slots=True)
+class SourcingFeatures(FeatureSet):
+    """The article's sources and measures of how specific they are."""
+
+    sources: list[Source] = field(default_factory=list)
+
+
+def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures:
+    """Group the sources attribution cues point at and measure named against vague sourcing."""
+    by_key: dict[tuple[str, str], Source] = {}
+    mentions = 0
+    for cue in attribution.cues:
+        for phrase in (cue.quoter, cue.source):
+            if phrase is None:
+                continue
+            mentions += 1
+            key = (phrase.kind, phrase.key)
+            src = by_key.setdefault(key, Source(phrase.kind, phrase.key))
+            if phrase not in src.mentions:
+                src.mentions.append(phrase)
+            src.cue_spans.append(cue.span)
+    sources = sorted(by_key.values(), key=lambda s: s.mentions[0].start)
+    result = SourcingFeatures("sourcing", sources=sources)
+    result.evidence = [m.span for s in sources for m in s.mentions]
+    result.values = _values(attribution, sources, mentions)
+    return result
+
+
+def _values(attribution: AttributionFeatures, sources: list[Source], mentions: int) -> dict[str, float]:
+    claims = max(1, len(attribution.claims))
+    count = {k: sum(s.kind == k for s in sources) for k in KINDS}
+    cited = {k: sum(len(s.cue_spans) for s in sources if s.kind == k) for k in KINDS}
+    named = count[PERSON] + count[ORGANIZATION] + count[DOCUMENT]
+    persons = [s for s in sources if s.kind == PERSON]
+    anonymous = [s for s in sources if s.kind == ANONYMOUS]
+    values = {f"sourcing.{k}_sources": float(v) for k, v in count.items()}
+    values.update(
+        {
+            "sourcing.named_sources": float(named),
+            "sourcing.log_named_sources": math.log1p(named),
+            "sourcing.named_citations_per_claim": (cited[PERSON] + cited[ORGANIZATION] + cited[DOCUMENT]) / claims,
+            "sourcing.vague_citations_per_claim": cited[VAGUE] / claims,
+            "sourcing.vague_share": cited[VAGUE] / mentions if mentions else 0.0,
+            "sourcing.person_role_share": sum(s.role is not None for s in persons) / len(persons) if persons else 0.0,
+            "sourcing.anonymous_without_reason": float(
+                sum(not any(m.anonymity_reason for m in s.mentions) for s in anonymous)
+            ),
+        }
+    )
+    return values

@@ -1,0 +1,85 @@
+"""Attribution cues: the verbs and phrases that tie a claim to whoever made it.
+
+Source: the reporting-verb inventories of the PARC 3.0 attribution corpus (Pareti 2016) and
+the AP Stylebook entry "said", trimmed to what news copy uses, plus the vague "evidence" verbs
+(show, reveal, highlight, note) that fabricated rewrites lean on (seed 004).
+"""
+
+def _by_form(table: dict[str, str]) -> dict[str, str]:
+    """Invert ``{lemma: "form, form"}`` into ``{form: lemma}``."""
+    return {form.strip(): lemma for lemma, forms in table.items() for form in forms.split(",")}
+
+
+# Verb forms that attribute speech or writing. Any subject that looks like a source makes these
+# an attribution; the value is the lemma.
+SPEECH_VERBS: dict[str, str] = _by_form(
+    {
+        "say": "say, says, said, saying",
+        "tell": "tell, tells, told, telling",
+        "report": "report, reports, reported, reporting",
+        "announce": "announce, announces, announced, announcing",
+        "confirm": "confirm, confirms, confirmed, confirming",
+        "estimate": "estimate, estimates, estimated",
+        "write": "write, writes, wrote, written",
+        "testify": "testify, testifies, testified, testifying",
+        "warn": "warn, warns, warned, warning",
+        "state": "state, states, stated",
+        "add": "add, adds, added",
+        "explain": "explain, explains, explained",
+        "claim": "claim, claims, claimed",
+        "argue": "argue, argues, argued",
+        "insist": "insist, insists, insisted",
+        "acknowledge": "acknowledge, acknowledges, acknowledged",
+        "admit": "admit, admits, admitted",
+        "deny": "deny, denies, denied",
+        "assert": "assert, asserts, asserted",
+        "stress": "stress, stresses, stressed",
+        "emphasize": "emphasize, emphasizes, emphasized, emphasise, emphasises, emphasised",
+        "disclose": "disclose, discloses, disclosed",
+        "allege": "allege, alleges, alleged",
+        "predict": "predict, predicts, predicted",
+        "forecast": "forecast, forecasts",
+        "recall": "recall, recalls, recalled",
+        "tweet": "tweet, tweets, tweeted",
+        "post": "posted",
+        "quote": "quoted",
+        "cite": "cite, cites, cited",
+        "describe": "describe, describes, described",
+        "call": "calls, called",
+    }
+)
+
+# Verbs that attribute only when the subject is clearly a source ("Military experts highlight",
+# "studies show", "Defense Ministry data indicates"); alone they are ordinary verbs.
+EVIDENCE_VERBS: dict[str, str] = _by_form(
+    {
+        "note": "note, notes, noted",
+        "show": "show, shows, showed, shown",
+        "reveal": "reveal, reveals, revealed",
+        "indicate": "indicate, indicates, indicated",
+        "suggest": "suggest, suggests, suggested",
+        "highlight": "highlight, highlights, highlighted",
+        "find": "find, finds, found",
+        "conclude": "conclude, concludes, concluded",
+        "believe": "believe, believes, believed",
+        "detail": "detail, details, detailed",
+        "point out": "point out, points out, pointed out",
+        "observe": "observe, observes, observed",
+        "project": "project, projects, projected",
+    }
+)
+
+# Multi-word cues that carry their own source position: "according to X", "X quoted Y as saying".
+ACCORDING_TO = ("according to", "as reported by", "citing")
+QUOTED_AS_SAYING = "as saying"
+
+# Agentless passives: hearsay with no source at all ("are said to", "was first reported").
+HEARSAY_PARTICIPLES: frozenset[str] = frozenset(
+    "said reported believed thought alleged understood rumored rumoured claimed estimated expected".split()
+)
+BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
+
+# Recipients of "told" that are not themselves sources.
+GENERIC_AUDIENCES: frozenset[str] = frozenset(
+    ["reporters", "journalists", "the press", "the media", "a news conference", "a press conference"]
+)

@@ -1,0 +1,109 @@
+"""Words that tell what kind of source a noun phrase names.
+
+Sources: the sourcing categories of the AP Stylebook ("anonymous sources") and the Reuters
+Handbook of Journalism ("sourcing"); the vague-collective list follows Wikipedia's "weasel words"
+guideline (MOS:WEASEL) and the collectives that seed 004 uses ("Military experts",
+"Industry insights", "NATO defense analysts", "satellite imagery analysts").
+"""
+
+# Heads that make a source vague: a collective or a genre of evidence, not someone to call back.
+VAGUE_HEADS: frozenset[str] = frozenset(
+    """
+    experts expert analysts observers critics commentators pundits insiders watchers
+    scientists researchers economists scholars academics specialists strategists
+    people many some others most several sources
+    studies research reports insights surveys polls data figures estimates findings
+    accounts account rumors rumours speculation consensus
+    study report survey analysis
+    """.split()
+)
+
+# Heads that name a role a specific (possibly unnamed) person holds.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    official officials officer officers spokesman spokeswoman spokesperson spokespeople
+    minister ministers secretary president vice-president chairman chairwoman chair director
+    diplomat diplomats envoy ambassador lawmaker lawmakers senator representative governor mayor
+    aide aides adviser advisor advisers advisors commander commanders general colonel captain
+    lieutenant sergeant admiral chief head leader leaders executive executives ceo cfo founder
+    co-founder analyst economist researcher professor scientist expert lawyer attorney prosecutor
+    judge witness witnesses resident residents employee employees worker workers member members
+    source person doctor physician nurse teacher student police policeman investigator
+    investigators agent agents soldier soldiers fighter fighters activist activists monitor
+    correspondent reporter journalist editor author manager owner partner
+    """.split()
+)
+
+# Words that mark a named organization ("the Ukrainian Special Operations Command").
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    agency ministry command staff service services department office council committee police
+    army navy forces military government administration corporation corp inc ltd llc co company
+    group university institute center centre bank fund organization organisation association
+    commission court parliament congress senate assembly kremlin pentagon media network
+    news times post journal press broadcaster television radio tv channel program programme
+    party union federation foundation board authority authorities bureau observatory
+    monitor watch laboratory lab hospital school college academy cabinet secretariat
+    intelligence coalition alliance
+    """.split()
+)
+
+# Organizations reporters cite that carry no org word in their name (matched case-sensitively).
+KNOWN_ORGANIZATIONS: frozenset[str] = frozenset(
+    """
+    Reuters AP AFP BBC CNN NPR Yonhap TASS SANA Xinhua Bloomberg Interfax RIA Kyodo
+    NATO UN UNICEF WHO IMF IAEA OPEC EU Pentagon Kremlin Google Apple Microsoft Amazon Meta
+    Facebook Twitter Tesla Boeing Airbus Gallup Pew Nielsen Moody's Fitch Eurostat
+    """.split()
+)
+
+# Nouns for written evidence: with a specific owner or date they make a `document` source.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    report statement study filing document documents memo memorandum letter ruling
+    data figures census records record transcript bulletin release communique communiqué
+    survey poll audit assessment review indictment complaint lawsuit affidavit testimony
+    budget minutes order decree resolution bill law regulation guidance notice
+    """.split()
+)
+
+# Makes an unnamed source's anonymity explained, as the AP and Reuters codes require.
+ANONYMITY_REASONS: tuple[str, ...] = (
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "requested anonymity",
+    "asked not to be named",
+    "declined to be named",
+    "not authorized to",
+    "not authorised to",
+    "because they were not",
+    "because he was not",
+    "because she was not",
+    "familiar with",
+)
+
+PRONOUNS: dict[str, str] = {
+    "he": "person",
+    "she": "person",
+    "they": "any",
+    "it": "organization",
+    "we": "any",
+    "i": "person",
+}
+
+DETERMINERS: frozenset[str] = frozenset("the a an this that these those its their his her our".split())
+
+# Capitalised words that belong to a title, not a name ("Deputy Foreign Minister Andrey Rudenko").
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    deputy foreign prime vice first acting interim former senior chief general lieutenant
+    minister secretary president chairman chairwoman director spokesman spokeswoman
+    spokesperson senator sen rep representative governor gov mayor ambassador envoy commander
+    gen col lt sgt capt adm maj dr mr mrs ms prof judge justice king queen prince crown
+    sheikh emir chancellor premier speaker leader head attorney defense defence interior finance
+    state national security
+    """.split()
+)
+
+# Words that open an unnamed but counted source ("a senior official", "two officers").
+INDEFINITE: frozenset[str] = frozenset("a an one two three four five several some another".split())

@@ -1,0 +1,24 @@
+"""Words around numbers: scale words, multipliers, ranks, and nouns that make a number not a statistic.
+
+Source: hand-made from AP Stylebook "numerals" and the numeric claims of the seed articles;
+COUNT_NOUN_STOPWORDS lists units and parts of names or dates that follow numbers in news copy.
+"""
+
+SCALE_WORDS: tuple[str, ...] = ("hundred", "thousand", "million", "billion", "trillion")
+
+MULTIPLIERS: tuple[str, ...] = (
+    "doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "twofold", "threefold",
+    "fourfold", "tenfold",
+)
+
+ORDINAL_RANKS: tuple[str, ...] = (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+)
+
+# A number followed by one of these is a time, unit, address or list marker, not a statistic.
+COUNT_NOUN_STOPWORDS: frozenset[str] = frozenset(
+    """
+    am pm a.m p.m and or to of percent st nd rd th mm cm km kg lb lbs ft in at on
+    years-old year-old
+    """.split()
+)

@@ -1,0 +1,12 @@
+"""sourcescore's library interface: score an article's sourcing, 0-100, with evidence.
+
+    >>> from scoring import score_article
+    >>> report = score_article(text, published="2025-03-28")
+    >>> report.score, report.band
+"""
+
+from scoring.report import Report
+from scoring.rules import RULES, Finding, Rule
+from scoring.scorer import InputError, Scorer, score_article
+
+__all__ = ["Finding", "InputError", "Report", "RULES", "Rule", "Scorer", "score_article"]

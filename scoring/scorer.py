@@ -1,0 +1,106 @@
+"""Score articles: extract features, run the model and the rules, add the parts up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from features.document import parse
+from features.pipeline import extract
+from scoring.model import PriorModel, model_points
+from scoring.report import Contribution, Report, band_for
+from scoring.rules import RULES_BY_CODE, run_rules
+
+MIN_WORDS = 80  # below this the score rests on too little text to mean much
+
+
+class InputError(ValueError):
+    """The article or an option cannot be scored as given; the message says why."""
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """Accept a date, an ISO ``YYYY-MM-DD`` string or None; raise InputError otherwise."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise InputError(f"publication date {value!r} is not a valid YYYY-MM-DD date") from None
+
+
+class Scorer:
+    """Loads the model once and scores many articles; immutable, so safe to share between threads."""
+
+    def __init__(self, *, ignore: Iterable[str] = ()) -> None:
+        unknown = sorted(set(ignore) - set(RULES_BY_CODE))
+        if unknown:
+            raise InputError(f"unknown rule code(s) {', '.join(unknown)}; `sourcescore rules` lists them")
+        self._ignore = frozenset(ignore)
+        self._model = PriorModel()
+
+    @property
+    def ignore(self) -> frozenset[str]:
+        """Rule codes this scorer skips."""
+        return self._ignore
+
+    def score(self, text: str, *, title: str | None = None, published: str | date | None = None) -> Report:
+        """Score one article; ``published`` is its publication date (``YYYY-MM-DD`` or a date)."""
+        if not isinstance(text, str):
+            raise InputError(f"article text must be str, not {type(text).__name__}")
+        if not text.strip():
+            raise InputError("the article is empty")
+        pub = parse_published(published)
+        ex = extract(parse(text, title=title, published=pub))
+        output = self._model.predict(ex.values())
+        findings = run_rules(ex, self._ignore)
+        contributions = [Contribution(f"model:{self._model.name}", model_points(output))]
+        by_code: dict[str, float] = {}
+        for f in findings:
+            by_code[f"{f.code} {f.rule}"] = by_code.get(f"{f.code} {f.rule}", 0.0) + f.points
+        contributions += [Contribution(part, round(points, 2)) for part, points in by_code.items() if points]
+        raw = round(sum(c.points for c in contributions), 2)
+        score = min(100.0, max(0.0, raw))
+        if score != raw:
+            contributions.append(Contribution("clamp to 0-100", round(score - raw, 2)))
+        warnings = _warnings(ex)
+        findings.sort(key=lambda f: (-abs(f.points), f.code))
+        return Report(
+            score=score,
+            band=band_for(score),
+            model_name=self._model.name,
+            model_version=self._model.version,
+            model=output,
+            contributions=contributions,
+            findings=findings,
+            extraction=ex,
+            warnings=warnings,
+        )
+
+
+def _warnings(ex) -> list[str]:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    words = ex.doc.word_count
+    if words < MIN_WORDS:
+        out.append(f"short article ({words} words): the score rests on little text")
+    if ex.temporal.reference is None:
+        out.append("no publication date given and none could be inferred: date checks against publication were skipped")
+    elif ex.temporal.reference_inferred:
+        out.append(
+            f"no publication date given: inferred {ex.temporal.reference.isoformat()} from the text; "
+            "pass --published for reliable date checks"
+        )
+    if not ex.attribution.claims:
+        out.append("no factual claims found: nothing to check the sourcing of")
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> Scorer:
+    """The shared default Scorer (immutable, built on first use)."""
+    return Scorer()
+
+
+def score_article(text: str, *, title: str | None = None, published: str | date | None = None) -> Report:
+    """Score one article with the default scorer."""
+    return default_scorer().score(text, title=title, published=published)

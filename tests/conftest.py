@@ -1,0 +1,35 @@
+"""Shared fixtures: the seed articles and the shared datasets, skipped only outside CI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED_GENUINE = "000_05bf85956880f1f9.txt"
+SEED_FABRICATED = "004_388af7e0b7bc39d0.txt"
+SEED_PUBLISHED = "2025-03-28"
+
+
+def shared_path(*parts: str) -> Path:
+    """Path under ../shared; skips the test when it is absent, except in CI where that is an error."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing, and CI must have ../shared beside the repository")
+        pytest.skip(f"{path} not found: ../shared (seeds and datasets) is not beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def genuine_seed() -> str:
+    """Seed 000: the genuine wire-style report."""
+    return shared_path("seeds", SEED_GENUINE).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fabricated_seed() -> str:
+    """Seed 004: the fabricated rewrite of seed 000."""
+    return shared_path("seeds", SEED_FABRICATED).read_text(encoding="utf-8")

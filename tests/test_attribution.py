@@ -1,0 +1,77 @@
+"""Attribution cues, their sources and claim coverage on small hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from features import attribution
+from features.document import parse
+
+
+def cues(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(verb lemma, source kind, source text) for each cue."""
+    result = attribution.extract(parse(text))
+    return [(c.verb, c.source.kind if c.source else None, c.source.text if c.source else None) for c in result.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said 12 people were arrested on Monday.", [("say", "organization", "Police")]),
+        ('"We are pleased," said Jane Doe, the chief executive.', [("say", "person", "Jane Doe")]),
+        ("Last month, Jane Doe, the chief executive, said profits rose.", [("say", "person", "Jane Doe")]),
+        ("Prices rose, according to the Labor Department.", [("according to", "organization", "the Labor Department")]),
+        ("Military experts highlight three implications of the move.", [("highlight", "vague", "Military experts")]),
+        ("Studies show that voters agree with the plan.", [("show", "vague", "Studies")]),
+        ("A Ukrainian intelligence officer told Current Time that troops left.",
+         [("tell", "anonymous", "A Ukrainian intelligence officer")]),
+        ("Sources familiar with the matter said the deal was done.",
+         [("say", "anonymous", "Sources familiar with the matter")]),
+    ],
+)
+def test_cue_and_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert cues(text) == expected
+
+
+def test_ordinary_verbs_are_not_attributions() -> None:
+    assert cues("The company reported revenue of $5 million. Smith found the keys in the car.") == []
+
+
+def test_agentless_passive_is_hearsay_without_a_source() -> None:
+    result = attribution.extract(parse("North Korean forces are said to have played a role in the fighting."))
+    assert [(c.verb, c.hearsay, c.source) for c in result.cues] == [("say", True, None)]
+    assert result.values["attribution.attributed_claims"] == 0.0
+    assert result.values["attribution.hearsay_per_claim"] == 1.0
+
+
+def test_pronoun_resolves_to_last_person() -> None:
+    text = 'Military spokesman Lee Sung Joon spoke on Monday. Lee Sung Joon said the drones were new. "They can be shot down," he said.'
+    result = attribution.extract(parse(text))
+    assert [c.source.text for c in result.cues if c.source] == ["Lee Sung Joon", "Lee Sung Joon"]
+
+
+def test_quoted_as_saying_names_quoter_and_source() -> None:
+    text = "Yonhap news agency quoted the military's General Staff as saying 3,000 soldiers were sent."
+    (cue,) = attribution.extract(parse(text)).cues
+    assert cue.quoter is not None and cue.quoter.text == "Yonhap news agency"
+    assert cue.source is not None and cue.source.text == "the military's General Staff"
+
+
+def test_claims_and_coverage() -> None:
+    text = (
+        "The army moved 300 tanks to the border on Friday.\n"
+        '"We are ready," General Anna Kowalski said. "Our troops are trained for winter in Poland."\n'
+        '"Nobody will surprise the Polish army," she added.\n'
+        "Is this the start of a war?\n"
+        "Officials in Warsaw declined to comment."
+    )
+    result = attribution.extract(parse(text))
+    assert result.claims == [0, 1, 2, 3, 5]
+    assert sorted(result.coverage) == [1, 2, 3]
+    assert result.values["attribution.attributed_share"] == pytest.approx(3 / 5)
+
+
+def test_enumeration_inherits_the_colon_cue() -> None:
+    text = "Analysts note two risks: First, prices in Berlin rise. Second, Berlin wages fall by 3 percent."
+    result = attribution.extract(parse(text))
+    assert result.coverage[1] is result.coverage[0]

@@ -1,0 +1,58 @@
+"""Source kinds and roles on small hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from features import attribution, sourcing
+from features.document import parse
+
+
+def sources(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, fullest text, role) for each source."""
+    doc = parse(text)
+    result = sourcing.extract(doc, attribution.extract(doc))
+    return [(s.kind, s.best.text, s.role) for s in result.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian analyst Oleh Saakyan told the radio that troops left.",
+         [("person", "Ukrainian analyst Oleh Saakyan", "Ukrainian analyst")]),
+        ("Russian Deputy Foreign Minister Andrey Rudenko told state media that plans were made.",
+         [("person", "Russian Deputy Foreign Minister Andrey Rudenko", "Russian Deputy Foreign Minister")]),
+        ("The Ukrainian Special Operations Command told Radio Free Europe that troops retreated.",
+         [("organization", "The Ukrainian Special Operations Command", None)]),
+        ("The ministry said in its monthly report released Friday that exports fell.",
+         [("organization", "The ministry", None)]),
+        ("Exports fell, according to its monthly report released Friday.",
+         [("document", "its monthly report released Friday", None)]),
+        ("A senior official, who spoke on condition of anonymity because he was not authorized to speak, said talks stalled.",
+         [("anonymous", "A senior official", "senior official")]),
+        ("Industry insights reveal that prices in Berlin fell.", [("vague", "Industry insights", None)]),
+        ("Prices fell, according to NATO defense analysts.", [("vague", "NATO defense analysts", None)]),
+        ("Critics say the Berlin plan is too expensive.", [("vague", "Critics", None)]),
+    ],
+)
+def test_source_kinds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert sources(text) == expected
+
+
+def test_mentions_of_one_person_are_grouped() -> None:
+    text = (
+        "Ukrainian analyst Oleh Saakyan told Current Time that Russia depends on Pyongyang. "
+        '"It is getting harder," says Saakyan, co-founder of a non-profit organization in Kyiv.'
+    )
+    doc = parse(text)
+    (src,) = sourcing.extract(doc, attribution.extract(doc)).sources
+    assert (src.kind, src.best.text, len(src.cue_spans)) == ("person", "Ukrainian analyst Oleh Saakyan", 2)
+
+
+def test_anonymous_reason_is_recorded() -> None:
+    doc = parse("A senior official, who spoke on condition of anonymity, said talks stalled in Geneva.")
+    result = sourcing.extract(doc, attribution.extract(doc))
+    assert result.values["sourcing.anonymous_without_reason"] == 0.0
+    doc = parse("A senior official said talks stalled in Geneva.")
+    result = sourcing.extract(doc, attribution.extract(doc))
+    assert result.values["sourcing.anonymous_without_reason"] == 1.0
