@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from features.document import Document
-from features.source_phrases import NAMED_KINDS, ORGANIZATION, PERSON, SourcePhrase, classify
+from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from features.spans import FeatureSet, Span
 from features.vocabulary.attribution import (
     ACCORDING_TO,
@@ -48,6 +48,7 @@ _CLAUSE_START_RE = re.compile(
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chief|director|spokesman|spokeswoman)\b[^,;:.!?\"]{0,100})")
+_RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
@@ -58,6 +59,7 @@ _COMPLEMENT_RE = re.compile(
 )
 _NEEDS_THAT = frozenset({"find", "show", "detail", "project", "describe", "call"})
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
+_KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
 
@@ -140,14 +142,22 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     subj_text = doc.text[subj_start : m.start()]
     inverted = not subj_text.strip()
     role: str | None = None
+    m_end_subject = m.start()
     appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted else None
-    if appositive and classify(doc, left_start + appositive.start(1), left_start + appositive.end(1)):
-        inverted = False
-        subj_start, subj_text = left_start + appositive.start(1), appositive.group(1)
-        role = appositive.group(2).strip()
-        m_end_subject = left_start + appositive.end(1)
-    else:
-        m_end_subject = m.start()
+    if appositive:
+        # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
+        options = []
+        for name_group, role_group in ((1, 2), (2, 1)):
+            found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
+            if found is not None:
+                options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
+        if options:
+            _, name_group, role_group = min(options)
+            inverted = False
+            subj_start, subj_text = left_start + appositive.start(name_group), appositive.group(name_group)
+            m_end_subject = left_start + appositive.end(name_group)
+            role_text = appositive.group(role_group)
+            role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
     if inverted:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)

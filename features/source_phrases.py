@@ -103,7 +103,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if last in VAGUE_HEADS:
         return _classify_evidence_head(make, words, lower, doc.text[p_start:end])
     if last in DOCUMENT_NOUNS:
-        owned = any(_is_cap(w) for w in words[:-1]) or first in ("its", "their", "his", "her", "the")
+        owned = any(_is_cap(w) and w.lower() not in INDEFINITE for w in words[:-1]) or first in DETERMINERS - INDEFINITE
         return make(DOCUMENT if owned else VAGUE)
     if caps_run:
         return _classify_name(doc, make, head, words, caps_run)
@@ -136,7 +136,7 @@ def _trailing_caps(head: list[tuple[int, int, str]]) -> list[str]:
 
 def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str) -> SourcePhrase:  # type: ignore[no-untyped-def]
     last = lower[-1]
-    owner = any(_is_cap(w) for w in words[:-1]) or lower[0] in ("its", "their")
+    owner = any(_is_cap(w) and w.lower() not in DETERMINERS | INDEFINITE for w in words[:-1]) or lower[0] in ("its", "their")
     if last in ("data", "figures") and owner:
         return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
     if last in _SINGULAR_VAGUE_DOCS and (owner or lower[0] == "the" or _SPECIFIC_DOC_RE.search(tail)):
@@ -177,7 +177,7 @@ def _full_name(doc: Document, token: str) -> str | None:
         r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2}" + re.escape(token) + r"|" + re.escape(token) + r"(?: [A-Z][a-z'\u2019-]+){1,2})\b"
     )
     for m in pattern.finditer(doc.text):
-        words = m.group(1).split()
-        if not any(w.lower() in TITLE_WORDS or w.lower() in ORG_WORDS for w in words):
-            return m.group(1)
+        words = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
+        if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words):
+            return " ".join(words)
     return None

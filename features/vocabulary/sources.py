@@ -30,7 +30,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     judge witness witnesses resident residents employee employees worker workers member members
     source person doctor physician nurse teacher student police policeman investigator
     investigators agent agents soldier soldiers fighter fighters activist activists monitor
-    correspondent reporter journalist editor author manager owner partner
+    correspondent reporter journalist editor author manager owner partner engineer planner
+    inspector auditor economist statistician coroner surgeon
     """.split()
 )
 
@@ -101,7 +102,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     spokesperson senator sen rep representative governor gov mayor ambassador envoy commander
     gen col lt sgt capt adm maj dr mr mrs ms prof judge justice king queen prince crown
     sheikh emir chancellor premier speaker leader head attorney defense defence interior finance
-    state national security
+    state national security councillor councilor councilman councilwoman commissioner
+    superintendent sheriff alderman trustee
     """.split()
 )
 

@@ -1,0 +1,126 @@
+"""The command line: score, explain, rules, exit codes, bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ROOT / "examples" / "wire_report.txt"
+BAD = ROOT / "examples" / "vague_rewrite.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Call the CLI in-process; return (exit status, stdout, stderr)."""
+    try:
+        status = cli.main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        status = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_score_text_shows_score_band_and_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "score", str(BAD), "--published", "2025-06-10")
+    assert status == 0
+    first = out.splitlines()[0]
+    assert first.startswith(f"{BAD}: ") and "UNRELIABLE" in first
+    assert "SRC201 vague-source" in out
+
+
+def test_score_json_is_one_report_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "score", str(GOOD), str(BAD), "--format", "json")
+    lines = out.splitlines()
+    assert status == 0 and len(lines) == 2
+    reports = [json.loads(line) for line in lines]
+    assert [r["id"] for r in reports] == [str(GOOD), str(BAD)]
+    assert reports[0]["score"] > reports[1]["score"]
+
+
+def test_fail_under_gates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "score", str(GOOD), "--fail-under", "10")[0] == 0
+    assert run(capsys, "score", str(BAD), "--fail-under", "90")[0] == 1
+
+
+def test_ignore_drops_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "score", str(BAD), "--format", "json", "--ignore", "SRC201,src402")
+    codes = {f["code"] for f in json.loads(out)["findings"]}
+    assert not codes & {"SRC201", "SRC402"}
+
+
+def test_explain_quotes_evidence_and_rationale(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "explain", str(BAD), "--published", "2025-06-10")
+    assert status == 0
+    assert "Why it matters:" in out and '> "Experts' in out
+    assert "not whether they are true" in out
+
+
+def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from scoring import RULES
+
+    status, out, _ = run(capsys, "rules")
+    assert status == 0
+    for rule in RULES:
+        assert rule.code in out and rule.name in out
+    _, out, _ = run(capsys, "rules", "--format", "json")
+    assert [r["code"] for r in json.loads(out)] == [r.code for r in RULES]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ],
+)
+def test_bad_files_give_a_clear_error_and_status_3(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    status, out, err = run(capsys, "score", str(bad), str(GOOD))
+    assert status == 3
+    assert message in err and "Traceback" not in err
+    assert out.startswith(f"{GOOD}: ")  # the good file is still scored
+
+
+def test_invalid_utf8_is_scored_with_a_warning(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le ministre a dit que 40 personnes sont mortes \u00e0 Paris, police said.".encode("latin-1"))
+    status, out, _ = run(capsys, "score", str(path), "--format", "json")
+    assert status == 0
+    assert any("not valid UTF-8" in w for w in json.loads(out)["warnings"])
+
+
+def test_utf16_with_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(GOOD.read_text(encoding="utf-8").encode("utf-16"))
+    status, out, _ = run(capsys, "score", str(path), "--format", "json", "--published", "2025-06-10")
+    assert status == 0 and json.loads(out)["warnings"] == []
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "score", str(GOOD), "--published", "2025-13-45")
+    assert status == 2 and "YYYY-MM-DD" in err
+    status, _, err = run(capsys, "score", str(GOOD), "--ignore", "SRC999")
+    assert status == 2 and "SRC999" in err
+    status, _, err = run(capsys, "score", str(ROOT / "no-such-file.txt"))
+    assert status == 3 and "cannot read" in err
+
+
+def test_console_script_reads_stdin() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "cli", "score", "-", "--format", "json"],
+        input=GOOD.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["id"] == "<stdin>"

@@ -1,0 +1,122 @@
+"""Every rule has a firing and a non-firing example, with exact findings, on hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import RULES, Scorer
+from scoring.rules import RULES_BY_CODE
+
+SCORER = Scorer()
+PUB = "2025-03-28"
+
+# code -> (text that fires, text that does not), both scored with published=PUB.
+CASES: dict[str, tuple[str, str]] = {
+    "SRC001": (
+        "Mayor Helen Okafor said the Riverton council approved the plan on Tuesday.",
+        "Experts say the Riverton council approved the plan on Tuesday.",
+    ),
+    "SRC002": (
+        "Mayor Helen Okafor said Riverton approved the plan. The vote in Riverton was 7-2. Workers in Riverton will build walls soon.",
+        "Riverton approved the plan on Tuesday. The vote in Riverton was 7-2. Riverton will build walls next year.",
+    ),
+    "SRC003": (
+        '"This is the largest investment in flood protection the city has ever made," Mayor Helen Okafor said.',
+        "Mayor Helen Okafor called it a 'historic' vote in Riverton.",
+    ),
+    "SRC101": (
+        "Riverton approved the plan on Tuesday. The vote in Riverton was close. Walls will rise in Riverton. "
+        "Costs in Riverton are high. Residents of Riverton are divided. Mayor Helen Okafor said it was a good day.",
+        "Riverton approved the plan on Tuesday, Mayor Helen Okafor said. The vote in Riverton was close, she said. "
+        "Walls will rise in Riverton. Costs in Riverton are high. Residents of Riverton are divided.",
+    ),
+    "SRC102": (
+        "Experts say Riverton approved the plan. The vote in Riverton was close. Walls will rise in Riverton. "
+        "Costs in Riverton are high.",
+        "Mayor Helen Okafor said Riverton approved the plan. The vote in Riverton was close. "
+        "Walls will rise in Riverton. Costs in Riverton are high.",
+    ),
+    "SRC103": (
+        "The Riverton walls are said to be the tallest in the state.",
+        "The Riverton walls are the tallest in the state, engineer Priya Raman said.",
+    ),
+    "SRC201": (
+        "Experts say the Riverton plan is too expensive.",
+        "Police said the Riverton plan is too expensive.",
+    ),
+    "SRC202": (
+        "A senior official said the Riverton plan is too expensive.",
+        "A senior official, who spoke on condition of anonymity, said the Riverton plan is too expensive.",
+    ),
+    "SRC301": (
+        "Officials in Riverton said the walls will be finished by late 2024.",
+        "Officials in Riverton said the walls will be finished by late 2025.",
+    ),
+    "SRC302": (
+        "In June 2025, Riverton troops were deployed to the river, police said.",
+        "In June 2024, Riverton troops were deployed to the river, police said.",
+    ),
+    "SRC303": (
+        "- 3,000 Riverton homes flooded in Berlin in 2019.\n"
+        "Police said 3,000 Riverton homes flooded in Berlin during the storms of 2021.",
+        "- 3,000 Riverton homes flooded in Berlin in 2019.\n"
+        "Police said 3,000 Riverton homes flooded in Berlin during the storms of 2019.",
+    ),
+    "SRC304": (
+        "The Riverton plan was approved on February 30, 2024, police said.",
+        "The Riverton plan was approved on February 28, 2024, police said.",
+    ),
+    "SRC401": (
+        "Unemployment in Riverton fell to 3.5 percent.",
+        "The Riverton labor office said unemployment fell to 3.5 percent.",
+    ),
+    "SRC402": (
+        "Experts say 70% of Riverton voters agree.",
+        "The Riverton election office said 70% of voters agree.",
+    ),
+}
+
+
+def findings(text: str, code: str) -> list:  # type: ignore[type-arg]
+    """The findings of rule ``code`` on ``text``."""
+    report = SCORER.score(text, published=PUB)
+    return [f for f in report.findings if f.code == code]
+
+
+def test_every_rule_has_a_case() -> None:
+    assert sorted(CASES) == sorted(r.code for r in RULES)
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_rule_fires(code: str) -> None:
+    fired = findings(CASES[code][0], code)
+    assert fired, f"{code} did not fire"
+    rule = RULES_BY_CODE[code]
+    for f in fired:
+        assert (f.rule, f.severity) == (rule.name, rule.severity)
+        assert f.points != 0 and (f.points > 0) == (rule.points > 0)
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_rule_does_not_fire(code: str) -> None:
+    assert findings(CASES[code][1], code) == []
+
+
+def test_exact_vague_source_finding() -> None:
+    text = "Experts say the Riverton plan is too expensive."
+    (f,) = findings(text, "SRC201")
+    assert f.points == -4.0
+    assert [text[s.start : s.end] for s in f.evidence] == ["Experts", "say"]
+
+
+def test_cap_limits_points_but_keeps_every_finding() -> None:
+    text = " ".join(f"Experts say fact {i} about Riverton is true." for i in range(8))
+    fired = findings(text, "SRC201")
+    assert len(fired) == 8
+    assert sum(f.points for f in fired) == -RULES_BY_CODE["SRC201"].cap
+
+
+def test_ignore_drops_a_rule() -> None:
+    text = "Experts say the Riverton plan is too expensive."
+    report = Scorer(ignore=["SRC201"]).score(text, published=PUB)
+    assert not [f for f in report.findings if f.code == "SRC201"]
