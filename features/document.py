@@ -35,12 +35,21 @@ _REPLACEMENTS: dict[str, str] = {
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c"},
     **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
 }
-_NORMALIZE_RE = re.compile("\r\n|[" + "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1) + "]")
+# Some corpora strip every comma, leaving two spaces ("Alex Jones  a prominent theorist"):
+# restoring the comma keeps clause and appositive detection working on such text.
+_STRIPPED_COMMA = "  "
+_REPLACEMENTS[_STRIPPED_COMMA] = ", "
+_NORMALIZE_RE = re.compile(
+    "\r\n|(?<=[A-Za-z0-9%\"')])  (?=[A-Za-z0-9\"$(])|["
+    + "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
+    + "]"
+)
 _QUOTE_MARK_RE = re.compile(r'"')
 _SINGLE_MARK_RE = re.compile("'")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+# Starts only at the first mark of a run, possessive: linear on "......" (no rescans of the run).
+_BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _NEXT_RE = re.compile(r"\s+(\S+)")
 
@@ -138,15 +147,26 @@ class Document:
         return self.text[s.start : s.end]
 
     def in_quote(self, pos: int) -> Quote | None:
-        """The quotation whose inner text contains ``pos``, if any."""
+        """The innermost quotation whose inner text contains ``pos``, if any."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
-        if i >= 0 and self.quotes[i].inner_start <= pos < self.quotes[i].inner_end:
-            return self.quotes[i]
+        # Walk back past quotes nested in an enclosing one ("... 'no' and we left," she said).
+        while i >= 0 and self._quote_reach[i] > pos:
+            if self.quotes[i].inner_start <= pos < self.quotes[i].inner_end:
+                return self.quotes[i]
+            i -= 1
         return None
 
     @cached_property
     def _quote_starts(self) -> list[int]:
         return [q.inner_start for q in self.quotes]
+
+    @cached_property
+    def _quote_reach(self) -> list[int]:
+        """Running maximum of ``inner_end`` over the quotes in start order."""
+        reach: list[int] = []
+        for q in self.quotes:
+            reach.append(max(q.inner_end, reach[-1]) if reach else q.inner_end)
+        return reach
 
     @cached_property
     def word_count(self) -> int:
@@ -227,7 +247,7 @@ def _is_boundary(para: str, start: int, end: int, mark: str) -> bool:
         return True
     if mark.startswith("..."):
         return True  # an ellipsis followed by a capital starts a new sentence
-    before = _WORD_BEFORE_RE.search(para, 0, start)
+    before = _WORD_BEFORE_RE.search(para, max(0, start - 40), start)
     if before is None:
         return True
     word = before.group(1)

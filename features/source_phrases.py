@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from features.document import Document
 from features.spans import Span
@@ -171,12 +172,15 @@ def _person_key(name: list[str]) -> str:
     return (name[0] if len(name) == 3 and len(name[1]) <= 4 and len(name[2]) <= 4 else name[-1]).lower()
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(token: str) -> re.Pattern[str]:
+    escaped = re.escape(token)
+    return re.compile(rf"\b((?:[A-Z][a-z'\u2019-]+ ){{1,2}}{escaped}|{escaped}(?: [A-Z][a-z'\u2019-]+){{1,2}})\b")
+
+
 def _full_name(doc: Document, token: str) -> str | None:
     """Return a longer capitalised name containing ``token`` elsewhere in ``doc`` ("Saakyan" -> "Oleh Saakyan")."""
-    pattern = re.compile(
-        r"\b((?:[A-Z][a-z'\u2019-]+ ){1,2}" + re.escape(token) + r"|" + re.escape(token) + r"(?: [A-Z][a-z'\u2019-]+){1,2})\b"
-    )
-    for m in pattern.finditer(doc.text):
+    for m in _name_pattern(token).finditer(doc.text):
         words = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
         if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words):
             return " ".join(words)

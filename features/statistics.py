@@ -20,8 +20,9 @@ NAMED, VAGUE, NONE = "named", "vague", "none"
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "|".join(SCALE_WORDS)
+# The lookahead lets the engine skip, cheaply, every position that cannot start a statistic.
 _STAT_RE = re.compile(
-    rf"(?<![\w.,$\u20ac\u00a3-])(?:"
+    rf"(?=[\d$\u20ac\u00a3\u00a5dtqhofstne])(?<![\w.,$\u20ac\u00a3-])(?:"
     rf"(?P<percent>(?:{_NUM})\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
     rf"|(?P<money>[$\u20ac\u00a3\u00a5]\s?(?:{_NUM})(?:\s?(?:{_SCALE}|bn|m|k)\b)?)"
     rf"|(?P<ratio>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b)"

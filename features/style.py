@@ -1,0 +1,300 @@
+"""Style features: length, readability, hedges, sensational and absolute words, bullets, caps.
+
+Values are counts or length-normalised rates for the trained classifier. Evidence spans mark
+sensational words ("sensational"), the lines of a bullet summary opening the article
+("bullet-header") and all-caps words ("all-caps").
+
+Readability is the Flesch Reading Ease formula computed in one pass here rather than by
+``textstat.flesch_reading_ease`` (about 0.5 ms on a 600-word article): words are the Document's
+word tokens, sentences the Document's sentences, and syllables come from textstat's own counter
+(CMUdict, Pyphen for unknown words), cached per word.
+
+Speed: the text is split on whitespace once, and each distinct chunk ("Korea's", "said,") is
+analysed once per process and cached: its words, syllables, all-caps words, and which words of
+the vocabularies it holds. A vocabulary's regex runs over the text only when all the words of one
+of its phrases occur in the article, which skips most vocabularies on most articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import textstat
+
+from features.document import Document
+from features.spans import FeatureSet, Span
+from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SENSATIONAL
+
+FEATURES: tuple[str, ...] = (
+    "style.words",
+    "style.log_words",
+    "style.sentences",
+    "style.mean_sentence_words",
+    "style.flesch_reading_ease",
+    "style.hedges_per_sentence",
+    "style.sensational_per_sentence",
+    "style.absolutes_per_sentence",
+    "style.bullet_header",
+    "style.bullet_lines_share",
+    "style.exclamations_per_sentence",
+    "style.questions_per_sentence",
+    "style.all_caps_words_share",
+    "style.quote_chars_share",
+    "style.first_person_per_sentence",
+)
+
+READING_EASE_RANGE: tuple[float, float] = (-50.0, 120.0)
+NEUTRAL_READING_EASE = 50.0  # for a text without words: mid-scale, typical of news prose
+BULLET_HEADER_WINDOW = 3  # the bullet run must start within the article's first paragraphs
+BULLET_HEADER_MIN_LINES = 2
+MAX_DICTIONARY_WORD = 45  # longer tokens (URLs, garbage) skip the dictionary: see _syllables
+MAX_CACHED_CHUNK = 64  # longer chunks are analysed every time: keeps the cache's memory bounded
+CACHE_LIMIT = 1 << 16  # entries per cache (least recently used dropped first)
+
+# Flesch (1948) constants for English, as textstat uses them.
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """Regex alternation over ``phrases`` factored as a prefix trie; a space matches whitespace."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+_RUN_RE = re.compile(r"\w+")
+
+
+# Every \w-run of every phrase gets a bit; a chunk records the bits of the runs it holds. A
+# phrase can only match where each of its runs is a whole \w-run of the text, so a vocabulary
+# whose phrases all miss a bit in the article's union of chunk bits cannot match, and is skipped.
+_FOLDED_RUN_BITS: dict[str, int] = {}
+_EXACT_RUN_BITS: dict[str, int] = {}
+
+
+def _run_mask(phrase: str, ignore_case: bool) -> int:
+    """The bits of the runs in ``phrase``, registering new runs."""
+    table = _FOLDED_RUN_BITS if ignore_case else _EXACT_RUN_BITS
+    mask = 0
+    for run in _RUN_RE.findall(phrase):
+        if run not in table:
+            table[run] = 1 << (len(_FOLDED_RUN_BITS) + len(_EXACT_RUN_BITS))
+        mask |= table[run]
+    return mask
+
+
+class _Vocabulary:
+    """A word list compiled for matching: case-folded, or case-sensitive forms as written."""
+
+    def __init__(self, phrases: Iterable[str], *, ignore_case: bool = True) -> None:
+        phrases = tuple(p.lower() for p in phrases) if ignore_case else tuple(phrases)
+        self.ignore_case = ignore_case
+        # No leading \b: a pattern that starts with a character set lets the regex engine skip
+        # ahead in C; finditer() checks the word start instead.
+        pattern = _trie(phrases) + r"\b"
+        # Case-folded lists run over the lower-cased text when it keeps its length (almost always);
+        # otherwise IGNORECASE over the text itself.
+        self.exact = re.compile(pattern)
+        self.folded = re.compile(pattern, re.IGNORECASE)
+        self.masks = frozenset(_run_mask(p, ignore_case) for p in phrases)
+
+    def possible(self, run_bits: int) -> bool:
+        """Whether some phrase has all its runs among ``run_bits``."""
+        return any(mask & run_bits == mask for mask in self.masks)
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """Word-bounded matches, leftmost first; positions are valid in ``text``."""
+        if not self.ignore_case:
+            pattern, subject = self.exact, text
+        elif lowered is not None:
+            pattern, subject = self.exact, lowered
+        else:
+            pattern, subject = self.folded, text
+        pos = 0
+        while (m := pattern.search(subject, pos)) is not None:
+            if _starts_word(subject, m.start()):
+                yield m
+                pos = m.end()
+            else:
+                pos = m.start() + 1  # a phrase inside a word ("dis-may"): retry just after it
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # Document.word_count's tokens
+# Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
+# The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
+_ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
+_BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
+_FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
+_VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
+
+_HEDGES = _Vocabulary(HEDGES)
+_SENSATIONAL = _Vocabulary(SENSATIONAL)
+_ABSOLUTES = _Vocabulary(ABSOLUTES)
+_FIRST_PERSON = _Vocabulary(
+    (form for w in FIRST_PERSON for form in ((w.upper(),) if w == "i" else (w, w.capitalize()))), ignore_case=False
+)
+ALL_RUN_BITS = (1 << (len(_FOLDED_RUN_BITS) + len(_EXACT_RUN_BITS))) - 1
+
+@lru_cache(maxsize=CACHE_LIMIT)
+def _dictionary_syllables(part: str) -> int:
+    """textstat's syllable count for one lower-case, hyphen-free word."""
+    return textstat.syllable_count(part)
+
+
+def _syllables(word: str) -> int:
+    """Syllables in one lower-case word token; hyphenated parts are counted apart."""
+    if len(word) > MAX_DICTIONARY_WORD:
+        # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
+        return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
+    return sum(_dictionary_syllables(part) for part in word.split("-") if part)
+
+
+def _analyse_chunk(chunk: str) -> tuple[int, int, int, int]:
+    """(words, syllables, all-caps words, vocabulary run bits) of one whitespace-free chunk."""
+    words = _WORD_RE.findall(chunk)
+    run_bits = 0
+    for run in _RUN_RE.findall(chunk):
+        run_bits |= _FOLDED_RUN_BITS.get(run.lower(), 0) | _EXACT_RUN_BITS.get(run, 0)
+    return len(words), sum(_syllables(w.lower()) for w in words), len(_all_caps(chunk)), run_bits
+
+
+_analyse_cached = lru_cache(maxsize=CACHE_LIMIT)(_analyse_chunk)
+
+
+def _text_stats(text: str) -> tuple[int, int, int, int]:
+    """(words, syllables, all-caps words, vocabulary run bits) of the whole text."""
+    stats = [_analyse_cached(c) if len(c) <= MAX_CACHED_CHUNK else _analyse_chunk(c) for c in text.split()]
+    if not stats:
+        return 0, 0, 0, 0
+    words, syllables, caps, chunk_bits = zip(*stats)
+    run_bits = 0
+    for bits in set(chunk_bits):
+        run_bits |= bits
+    return sum(words), sum(syllables), sum(caps), run_bits
+
+
+def _all_caps(text: str) -> list[re.Match[str]]:
+    """All-caps words of three or more letters, without digits ("NATO", not "F16" or "UAVs")."""
+    return [m for m in _ALL_CAPS_RE.finditer(text) if _starts_word(text, m.start())]
+
+
+def _reading_ease(words: int, syllables: int, sentences: int) -> float:
+    """Flesch Reading Ease, clamped to READING_EASE_RANGE; neutral when there is nothing to read."""
+    if not words or not sentences:
+        return NEUTRAL_READING_EASE
+    score = _FRE_BASE - _FRE_SENTENCE_LENGTH * words / sentences - _FRE_SYLLABLES_PER_WORD * syllables / words
+    low, high = READING_EASE_RANGE
+    return min(high, max(low, score))
+
+
+def _count_hedges(doc: Document, lowered: str | None) -> int:
+    """Hedge cues in the text; a capitalised "May" counts only where it opens a sentence."""
+    text = doc.text
+    count = 0
+    for m in _HEDGES.finditer(text, lowered):
+        if text[m.start() : m.end()] == "May" and (
+            doc.sentences[doc.sentence_index(m.start())].start != m.start() or _FOLLOWED_BY_NUMBER_RE.match(text, m.end())
+        ):
+            continue  # the month: "in May", "May 5"
+        count += 1
+    return count
+
+
+def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
+    """Indices of bullet paragraphs, and of those forming a bullet summary that opens the article."""
+    text = doc.text
+    bullets = [i for i, (start, end) in enumerate(doc.paragraphs) if _BULLET_RE.match(text, start, end)]
+    run: list[int] = []
+    for i in bullets:
+        if run and i == run[-1] + 1:
+            run.append(i)
+        elif len(run) >= BULLET_HEADER_MIN_LINES or i >= BULLET_HEADER_WINDOW:
+            break
+        else:
+            run = [i]
+    return bullets, (run if len(run) >= BULLET_HEADER_MIN_LINES else [])
+
+
+def _quoted_chars(doc: Document) -> int:
+    """Characters inside quotation marks, nested quotations counted once."""
+    total = 0
+    reach = 0
+    for q in doc.quotes:  # sorted by start
+        start = max(q.inner_start, reach)
+        if q.inner_end > start:
+            total += q.inner_end - start
+            reach = q.inner_end
+    return total
+
+
+def extract(doc: Document) -> FeatureSet:
+    """Measure the article's style: rates per sentence or word, readability, bullets, caps."""
+    text = doc.text
+    n_words, n_syllables, n_caps, run_bits = _text_stats(text)
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
+        lowered = None
+        run_bits = ALL_RUN_BITS  # IGNORECASE folds differently from str.lower: skip nothing
+    n_sentences = len(doc.sentences)
+    per_sentence = 1.0 / n_sentences if n_sentences else 0.0
+    evidence: list[Span] = []
+
+    sensational = 0
+    if _SENSATIONAL.possible(run_bits):
+        for m in _SENSATIONAL.finditer(text, lowered):
+            sensational += 1
+            evidence.append(doc.span(m.start(), m.end(), "sensational"))
+    if n_caps:
+        evidence.extend(doc.span(m.start(), m.end(), "all-caps") for m in _all_caps(text))
+    bullets, header = _bullet_lines(doc)
+    for i in header:
+        start, end = doc.paragraphs[i]
+        line = text[start:end]
+        start += len(line) - len(line.lstrip())
+        evidence.append(doc.span(start, start + len(line.strip()), "bullet-header"))
+
+    hedges = _count_hedges(doc, lowered) if _HEDGES.possible(run_bits) else 0
+    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(run_bits) else 0
+    first_person = 0
+    if _FIRST_PERSON.possible(run_bits):
+        first_person = sum(1 for m in _FIRST_PERSON.finditer(text, lowered) if doc.in_quote(m.start()) is None)
+
+    values = {
+        "style.words": float(n_words),
+        "style.log_words": math.log1p(n_words),
+        "style.sentences": float(n_sentences),
+        "style.mean_sentence_words": n_words * per_sentence,
+        "style.flesch_reading_ease": _reading_ease(n_words, n_syllables, n_sentences),
+        "style.hedges_per_sentence": hedges * per_sentence,
+        "style.sensational_per_sentence": sensational * per_sentence,
+        "style.absolutes_per_sentence": absolutes * per_sentence,
+        "style.bullet_header": 1.0 if header else 0.0,
+        "style.bullet_lines_share": len(bullets) / len(doc.paragraphs) if doc.paragraphs else 0.0,
+        "style.exclamations_per_sentence": text.count("!") * per_sentence,
+        "style.questions_per_sentence": text.count("?") * per_sentence,
+        "style.all_caps_words_share": n_caps / n_words if n_words else 0.0,
+        "style.quote_chars_share": _quoted_chars(doc) / len(text) if text else 0.0,
+        "style.first_person_per_sentence": first_person * per_sentence,
+    }
+    evidence.sort(key=lambda s: (s.start, s.end))
+    return FeatureSet(name="style", values=values, evidence=evidence)

@@ -1,0 +1,399 @@
+"""Date mentions, their resolution, the clause's tense and the four dating issues."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from features import temporal
+from features.document import parse
+from features.temporal import (
+    ISSUE_CONFLICTING_YEARS,
+    ISSUE_FUTURE_ABOUT_PAST,
+    ISSUE_IMPOSSIBLE_DATE,
+    ISSUE_PAST_ABOUT_FUTURE,
+    TemporalFeatures,
+)
+
+REF = date(2025, 3, 28)  # the seeds' publication date, a Friday
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def run(text: str, published: date | None = REF) -> TemporalFeatures:
+    """Extract, checking every mention's span against the original text."""
+    doc = parse(text, published=published)
+    result = temporal.extract(doc)
+    for m in result.mentions:
+        assert m.text == doc.original[m.span.start : m.span.end]
+        assert m.text == doc.original[slice(*doc.to_original(m.start, m.end))]
+    return result
+
+
+def found(text: str, published: date | None = REF) -> list[tuple[str, str, str | None]]:
+    """(text, kind, resolved) for each mention."""
+    return [(m.text, m.kind, m.resolved) for m in run(text, published).mentions]
+
+
+def issues(text: str, published: date | None = REF) -> list[tuple[str, str]]:
+    """(text, issue) for each mention that has one."""
+    return [(m.text, m.issue) for m in run(text, published).mentions if m.issue]
+
+
+def seed(name: str) -> str:
+    """A seed article from ../shared; skipped when absent, except under CI."""
+    path = SHARED / "seeds" / name
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing; CI must have ../shared beside the repository")
+        pytest.skip(f"{path} not found: ../shared (the seed articles) is not beside this checkout")
+    return path.read_text(encoding="utf-8")
+
+
+# -- recognition and resolution ------------------------------------------------------------------
+def test_full_dates() -> None:
+    text = (
+        "On March 27, 2025, officials met. The deal was signed 27 March 2025. "
+        "The note from Jan. 5, 2024 was read. Data from 2024-03-01 and 03/27/2025 and 27/03/2025 were compared."
+    )
+    assert found(text) == [
+        ("March 27, 2025", "full_date", "2025-03-27"),
+        ("27 March 2025", "full_date", "2025-03-27"),
+        ("Jan. 5, 2024", "full_date", "2024-01-05"),
+        ("2024-03-01", "full_date", "2024-03-01"),
+        ("03/27/2025", "numeric", "2025-03-27"),
+        ("27/03/2025", "numeric", "2025-03-27"),
+    ]
+
+
+def test_month_year_and_month_day() -> None:
+    text = "In January 2024 prices rose. On March 27, Pyongyang released images. Jan. 5 was quiet."
+    assert found(text) == [
+        ("January 2024", "month_year", "2024-01-01/2024-01-31"),
+        ("March 27", "month_day", "2025-03-27"),
+        ("Jan. 5", "month_day", "2025-01-05"),
+    ]
+
+
+def test_month_day_resolves_backwards_unless_the_clause_is_future() -> None:
+    assert found("On March 30, officials met.") == [("March 30", "month_day", "2024-03-30")]
+    assert found("Officials will meet on March 30.") == [("March 30", "month_day", "2025-03-30")]
+
+
+def test_bare_years_but_not_counts_codes_or_units() -> None:
+    text = (
+        "Kim visited Moscow in 2019 and 2023. About 3,000 people and 2,000 troops arrived with 170mm guns "
+        "and Orion-10 drones. He dispatched 2000 troops. Up to 1999 soldiers died. The meeting is at 1900 GMT. "
+        "The 2024 election was close."
+    )
+    assert found(text) == [
+        ("2019", "year", "2019-01-01/2019-12-31"),
+        ("2023", "year", "2023-01-01/2023-12-31"),
+        ("2024", "year", "2024-01-01/2024-12-31"),
+    ]
+
+
+def test_seasons_and_parts_of_periods() -> None:
+    text = (
+        "The deployment began last fall. This spring is mild. Fall 2024 was wet, and the winter of 2023 was cold. "
+        "Prices rose in early 2024, by mid-2024 and in late 2024. It was reported at the end of February."
+    )
+    assert found(text) == [
+        ("last fall", "season", "2024-09-01/2024-11-30"),
+        ("This spring", "season", "2025-03-01/2025-05-31"),
+        ("Fall 2024", "season", "2024-09-01/2024-11-30"),
+        ("winter of 2023", "season", "2023-12-01/2024-02-29"),
+        ("early 2024", "part_of_year", "2024-01-01/2024-04-30"),
+        ("mid-2024", "part_of_year", "2024-05-01/2024-08-31"),
+        ("late 2024", "part_of_year", "2024-09-01/2024-12-31"),
+        ("the end of February", "part_of_month", "2025-02-21/2025-02-28"),
+    ]
+
+
+def test_relative_expressions_and_weekdays() -> None:
+    text = (
+        "Earlier this month prices fell. Last month, Kim spoke. He will visit next year, or later this year. "
+        "This year is busy. Last week was calm. On Monday, officials spoke. Yesterday it rained; today it is dry. "
+        "Two years ago it snowed."
+    )
+    assert found(text) == [
+        ("Earlier this month", "relative", "2025-03-01/2025-03-28"),
+        ("Last month", "relative", "2025-02-01/2025-02-28"),
+        ("next year", "relative", "2026-01-01/2026-12-31"),
+        ("later this year", "relative", "2025-03-28/2025-12-31"),
+        ("This year", "relative", "2025-01-01/2025-12-31"),
+        ("Last week", "relative", "2025-03-17/2025-03-23"),
+        ("Monday", "weekday", "2025-03-24"),
+        ("Yesterday", "relative", "2025-03-27"),
+        ("today", "relative", "2025-03-28"),
+        ("Two years ago", "relative", "2023-01-01/2023-12-31"),
+    ]
+
+
+def test_bare_months_and_words_that_only_look_like_months() -> None:
+    text = (
+        "Nearly 3,000 soldiers were transferred in January and February. Troops will march on the capital. "
+        "It may rain. Theresa May spoke. In May the talks resumed. Since March, prices rose."
+    )
+    assert found(text) == [
+        ("January", "month", "2025-01-01/2025-01-31"),
+        ("February", "month", "2025-02-01/2025-02-28"),
+        ("May", "month", "2024-05-01/2024-05-31"),
+        ("March", "month", "2025-03-01/2025-03-31"),
+    ]
+
+
+def test_resolved_is_an_iso_day_or_interval() -> None:
+    day, interval = run("On March 27, 2025, and in late 2024, it rained.").mentions
+    assert (day.resolved_start, day.resolved_end, day.resolved) == (date(2025, 3, 27), date(2025, 3, 27), "2025-03-27")
+    assert interval.resolved == "2024-09-01/2024-12-31"
+
+
+# -- tense ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The company will open a plant in 2026.", "future"),
+        ("The company plans to deploy systems by 2026.", "future"),
+        ("The summit is expected to take place in 2026.", "future"),
+        ("Moscow may transfer the technology to Pyongyang by 2026.", "future"),
+        ("Moscow may have transferred the technology in 2024.", "past"),
+        ("He said the plant would open in 2026.", "unknown"),
+        ("The summit, which was expected to take place in 2024, did not happen.", "unknown"),
+        ("Kim had already visited Moscow in 2019.", "past"),
+        ("Troops deployed to Russia in 2024.", "past"),
+        ("In 2024, troops were deployed.", "past"),
+        ("The troops will be deployed to the eastern front in 2026.", "future"),
+        ("The company will publish the results it collected in 2024.", "past"),
+        ("Prices have risen since 2023.", "present"),
+    ],
+)
+def test_tense_of_the_clause(text: str, tense: str) -> None:
+    (mention,) = run(text).mentions
+    assert mention.tense == tense
+
+
+# -- issues --------------------------------------------------------------------------------------
+def test_future_about_past_fires() -> None:
+    result = run("South Korea warns that Moscow may transfer SLBM technology to Pyongyang by late 2024.")
+    (mention,) = result.mentions
+    assert (mention.text, mention.kind, mention.tense, mention.issue) == ("late 2024", "part_of_year", "future", ISSUE_FUTURE_ABOUT_PAST)
+    assert mention.issue_detail == "'by late 2024' is written as still to come, but the article is dated 2025-03-28"
+    assert result.evidence == [mention.span]
+    assert result.values["temporal.future_about_past"] == 1.0
+    assert result.values["temporal.issues"] == 1.0
+    # Reported speech keeps "will" only for what is still ahead.
+    assert issues("Officials said the walls will be finished by late 2024.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
+    # Without a publication date, a forecast for a period before one the text narrates as past.
+    undated = run("The walls were finished in 2023. The city will open them by 2022.", published=None)
+    assert [(m.text, m.issue) for m in undated.mentions] == [("2023", None), ("2022", ISSUE_FUTURE_ABOUT_PAST)]
+    assert undated.mentions[1].issue_detail == "'by 2022' is written as still to come, but the article narrates '2023' as past"
+
+
+def test_future_about_past_does_not_fire() -> None:
+    assert issues("The ministry plans to deploy AI-powered swarm systems by 2025.") == []  # 2025 is not over
+    assert issues("Kim will visit Moscow later this year.") == []
+    assert issues('"We will leave in 2014," he said.') == []  # a quoted forecast is the speaker's
+    old_plan = "The war ended in 2016. In 2010 he said he will end the war in 2014."
+    assert issues(old_plan, published=None) == []  # undated: a reported forecast may be old
+    assert issues("Moscow may transfer the technology by late 2024.", published=None) == []  # nothing to compare
+
+
+def test_past_about_future_fires() -> None:
+    (mention,) = run("In June 2025, troops were deployed to the front.").mentions
+    assert (mention.text, mention.issue) == ("June 2025", ISSUE_PAST_ABOUT_FUTURE)
+    assert mention.issue_detail == "'In June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28"
+
+
+def test_past_about_future_does_not_fire() -> None:
+    assert issues("In June 2025, troops will be deployed to the front.") == []
+    assert issues("Talks were scheduled to take place in June 2026.") == []
+    assert issues("Troops were deployed in January 2025.") == []
+    assert issues("FIFA confirmed the venue for the 2026 World Cup.") == []  # a name, not the time of the clause
+
+
+CONFLICT = (
+    "- 3,000 North Korean soldiers deployed to Russia in early 2024 amid stalled ceasefire talks\n"
+    "South Korean intelligence confirmed Pyongyang dispatched approximately 3,000 military personnel to Russia "
+    "during January and February."
+)
+
+
+def test_conflicting_years_fires() -> None:
+    result = run(CONFLICT)
+    assert [(m.text, m.resolved, m.issue) for m in result.mentions] == [
+        ("early 2024", "2024-01-01/2024-04-30", ISSUE_CONFLICTING_YEARS),
+        ("January", "2025-01-01/2025-01-31", ISSUE_CONFLICTING_YEARS),
+        ("February", "2025-02-01/2025-02-28", ISSUE_CONFLICTING_YEARS),
+    ]
+    assert result.conflicts == [(0, 1), (0, 2)]
+    assert result.mentions[0].issue_detail == (
+        "'early 2024' (2024) and 'January' (2025) seem to date the same event (both mention 3,000) in different years"
+    )
+    assert result.values["temporal.conflicting_years"] == 3.0
+    assert result.values["temporal.conflict_pairs"] == 2.0
+
+
+def test_conflicting_years_does_not_fire() -> None:
+    assert issues(CONFLICT.replace("early 2024", "early 2025")) == []  # the same year
+    assert issues(CONFLICT.replace("approximately 3,000", "approximately 4,000")) == []  # another number
+    unrelated = "Exports rose 3,000 tonnes in 2023.\nA festival drew 3,000 visitors to Seoul in 2024."
+    assert issues(unrelated) == []  # no content words in common
+    assert run(CONFLICT, published=None).conflicts == []  # January/February then resolve to 2024
+
+
+def test_impossible_dates_fire() -> None:
+    text = "He was born on February 30. April 31 is not real. See 13/45/2025 and 2025-13-45 and February 29, 2023."
+    result = run(text)
+    assert [(m.text, m.resolved, m.issue) for m in result.mentions] == [
+        ("February 30", None, ISSUE_IMPOSSIBLE_DATE),
+        ("April 31", None, ISSUE_IMPOSSIBLE_DATE),
+        ("13/45/2025", None, ISSUE_IMPOSSIBLE_DATE),
+        ("2025-13-45", None, ISSUE_IMPOSSIBLE_DATE),
+        ("February 29, 2023", None, ISSUE_IMPOSSIBLE_DATE),
+    ]
+    assert result.mentions[0].issue_detail == "'February 30' is not a real calendar date"
+    assert result.values["temporal.impossible_dates"] == 5.0
+    assert len(result.evidence) == 5
+
+
+def test_impossible_dates_do_not_fire() -> None:
+    assert issues("The deal was signed on February 28, 2025, and on February 29, 2024.") == []
+    assert found("In February 30 people died.") == [("February", "month", "2025-02-01/2025-02-28")]
+
+
+# -- reference ----------------------------------------------------------------------------------
+def test_reference_is_the_publication_date() -> None:
+    result = run("Kim visited Moscow in 2019.")
+    assert (result.reference, result.reference_inferred) == (REF, False)
+    assert result.values["temporal.reference_inferred"] == 0.0
+    assert run("In 2019.", published=datetime(2025, 3, 28, 9, 30)).reference == REF
+
+
+def test_reference_inferred_from_past_clauses() -> None:
+    text = "Kim visited Moscow in 2019 and in March 2023. He will return in 2030. Last month he spoke."
+    result = run(text, published=None)
+    assert (result.reference, result.reference_inferred) == (date(2023, 3, 31), True)
+    assert result.values["temporal.reference_inferred"] == 1.0
+    assert [m.resolved for m in result.mentions][-1] == "2023-02-01/2023-02-28"
+
+
+def test_no_reference_leaves_relative_dates_unresolved() -> None:
+    result = run("Last month, on Monday, it was February 30.", published=None)
+    assert (result.reference, result.reference_inferred) == (None, False)
+    assert [(m.text, m.resolved, m.issue) for m in result.mentions] == [
+        ("Last month", None, None),
+        ("Monday", None, None),
+        ("February 30", None, ISSUE_IMPOSSIBLE_DATE),
+    ]
+    assert result.values["temporal.resolved_share"] == 0.0
+
+
+# -- values and robustness -----------------------------------------------------------------------
+def test_values() -> None:
+    result = run("Kim will visit next year. He visited in 2019. It rained.")
+    assert result.name == "temporal"
+    assert result.values == {
+        "temporal.mentions": 2.0,
+        "temporal.mentions_per_sentence": 2 / 3,
+        "temporal.resolved_share": 1.0,
+        "temporal.future_share": 0.5,
+        "temporal.future_about_past": 0.0,
+        "temporal.past_about_future": 0.0,
+        "temporal.conflicting_years": 0.0,
+        "temporal.impossible_dates": 0.0,
+        "temporal.issues": 0.0,
+        "temporal.conflict_pairs": 0.0,
+        "temporal.reference_inferred": 0.0,
+        "temporal.has_reference": 1.0,
+    }
+    assert all(isinstance(v, float) for v in result.values.values())
+
+
+def test_original_offsets_survive_normalization() -> None:
+    text = "\u201cOn\u00a0March\u00a027, 2025\u201d \u2014 they said\u2026 in early\u00a02024."
+    result = run(text)
+    assert [m.text for m in result.mentions] == ["March\u00a027, 2025", "early\u00a02024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "2024",
+        "the end of",
+        "February 30, 2025-13-45, 00/00/00, 99/99/2099",
+        "\u2014\u2026\u201c\u2019" * 50,
+        "March 27 yesterday next week two years ago",
+    ],
+)
+@pytest.mark.parametrize("published", [REF, None, date(1, 1, 1), date(9999, 12, 31)])
+def test_never_raises(text: str, published: date | None) -> None:
+    run(text, published)
+
+
+def test_pathological_inputs_stay_fast() -> None:
+    texts = [
+        "word " * 200_000,  # a 1 MB sentence without punctuation
+        " ".join(str(i) for i in range(100_000)),  # 100,000 numbers
+        "in 2019, " * 20_000,
+        " " * 300_000 + "1" + " " * 300_000 + "March",
+        "3,000 soldiers deployed in 2024.\n" * 5_000,
+    ]
+    for text in texts:
+        started = time.perf_counter()
+        run(text)
+        assert time.perf_counter() - started < 10
+
+
+# -- the seed articles ---------------------------------------------------------------------------
+def test_genuine_seed_has_no_issue() -> None:
+    result = run(seed("000_05bf85956880f1f9.txt"))
+    assert [(m.text, m.resolved, m.issue) for m in result.mentions] == [
+        ("March 27", "2025-03-27", None),
+        ("January", "2025-01-01/2025-01-31", None),
+        ("February", "2025-02-01/2025-02-28", None),
+        ("the end of February", "2025-02-21/2025-02-28", None),
+        ("later this year", "2025-03-28/2025-12-31", None),
+        ("2019", "2019-01-01/2019-12-31", None),
+        ("2023", "2023-01-01/2023-12-31", None),
+        ("2018", "2018-01-01/2018-12-31", None),
+        ("2019", "2019-01-01/2019-12-31", None),
+        ("2022", "2022-01-01/2022-12-31", None),
+        ("Last month", "2025-02-01/2025-02-28", None),
+        ("last fall", "2024-09-01/2024-11-30", None),
+        ("the end of January", "2025-01-21/2025-01-31", None),
+        ("March 27", "2025-03-27", None),
+    ]
+    assert result.mentions[4].tense == "future"
+    assert result.evidence == [] and result.conflicts == []
+
+
+def test_fabricated_seed_dating_errors() -> None:
+    result = run(seed("004_388af7e0b7bc39d0.txt"))
+    flagged = {(m.text, m.issue) for m in result.mentions if m.issue}
+    assert flagged == {
+        ("late 2024", ISSUE_FUTURE_ABOUT_PAST),
+        ("early 2024", ISSUE_CONFLICTING_YEARS),
+        ("January", ISSUE_CONFLICTING_YEARS),
+        ("February", ISSUE_CONFLICTING_YEARS),
+    }
+    texts = [m.text for m in result.mentions]
+    assert result.mentions[texts.index("2025")].issue is None  # "plans to deploy ... by 2025"
+    pairs = {(result.mentions[i].text, result.mentions[j].text) for i, j in result.conflicts}
+    assert pairs == {("early 2024", "January"), ("early 2024", "February")}
+    assert result.values["temporal.future_about_past"] == 1.0
+    assert result.values["temporal.conflicting_years"] == 3.0
+    assert len(result.evidence) == 4
+
+
+@pytest.mark.parametrize("name", ["000_05bf85956880f1f9.txt", "004_388af7e0b7bc39d0.txt"])
+def test_seeds_without_publication_date(name: str) -> None:
+    result = run(seed(name), published=None)
+    assert result.reference is not None and result.reference_inferred
+    if name.startswith("000"):
+        assert [m for m in result.mentions if m.issue] == []
