@@ -2,30 +2,37 @@
 
 Every date expression in ``doc.text`` (full and numeric dates, month + year, month + day, bare
 months and years, seasons, early/mid/late periods, relative words, weekdays) becomes a
-:class:`DateMention` resolved to the interval it denotes against a reference date: the
-publication date, or one inferred from the text. The tense of the clause around each mention
-then exposes four issues:
+:class:`DateMention`: the interval it denotes, resolved against a reference date, and the tense
+of its clause. Four issues follow:
 
-* ``future-about-past``: a future or modal-deadline statement about a period that ended before
-  the reference ("may transfer ... by late 2024" in an article of March 2025);
-* ``past-about-future``: a clear past-tense statement about a period that starts after it;
-* ``conflicting-years``: two sentences that share a distinctive number (>= 100, or a percentage)
-  and at least two content words, dated in different years;
+* ``future-about-past``: a future (or modal + "by") clause about a period that ended before the
+  reference: "Moscow may transfer ... by late 2024" in an article of March 2025;
+* ``past-about-future``: a clear past-tense clause (was/were/had/did, "began") about a period
+  that starts after the reference, with no future or modal word in the clause;
+* ``conflicting-years``: one event dated in two years. An event is a distinctive number (>= 100,
+  or a percentage) with the dates of its clause; exactly two sentences date it, sharing two
+  content words (three for a percentage), and their years do not overlap;
 * ``impossible-date``: "February 30", "April 31", "13/45/2025", "2025-13-45".
 
-Reference inference (``doc.published`` is None): the latest end of a period that a past- or
-present-tense clause dates with an explicit year (full date, month + year, year, season or part
-of a year); failing those, the same over clauses of unknown tense; future clauses never count.
-The resulting reference is only a lower bound on the true date, so it yields few issues.
+Reference: ``doc.published``, else inferred: the latest end of a period that a past-tense clause
+dates with an explicit year ("in March 2023" -> 2023-03-31), leaving out endpoints such as "by"
+and "until"; failing those, present- or unknown-tense clauses; never future ones; else None,
+and only the checks that need no reference run. An inferred date is weak evidence: against it,
+future-about-past compares with the start of that latest past period instead (a forecast for a
+period that ended before one the text narrates as past), and past-about-future is not checked.
 
-Heuristics, not parsing: the clause's tense is read off the nearest auxiliary or finite verb to
-the left of the date (within 150 characters, inside ``; : —`` boundaries), looking right only
-for a fronted date ("In June 2025, troops were deployed"). "would" and "was expected to" are
-neither future nor past. Only dates after a time preposition ("in", "by", "since" ...) with an
-explicit year are checked against tense; relative expressions resolve against the reference and
-cannot contradict it. Bare numbers 1900-2099 are years unless a count reads better ("about 2000
-troops"). Month-day pairs without a year resolve to the latest such day on or before the
-reference (the next one in a future clause); bare months likewise.
+Heuristics, not parsing. The tense is read off the nearest auxiliary, or a finite verb heading
+its own clause, to the left of the date (within 150 characters, inside ``; : \u2014`` and the
+first comma or subordinator that holds one); a fronted date ("In June 2025, troops were
+deployed") looks right. "would" and "was expected to" are neither future nor past. Relative
+expressions ("last month", "later this year") take their tense from their words and cannot
+contradict the reference; only dates with an explicit year after a time preposition ("in",
+"by", "until" but not "since") are checked against the tense, and neither quoted forecasts nor,
+without a publication date, reported ones ("he said he will ... in 2014"). Month-day pairs and
+bare months resolve to the latest such day or month on or before the reference, the next one in
+a future clause; "on Monday" likewise. Bare numbers 1900-2099 are years unless they read as a
+count ("about 2000 troops", "2000 people") or a clock time ("at 1900 GMT"); "March" and "May"
+alone are months only after "in", "since", "by", "last" and the like.
 """
 
 from __future__ import annotations
@@ -89,14 +96,16 @@ class DateMention:
 
     start: int  # normalized offsets (doc.text)
     end: int
-    span: Span  # original offsets
+    span: Span  # doc.span(start, end, "date"): original offsets
     text: str  # doc.original[span.start:span.end]
+    # full_date | numeric | month_year | month_day | month | part_of_month | part_of_year |
+    # season | year | relative | weekday
     kind: str
-    resolved_start: date | None
+    resolved_start: date | None  # the interval the expression denotes, against the reference
     resolved_end: date | None
-    tense: str  # future | past | present | unknown
-    issue: str | None
-    issue_detail: str | None
+    tense: str  # future | past | present | unknown: of the clause around it
+    issue: str | None  # None or one of the ISSUE_* codes
+    issue_detail: str | None  # one sentence for an editor
 
     @property
     def resolved(self) -> str | None:
@@ -113,9 +122,9 @@ class TemporalFeatures(FeatureSet):
     """The article's date mentions, the reference date they resolve against, and dating issues."""
 
     mentions: list[DateMention] = field(default_factory=list)
-    reference: date | None = None
+    reference: date | None = None  # the publication date, or inferred
     reference_inferred: bool = False
-    conflicts: list[tuple[int, int]] = field(default_factory=list)
+    conflicts: list[tuple[int, int]] = field(default_factory=list)  # mention index pairs, conflicting-years
 
 
 # -- patterns ------------------------------------------------------------------------------------
@@ -195,7 +204,8 @@ _NUMBER_RE = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(\s?(?:%|percent\b|per\s+ce
 _CONTENT_RE = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 _PART_NOISE_RE = re.compile(r"\b(?:the|very|of)\b|-")
 
-_AUX_KINDS = frozenset({"future", "fip", "modal_have", "modal", "past_aux", "present"})  # else verbs
+# Marker kinds (see _phrase_kinds): auxiliaries and modals; "simple_past" and "weak" are verbs.
+_AUX_KINDS = frozenset({"future", "fip", "modal_have", "modal", "past_aux", "present"})
 _FUTURE_KINDS = frozenset({"future", "fip", "modal"})
 _ALL_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 _PAST_WORDS = frozenset({"last", "past", "this past", "yesterday", "last night", "earlier", "ago"})
@@ -225,8 +235,8 @@ class _Draft:
     tense = "unknown"
     clear_past = False
     reported = False  # a future clause after a past reporting verb: "he said he will"
-    rs: date | None = None
-    re: date | None = None
+    first: date | None = None  # the resolved interval
+    last: date | None = None
     issue: str | None = None
     detail: str | None = None
     sentence = 0
@@ -515,6 +525,9 @@ def _direction(rel: str | None) -> str | None:
 
 # -- tense ---------------------------------------------------------------------------------------
 def _phrase_kinds() -> dict[str, str]:
+    """Tense marker (a word or a phrase) -> kind: future ("will", "plans to"), fip (future in the
+    past: "would", "was expected to"), modal, modal_have ("may have"), past_aux, present,
+    simple_past (a clear past: "began") and weak (a past that may be a participle: "sent")."""
     kinds: dict[str, str] = {}
     for phrase in FUTURE_MARKERS:
         kinds[phrase] = "future"
@@ -732,7 +745,7 @@ _OFFSETS = {"this": 0, "the": 0, "last": -1, "past": -1, "this past": -1, "next"
 
 
 def _resolve(d: _Draft, ref: date | None) -> None:
-    """Set ``d.rs``/``d.re``; never raises (an out-of-range reference leaves it unresolved)."""
+    """Set ``d.first``/``d.last``; never raises (an out-of-range reference leaves them unset)."""
     if d.impossible:
         return
     try:
@@ -740,7 +753,7 @@ def _resolve(d: _Draft, ref: date | None) -> None:
     except (ValueError, OverflowError, KeyError):
         span = None
     if span is not None:
-        d.rs, d.re = span
+        d.first, d.last = span
 
 
 def _span(d: _Draft, ref: date | None) -> tuple[date, date] | None:
@@ -874,11 +887,11 @@ def _infer_reference(drafts: list[_Draft]) -> tuple[date | None, _Draft | None]:
     for tenses in (("past",), ("present", "unknown")):
         dated = [
             d for d in drafts
-            if d.explicit and d.rs is not None and d.re is not None and d.tense in tenses
+            if d.explicit and d.first is not None and d.last is not None and d.tense in tenses
             and d.prep not in _ENDPOINT_PREPOSITIONS
         ]
         if dated:
-            return max(d.re for d in dated if d.re is not None), max(dated, key=lambda d: d.rs or date.min)
+            return max(d.last for d in dated if d.last is not None), max(dated, key=lambda d: d.first or date.min)
     return None, None
 
 
@@ -893,14 +906,14 @@ def _tense_issues(doc: Document, drafts: list[_Draft], ref: date, bound: _Draft 
     left alone: articles that span years quote old plans. Quoted forecasts are never checked.
     """
     text = doc.text
-    if bound is not None and bound.rs is not None:
-        limit = bound.rs
+    if bound is not None and bound.first is not None:
+        limit = bound.first
         against = f"the article narrates '{text[bound.start:bound.end]}' as past"
     else:
         limit = ref
         against = f"the article is dated {ref.isoformat()}"
     for i, d in enumerate(drafts):
-        if d.issue or not d.explicit or d.rs is None or d.re is None or d.prep == "since":
+        if d.issue or not d.explicit or d.first is None or d.last is None or d.prep == "since":
             continue
         adverbial = d.adverbial or (
             i > 0 and drafts[i - 1].adverbial and _coordinated(text, d.prep, d.prep_start, drafts[i - 1].end)
@@ -908,10 +921,10 @@ def _tense_issues(doc: Document, drafts: list[_Draft], ref: date, bound: _Draft 
         if not adverbial:
             continue
         phrase = text[d.prep_start if d.adverbial else d.start : d.end]
-        if d.tense == "future" and d.re < limit and not (d.reported and bound) and doc.in_quote(d.start) is None:
+        if d.tense == "future" and d.last < limit and not (d.reported and bound) and doc.in_quote(d.start) is None:
             d.issue = ISSUE_FUTURE_ABOUT_PAST
             d.detail = f"'{phrase}' is written as still to come, but {against}"
-        elif bound is None and d.tense == "past" and d.clear_past and d.rs > ref and not _future_in_clause(text, d):
+        elif bound is None and d.tense == "past" and d.clear_past and d.first > ref and not _future_in_clause(text, d):
             d.issue = ISSUE_PAST_ABOUT_FUTURE
             d.detail = f"'{phrase}' is narrated as already past, but it starts after {against}"
 
@@ -928,8 +941,8 @@ def _conflicts(doc: Document, drafts: list[_Draft], numbers: list[tuple[int, str
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         if (
-            d.rs is not None and d.re is not None and d.tense != "future" and d.prep != "since"
-            and d.kind not in ("relative", "weekday") and d.re.year - d.rs.year <= 1
+            d.first is not None and d.last is not None and d.tense != "future" and d.prep != "since"
+            and d.kind not in ("relative", "weekday") and d.last.year - d.first.year <= 1
         ):
             by_sentence.setdefault(d.sentence, []).append(i)
     if len(by_sentence) < 2:
@@ -992,15 +1005,15 @@ def _years(drafts: list[_Draft], members: list[int]) -> set[int]:
     years: set[int] = set()
     for i in members:
         d = drafts[i]
-        if d.rs is not None and d.re is not None:
-            years.update(range(d.rs.year, d.re.year + 1))
+        if d.first is not None and d.last is not None:
+            years.update(range(d.first.year, d.last.year + 1))
     return years
 
 
 def _year_label(d: _Draft) -> str:
-    if d.rs is None or d.re is None:
+    if d.first is None or d.last is None:
         return "?"
-    return str(d.rs.year) if d.rs.year == d.re.year else f"{d.rs.year}-{d.re.year}"
+    return str(d.first.year) if d.first.year == d.last.year else f"{d.first.year}-{d.last.year}"
 
 
 def _stems(sentence: str) -> set[str]:
@@ -1017,7 +1030,7 @@ def _features(
     for d in drafts:
         span = doc.span(d.start, d.end, "date")
         mention = DateMention(
-            d.start, d.end, span, doc.original[span.start : span.end], d.kind, d.rs, d.re, d.tense, d.issue, d.detail
+            d.start, d.end, span, doc.original[span.start : span.end], d.kind, d.first, d.last, d.tense, d.issue, d.detail
         )
         mentions.append(mention)
         if d.issue:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from features.document import parse
 from features.pipeline import extract
-from scoring.model import PriorModel, model_points
+from scoring.model import Model, default_model, load_model, model_points
 from scoring.report import Contribution, Report, band_for
 from scoring.rules import RULES_BY_CODE, run_rules
 
@@ -32,12 +33,17 @@ def parse_published(value: str | date | None) -> date | None:
 class Scorer:
     """Loads the model once and scores many articles; immutable, so safe to share between threads."""
 
-    def __init__(self, *, ignore: Iterable[str] = ()) -> None:
+    def __init__(self, *, model: str | Path | None = None, ignore: Iterable[str] = ()) -> None:
         unknown = sorted(set(ignore) - set(RULES_BY_CODE))
         if unknown:
             raise InputError(f"unknown rule code(s) {', '.join(unknown)}; `sourcescore rules` lists them")
         self._ignore = frozenset(ignore)
-        self._model = PriorModel()
+        self._model: Model = default_model() if model is None else load_model(model)
+
+    @property
+    def model(self) -> Model:
+        """The model whose probability makes the score's model part."""
+        return self._model
 
     @property
     def ignore(self) -> frozenset[str]:

@@ -60,7 +60,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
 
-# The clause speaks of the future. Phrases; a space matches any run of whitespace.
+# The clause speaks of the future. Words and phrases, lowercase, as they appear in the text.
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "won't", "shall", "will not",
     "is going to", "are going to", "am going to",
@@ -70,7 +70,8 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "is scheduled", "are scheduled", "is slated", "are slated", "is due to", "are due to",
     "is poised to", "are poised to",
 )
-# Modals: future only when the date is a deadline ("may transfer ... by late 2024").
+# Modals: future only when the date is a deadline ("may transfer ... by late 2024"). "may" counts
+# only in lowercase: "May" is the month.
 MODAL_VERBS: tuple[str, ...] = ("may", "might", "could", "should", "must", "can")
 # Deadline prepositions that make a modal clause future.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "before"})
@@ -93,19 +94,19 @@ IRREGULAR_SIMPLE_PAST: tuple[str, ...] = (
     "began", "came", "went", "saw", "took", "gave", "knew", "grew", "threw", "flew", "drew",
     "wrote", "spoke", "broke", "chose", "drove", "rose", "fell", "ate", "froze", "stole", "wore",
     "swore", "tore", "shook", "sang", "rang", "sank", "swam", "drank", "ran", "became", "overtook",
-    "undertook", "withdrew", "arose", "forgave", "forbade", "hid", "rode", "struck", "woke",
+    "undertook", "withdrew", "arose", "forgave", "forbade", "hid", "rode", "woke",
 )
 # Irregular past forms that are also participles ("sent", "held"): past unless an auxiliary says otherwise.
 IRREGULAR_PAST: tuple[str, ...] = (
     "sent", "made", "held", "said", "told", "met", "led", "left", "lost", "won", "fought", "built",
     "bought", "brought", "found", "kept", "paid", "sold", "spent", "stood", "thought", "taught",
-    "sought", "heard", "felt", "fled", "dealt", "meant", "laid", "lent", "got", "caught",
+    "sought", "heard", "felt", "fled", "dealt", "meant", "laid", "lent", "got", "caught", "struck",
 )
 # Words in -ed that are adjectives far more often than past verbs.
 NOT_PAST_ED: frozenset[str] = frozenset(
     """
     advanced armed based biased concerned detailed experienced limited related skilled talented
-    united unmanned manned aged alleged supposed so-called beloved wicked naked sacred hundred
+    united unmanned manned aged alleged supposed beloved wicked naked sacred hundred
     kindred embed shred tired interested qualified sophisticated
     dedicated complicated isolated unprecedented unidentified undisclosed unnamed named
     """.split()
@@ -134,7 +135,8 @@ AUXILIARY_CHAIN: frozenset[str] = frozenset(
 ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     "in on during by at since until till before after from through throughout between around".split()
 )
-# A bare four-digit number after these is a year ("in 2019", "the 2024 election").
+# A bare four-digit number after these is a year ("in 2019", "the 2024 election"; "s" is the
+# possessive of "Trump's 2016 campaign").
 YEAR_CONTEXT_WORDS: frozenset[str] = frozenset(
     """
     in on since by until till from through during before after of between circa early mid late

@@ -1,0 +1,505 @@
+"""Train and evaluate the classifier: same feature code path as scoring, grouped splits, JSON models.
+
+Features come from :func:`features.pipeline.extract` exactly as when scoring. Splits are grouped
+by ``pair_id``, else ``source``, else ``id`` (``llmfake`` and ``politifact_pp`` share pair ids,
+so groups span files). Raw counts that grow with article length are left out of the model
+(see :data:`LENGTH_FEATURES`): length separates several shared datasets' labels by itself.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import balanced_accuracy_score, brier_score_loss, f1_score, roc_auc_score
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from features.pipeline import extract_text, feature_names, feature_schema
+from scoring.dataset import DataError, Record, file_sha256, read_all
+from scoring.model import CARD_FILE, MODEL_FILE, MODEL_POINTS, LinearModel
+from scoring.rules import run_rules
+
+KINDS = ("logistic", "boosting")
+DEFAULT_KIND = "logistic"
+DEFAULT_FOLDS = 5
+DEFAULT_SEED = 13
+DEFAULT_C = 0.5
+DEFAULT_FEATURES_FILE = Path(__file__).resolve().parents[1] / "training_data" / "default_features.jsonl.gz"
+SAMPLE_FILE = Path(__file__).resolve().parents[1] / "training_data" / "newsroom_sample.jsonl"
+
+# Raw counts scale with length; the model sees rates and shares instead.
+LENGTH_FEATURES = frozenset(
+    {
+        "attribution.claims",
+        "attribution.attributed_claims",
+        "sourcing.named_sources",
+        "sourcing.log_named_sources",
+        "sourcing.person_sources",
+        "sourcing.organization_sources",
+        "sourcing.document_sources",
+        "sourcing.anonymous_sources",
+        "sourcing.vague_sources",
+        "sourcing.anonymous_without_reason",
+        "statistics.count",
+        "style.words",
+        "style.log_words",
+        "style.sentences",
+        "temporal.mentions",
+    }
+)
+
+Progress = Callable[[int, int], None]
+
+
+def model_features() -> tuple[str, ...]:
+    """The features the classifier uses: every feature but the length-proportional counts."""
+    return tuple(n for n in feature_names() if n not in LENGTH_FEATURES)
+
+
+@dataclass(slots=True)
+class Table:
+    """Feature vectors of labelled articles, with what the splits and the report need."""
+
+    ids: list[str]
+    datasets: list[str]
+    groups: list[str]
+    llm: list[bool]  # written by a language model (known for the shared datasets only)
+    y: np.ndarray  # 1 reliable, 0 unreliable
+    X: np.ndarray  # all feature_names(), in order
+    rule_points: np.ndarray  # what the rule layer adds to each article's score
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def take(self, mask: np.ndarray) -> "Table":
+        """The rows where ``mask`` is true."""
+        idx = np.flatnonzero(mask)
+        pick = lambda xs: [xs[i] for i in idx]  # noqa: E731
+        return Table(
+            pick(self.ids), pick(self.datasets), pick(self.groups), pick(self.llm),
+            self.y[idx], self.X[idx], self.rule_points[idx],
+        )
+
+    @staticmethod
+    def concat(tables: Sequence["Table"]) -> "Table":
+        """Rows of several tables, in order."""
+        return Table(
+            [i for t in tables for i in t.ids],
+            [d for t in tables for d in t.datasets],
+            [g for t in tables for g in t.groups],
+            [f for t in tables for f in t.llm],
+            np.concatenate([t.y for t in tables]),
+            np.vstack([t.X for t in tables]),
+            np.concatenate([t.rule_points for t in tables]),
+        )
+
+    def model_matrix(self) -> np.ndarray:
+        """The columns the classifier uses."""
+        names = feature_names()
+        cols = [names.index(n) for n in model_features()]
+        return self.X[:, cols]
+
+
+def _is_llm(record: Record) -> bool:
+    if record.dataset == "llmfake":
+        return not record.id.endswith(":human")
+    if record.dataset == "politifact_pp":
+        return record.id.split(":")[1] in ("MR", "MF")
+    return False
+
+
+def _featurize_one(record: Record) -> tuple[list[float], float]:
+    ex = extract_text(record.text, title=record.title, published=record.published)
+    return ex.vector(), sum(f.points for f in run_rules(ex))
+
+
+def featurize(records: Sequence[Record], *, jobs: int = 1, progress: Progress | None = None) -> Table:
+    """Feature vectors and rule points for ``records`` through the scoring code path."""
+    results: list[tuple[list[float], float]] = []
+    batch = 256
+    with joblib.Parallel(n_jobs=jobs, batch_size=32) as parallel:
+        for start in range(0, len(records), batch):
+            chunk = records[start : start + batch]
+            if jobs == 1:
+                results.extend(_featurize_one(r) for r in chunk)
+            else:
+                results.extend(parallel(joblib.delayed(_featurize_one)(r) for r in chunk))
+            if progress:
+                progress(min(start + batch, len(records)), len(records))
+    X = np.array([v for v, _ in results], dtype=float).reshape(len(records), len(feature_names()))
+    return Table(
+        ids=[r.id for r in records],
+        datasets=[r.dataset for r in records],
+        groups=[r.group for r in records],
+        llm=[_is_llm(r) for r in records],
+        y=np.array([r.y for r in records], dtype=int),
+        X=X,
+        rule_points=np.array([p for _, p in results], dtype=float),
+    )
+
+
+# -- the default corpus' feature vectors ---------------------------------------------------------
+def save_table(table: Table, path: Path, sources: dict[str, str]) -> None:
+    """Write feature vectors (figures only, no text) with the feature schema they were made with."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8") as fh:
+        head = {"feature_schema": feature_schema(), "features": list(feature_names()), "sources": sources}
+        fh.write(json.dumps(head) + "\n")
+        for i in range(len(table)):
+            row = {
+                "id": table.ids[i], "dataset": table.datasets[i], "group": table.groups[i],
+                "llm": table.llm[i], "y": int(table.y[i]), "rules": round(float(table.rule_points[i]), 4),
+                "x": [round(float(v), 6) for v in table.X[i]],
+            }
+            fh.write(json.dumps(row) + "\n")
+    os.replace(tmp, path)
+
+
+def load_table(path: Path = DEFAULT_FEATURES_FILE) -> Table:
+    """Read saved feature vectors; refuse a file made with another feature schema."""
+    if not path.is_file():
+        raise DataError(f"{path}: no saved feature vectors; build them with `sourcescore features ../shared/datasets/*/data.jsonl`")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        head = json.loads(fh.readline())
+        if head.get("feature_schema") != feature_schema():
+            raise DataError(
+                f"{path}: made with feature schema {head.get('feature_schema')!r}, the code computes "
+                f"{feature_schema()!r}; rebuild it with `sourcescore features ../shared/datasets/*/data.jsonl`"
+            )
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return Table(
+        ids=[r["id"] for r in rows],
+        datasets=[r["dataset"] for r in rows],
+        groups=[r["group"] for r in rows],
+        llm=[bool(r["llm"]) for r in rows],
+        y=np.array([r["y"] for r in rows], dtype=int),
+        X=np.array([r["x"] for r in rows], dtype=float).reshape(len(rows), len(feature_names())),
+        rule_points=np.array([r["rules"] for r in rows], dtype=float),
+    )
+
+
+# -- fitting ------------------------------------------------------------------------------------
+def _estimator(kind: str, seed: int):  # type: ignore[no-untyped-def]
+    if kind == "logistic":
+        return make_pipeline(StandardScaler(), LogisticRegression(C=DEFAULT_C, max_iter=5000, class_weight="balanced"))
+    if kind == "boosting":
+        return HistGradientBoostingClassifier(
+            max_depth=3, learning_rate=0.05, max_iter=300, l2_regularization=1.0, class_weight="balanced", random_state=seed
+        )
+    raise ValueError(f"unknown model kind {kind!r}; choose from {', '.join(KINDS)}")
+
+
+def _decision(est, X: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    if hasattr(est, "decision_function"):
+        return est.decision_function(X)
+    p = np.clip(est.predict_proba(X)[:, 1], 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def _splits(table: Table, folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    n_folds = min(folds, len(set(table.groups)))
+    per_class = np.bincount(table.y, minlength=2)
+    if n_folds < 2 or per_class.min() < n_folds:
+        raise DataError(
+            f"need at least {folds} groups and {folds} articles of each label for {folds}-fold evaluation; "
+            f"have {len(set(table.groups))} groups, {per_class[1]} reliable, {per_class[0]} unreliable"
+        )
+    cv = StratifiedGroupKFold(n_splits=n_folds, shuffle=True, random_state=seed)
+    return list(cv.split(table.X, table.y, table.groups))
+
+
+def out_of_fold(table: Table, *, kind: str = DEFAULT_KIND, folds: int = DEFAULT_FOLDS, seed: int = DEFAULT_SEED) -> np.ndarray:
+    """Calibrated out-of-fold P(reliable) for every row (grouped folds; calibration nested inside)."""
+    X = table.model_matrix()
+    proba = np.zeros(len(table))
+    for train, test in _splits(table, folds, seed):
+        inner = table.take(np.isin(np.arange(len(table)), train))
+        est, platt = _fit_calibrated(inner, kind, folds, seed)
+        proba[test] = _apply(platt, _decision(est, X[test]))
+    return proba
+
+
+def _fit_calibrated(table: Table, kind: str, folds: int, seed: int):  # type: ignore[no-untyped-def]
+    """Fit on all rows; Platt-scale on grouped out-of-fold decision values (not on the fit's own)."""
+    X = table.model_matrix()
+    oof = np.zeros(len(table))
+    for train, test in _splits(table, min(folds, 3), seed):
+        est = _estimator(kind, seed).fit(X[train], table.y[train])
+        oof[test] = _decision(est, X[test])
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), table.y)
+    return _estimator(kind, seed).fit(X, table.y), platt
+
+
+def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
+    return platt.predict_proba(decision.reshape(-1, 1))[:, 1]
+
+
+def fit_linear(table: Table, *, name: str, seed: int = DEFAULT_SEED, folds: int = DEFAULT_FOLDS) -> LinearModel:
+    """Fit the logistic model and fold its calibration into one set of JSON-able coefficients."""
+    est, platt = _fit_calibrated(table, "logistic", folds, seed)
+    scaler, lr = est[0], est[-1]
+    a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    return LinearModel(
+        name=name,
+        version=datetime.now(timezone.utc).strftime("%Y%m%d"),
+        features=model_features(),
+        mean=tuple(float(v) for v in scaler.mean_),
+        scale=tuple(float(v) for v in scale),
+        coef=tuple(float(a * w) for w in lr.coef_[0]),
+        intercept=a * float(lr.intercept_[0]) + b,
+    )
+
+
+# -- metrics ------------------------------------------------------------------------------------
+def final_scores(table: Table, proba: np.ndarray) -> np.ndarray:
+    """The 0-100 score a user sees: model part plus rule points, clamped."""
+    return np.clip(MODEL_POINTS * proba + table.rule_points, 0, 100)
+
+
+def _pair_wins(table: Table, values: np.ndarray) -> dict[str, float] | None:
+    by_pair: dict[str, tuple[list[float], list[float]]] = {}
+    for i, g in enumerate(table.groups):
+        if g.startswith("pair:"):
+            good, bad = by_pair.setdefault(g, ([], []))
+            (good if table.y[i] else bad).append(float(values[i]))
+    comparisons = [(r, u) for good, bad in by_pair.values() for r in good for u in bad]
+    if not comparisons:
+        return None
+    wins = sum(r > u for r, u in comparisons)
+    ties = sum(r == u for r, u in comparisons)
+    return {"pairs": len(comparisons), "win_rate": wins / len(comparisons), "tie_rate": ties / len(comparisons)}
+
+
+def metrics(table: Table, proba: np.ndarray) -> dict[str, object]:
+    """ROC AUC (of probability and of final score), balanced accuracy, F1 of unreliable, Brier, pair wins."""
+    y = table.y
+    score = final_scores(table, proba)
+    out: dict[str, object] = {"n": int(len(y)), "reliable": int(y.sum()), "unreliable": int(len(y) - y.sum())}
+    if 0 < y.sum() < len(y):
+        out["roc_auc"] = float(roc_auc_score(y, proba))
+        out["roc_auc_score"] = float(roc_auc_score(y, score))
+        out["balanced_accuracy"] = float(balanced_accuracy_score(y, proba >= 0.5))
+    else:
+        out["accuracy"] = float(np.mean((proba >= 0.5) == y))  # one class only: share labelled right
+    out["f1_unreliable"] = float(f1_score(1 - y, proba < 0.5, zero_division=0))
+    out["brier"] = float(brier_score_loss(y, proba, pos_label=1)) if len(y) else None
+    pairs = _pair_wins(table, proba)
+    if pairs:
+        out["pairs"] = pairs
+        out["pairs_score"] = _pair_wins(table, score)
+    return out
+
+
+def breakdown(table: Table, proba: np.ndarray) -> dict[str, dict[str, object]]:
+    """Metrics pooled, per dataset, and for llmfake/politifact_pp split by human- and LLM-written."""
+    rows: dict[str, dict[str, object]] = {"pooled": metrics(table, proba)}
+    datasets = np.array(table.datasets)
+    llm = np.array(table.llm)
+    for name in sorted(set(table.datasets)):
+        mask = datasets == name
+        rows[name] = metrics(table.take(mask), proba[mask])
+        if llm[mask].any():
+            for label, sub in (("human", mask & ~llm), ("LLM", mask & llm)):
+                rows[f"{name} ({label})"] = metrics(table.take(sub), proba[sub])
+    amt = np.array([i.startswith("perez_rosas_2018:amt:") for i in table.ids])
+    if amt.any():
+        rows["perez_rosas_2018 (amt)"] = metrics(table.take(amt), proba[amt])
+    return rows
+
+
+def leave_one_dataset_out(table: Table, *, kind: str = DEFAULT_KIND, seed: int = DEFAULT_SEED,
+                          folds: int = DEFAULT_FOLDS, only: Sequence[str] | None = None) -> dict[str, dict[str, object]]:
+    """Train on every dataset but one, test on that one: the generalisation figure."""
+    datasets = np.array(table.datasets)
+    held = [d for d in sorted(set(table.datasets)) if only is None or d in only]
+    out: dict[str, dict[str, object]] = {}
+    for name in held:
+        test = datasets == name
+        train = table.take(~test)
+        est, platt = _fit_calibrated(train, kind, folds, seed)
+        held_out = table.take(test)
+        out[name] = metrics(held_out, _apply(platt, _decision(est, held_out.model_matrix())))
+    return out
+
+
+# -- the train command ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class TrainResult:
+    """What training produced: the model, where it went, and its evaluation."""
+
+    model: LinearModel
+    path: Path
+    card: dict[str, object]
+
+
+def load_training_table(paths: Sequence[str | Path], *, include_default: bool, jobs: int,
+                        progress: Progress | None = None) -> tuple[Table, list[dict[str, object]]]:
+    """Featurize the given files (plus the saved default corpus if asked); describe each source."""
+    tables: list[Table] = []
+    described: list[dict[str, object]] = []
+    if paths:
+        records = read_all(list(paths))
+        tables.append(featurize(records, jobs=jobs, progress=progress))
+        for p in paths:
+            described.append({"file": str(p), "sha256": file_sha256(Path(p))})
+    if include_default:
+        default = load_table(DEFAULT_FEATURES_FILE)
+        known = set(tables[0].ids) if tables else set()
+        if known & set(default.ids):
+            raise DataError(f"{DEFAULT_FEATURES_FILE}: ids also in your data ({len(known & set(default.ids))}); "
+                            "drop --include-default or the duplicated files")
+        tables.append(default)
+        described.append({"file": str(DEFAULT_FEATURES_FILE.name), "sha256": file_sha256(DEFAULT_FEATURES_FILE)})
+    if not tables:
+        raise DataError("no training data: name JSONL/CSV files, or use --include-default")
+    return Table.concat(tables), described
+
+
+def counts(table: Table) -> dict[str, dict[str, int]]:
+    """Articles per dataset and label."""
+    out: dict[str, dict[str, int]] = {}
+    for d, y in zip(table.datasets, table.y):
+        row = out.setdefault(d, {"reliable": 0, "unreliable": 0})
+        row["reliable" if y else "unreliable"] += 1
+    return out
+
+
+def train(paths: Sequence[str | Path], output: str | Path, *, include_default: bool = False, seed: int = DEFAULT_SEED,
+          folds: int = DEFAULT_FOLDS, jobs: int = 1, compare: bool = False, lodo: bool = True,
+          progress: Progress | None = None, log: Callable[[str], None] = lambda s: None) -> TrainResult:
+    """Featurize, evaluate with grouped splits, fit, and write ``output``/model.json + model card, atomically."""
+    output = Path(output)
+    table, sources = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
+    log(f"{len(table)} articles; evaluating with {folds} grouped folds")
+    evaluation: dict[str, object] = {}
+    for kind in (KINDS if compare else (DEFAULT_KIND,)):
+        entry: dict[str, object] = {"cross_validation": breakdown(table, out_of_fold(table, kind=kind, folds=folds, seed=seed))}
+        if lodo and len(set(table.datasets)) > 2:
+            log(f"{kind}: leave-one-dataset-out")
+            entry["leave_one_dataset_out"] = leave_one_dataset_out(table, kind=kind, seed=seed, folds=folds)
+        evaluation[kind] = entry
+    model = fit_linear(table, name=output.name, seed=seed, folds=folds)
+    card = _card(model, table, sources, evaluation, seed, folds)
+    write_model(model, card, output)
+    return TrainResult(model, output, card)
+
+
+def _card(model: LinearModel, table: Table, sources: list[dict[str, object]], evaluation: dict[str, object],
+          seed: int, folds: int) -> dict[str, object]:
+    effects = sorted(zip(model.features, model.coef), key=lambda t: -abs(t[1]))
+    return {
+        "name": model.name,
+        "version": model.version,
+        "kind": "logistic",
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "feature_schema": feature_schema(),
+        "features": list(model.features),
+        "excluded_features": sorted(LENGTH_FEATURES),
+        "data": sources,
+        "counts": counts(table),
+        "seed": seed,
+        "folds": folds,
+        "regularisation_C": DEFAULT_C,
+        "calibration": "Platt scaling on grouped out-of-fold decision values, folded into the coefficients",
+        "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+                      "numpy": np.__version__, "joblib": joblib.__version__},
+        "largest_coefficients": [{"feature": f, "coef_per_sd": round(c, 4)} for f, c in effects[:12]],
+        "evaluation": evaluation,
+        "note": "Scores how well claims are sourced, not whether they are true.",
+    }
+
+
+def write_model(model: LinearModel, card: dict[str, object], output: Path) -> None:
+    """Write model.json, model_card.json and MODEL_CARD.md into a temp dir, then swap it in."""
+    import hashlib
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        raw = (json.dumps(model.to_json(), indent=1) + "\n").encode()
+        (tmp / MODEL_FILE).write_bytes(raw)
+        card = {**card, "model_sha256": hashlib.sha256(raw).hexdigest()}
+        (tmp / CARD_FILE).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+        (tmp / "MODEL_CARD.md").write_text(card_markdown(card), encoding="utf-8")
+        if output.exists():
+            old = output.with_name(f".{output.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(output, old)
+            os.replace(tmp, output)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, output)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else ("" if value is None else str(value))
+
+
+def metrics_table(rows: dict[str, dict[str, object]]) -> str:
+    """Markdown table of metrics rows."""
+    lines = ["| data | n | reliable | ROC AUC (prob.) | ROC AUC (score) | bal. acc. | F1 unreliable | Brier | pair wins |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, m in rows.items():
+        pairs = m.get("pairs")
+        win = f"{pairs['win_rate']:.1%} of {pairs['pairs']}" if isinstance(pairs, dict) else ""
+        auc = m.get("roc_auc", f"acc {m['accuracy']:.3f}" if "accuracy" in m else "")
+        lines.append(f"| {name} | {m['n']} | {m['reliable']} | {_fmt(auc)} | {_fmt(m.get('roc_auc_score'))} | "
+                     f"{_fmt(m.get('balanced_accuracy'))} | {_fmt(m['f1_unreliable'])} | {_fmt(m['brier'])} | {win} |")
+    return "\n".join(lines)
+
+
+def card_markdown(card: dict[str, object]) -> str:
+    """The short human-readable model card."""
+    out = [f"# Model card: {card['name']} ({card['version']})", "",
+           "Logistic regression over sourcescore's features; it scores how well claims are sourced, not truth.", "",
+           f"- feature schema `{card['feature_schema']}`, {len(card['features'])} features "  # type: ignore[arg-type]
+           f"(length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
+           f"- calibration: {card['calibration']}",
+           f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}", "", "## Data", ""]  # type: ignore[union-attr]
+    for src in card["data"]:  # type: ignore[union-attr]
+        out.append(f"- `{src['file']}` sha256 `{src['sha256'][:16]}…`")
+    out += ["", "| dataset | reliable | unreliable |", "|---|---:|---:|"]
+    for name, c in card["counts"].items():  # type: ignore[union-attr]
+        out.append(f"| {name} | {c['reliable']} | {c['unreliable']} |")
+    for kind, ev in card["evaluation"].items():  # type: ignore[union-attr]
+        out += ["", f"## Evaluation: {kind}, grouped cross-validation (out of fold)", "", metrics_table(ev["cross_validation"])]
+        if "leave_one_dataset_out" in ev:
+            out += ["", f"## Evaluation: {kind}, leave one dataset out", "", metrics_table(ev["leave_one_dataset_out"])]
+    out += ["", "## Largest coefficients (per standard deviation, log-odds of reliable)", ""]
+    out += [f"- `{c['feature']}`: {c['coef_per_sd']:+.3f}" for c in card["largest_coefficients"]]  # type: ignore[union-attr]
+    return "\n".join(out) + "\n"
+
+
+def terminal_progress(label: str) -> Progress | None:
+    """A progress printer for stderr when it is a terminal, else None."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{label}: {done}/{total} articles")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
