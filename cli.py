@@ -1,7 +1,13 @@
 """The ``sourcescore`` command: a thin layer that reads input, calls the library and prints.
 
+``score`` takes files, folders (their .txt and .md files, recursively), ``-`` for stdin, and JSONL
+or CSV corpora (``text`` required; ``id``, ``title``, ``published`` optional). With ``-o FILE`` it
+writes JSONL (a full report a line) or CSV (a summary row an article) as it goes, in input order,
+over ``--jobs`` processes; ``--resume`` skips the ids already in FILE (see scoring/batch.py).
+
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under``; 2 a usage
-error; 3 some article could not be scored (the others still are).
+error; 3 some record could not be read or scored (it is an error row naming the record and the
+reason; the others are still scored). With ``--resume``, rows written by the earlier run count too.
 """
 
 from __future__ import annotations
@@ -13,9 +19,13 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from scoring import RULES, InputError, Report, Scorer
-from scoring.report import DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
+from scoring import RULES, InputError, Report, Scorer, training
+from scoring.dataset import DataError
+from scoring.model import ModelError
+from scoring.batch import INPUT_FORMATS, OUTPUT_FORMATS, CorpusRun, decode, score_corpus
+from scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
 from scoring.scorer import parse_published
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -41,22 +51,6 @@ def read_article(path: str) -> Article:
     return Article(name, *decode(data))
 
 
-def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else UTF-8 with replacement."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ()
-        except UnicodeDecodeError:
-            raise InputError("the file has a UTF-16 byte-order mark but is not valid UTF-16") from None
-    if b"\x00" in data:
-        raise InputError("the file looks binary (it contains NUL bytes), not an article")
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="replace")
-        return text, (f"the file is not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes were replaced",)
-
-
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sourcescore",
@@ -68,12 +62,19 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (date checks are weaker without it)")
         p.add_argument("--title", help="the article's headline")
         p.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rule codes")
+        p.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
-    score = sub.add_parser("score", help="score articles (files, or - for stdin)")
-    score.add_argument("files", nargs="+", metavar="FILE")
+    score = sub.add_parser("score", help="score articles: files, folders, - for stdin, JSONL or CSV corpora")
+    score.add_argument("files", nargs="+", metavar="INPUT", help="a file, a folder (.txt/.md, recursively), - (stdin), a .jsonl or .csv corpus")
     article_options(score)
-    score.add_argument("--format", choices=("text", "json"), default="text", help="json: one report per line")
+    score.add_argument("--format", choices=("text", "json"), default="text", help="without -o: text, or json (one report per line)")
     score.add_argument("--fail-under", type=float, metavar="N", help="exit 1 if any article scores below N")
+    score.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read inputs (auto: by extension; - is text)")
+    score.add_argument("-o", "--output", metavar="FILE", help="write rows to FILE as they come: JSONL (full reports) or CSV (a summary row)")
+    score.add_argument("--output-format", choices=OUTPUT_FORMATS, help="format of -o FILE (default: csv for .csv, else jsonl)")
+    score.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: every core; 1: no pool)")
+    score.add_argument("--resume", action="store_true", help="skip ids already in the -o FILE (of a killed run) and append the rest")
+    score.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     explain = sub.add_parser("explain", help="explain one article's findings, with evidence and why each matters")
     explain.add_argument("file", metavar="FILE")
@@ -81,6 +82,24 @@ def _build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list the rules: code, name, severity, points, rationale")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    def data_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("data", nargs="*", metavar="DATA", help="labelled JSONL or CSV files (id, text, label, ...)")
+        p.add_argument("--include-default", action="store_true", help="add the default corpus' saved feature vectors")
+        p.add_argument("--seed", type=int, default=training.DEFAULT_SEED)
+        p.add_argument("--folds", type=int, default=training.DEFAULT_FOLDS)
+        p.add_argument("--jobs", type=int, default=1, help="processes for feature extraction")
+
+    train = sub.add_parser("train", help="train a model on labelled articles and write it with its model card")
+    data_options(train)
+    train.add_argument("-o", "--output", required=True, metavar="DIR", help="model directory to write, e.g. models/mine")
+    train.add_argument("--compare", action="store_true", help="also evaluate gradient boosting, for the model card")
+
+    evaluate = sub.add_parser("evaluate", help="evaluate on labelled articles: a given model, or grouped cross-validation")
+    data_options(evaluate)
+    evaluate.add_argument("--model", metavar="PATH", help="evaluate this trained model (else: cross-validate training)")
+    evaluate.add_argument("--lodo", action="store_true", help="also train on all datasets but one, test on that one")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -102,13 +121,22 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "rules":
         print(format_rules(args.format))
         return EXIT_OK
+    if args.command in ("train", "evaluate"):
+        try:
+            return _train(args) if args.command == "train" else _evaluate(args)
+        except (DataError, ModelError) as exc:
+            print(f"sourcescore: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
-        scorer = Scorer(ignore=ignore)
+        scorer_options = {"model": args.model, "ignore": ignore}
+        scorer = Scorer(**scorer_options)
         published = parse_published(args.published)
-    except InputError as exc:
+    except (InputError, ModelError) as exc:
         parser.error(str(exc))
-    files = [args.file] if args.command == "explain" else args.files
+    if args.command == "score":
+        return _score(parser, args, scorer_options, published)
+    files = [args.file]
     status = EXIT_OK
     for path in files:
         try:
@@ -119,15 +147,60 @@ def _run(argv: Sequence[str] | None) -> int:
             status = EXIT_FAILED
             continue
         report.warnings.extend(article.warnings)
-        if args.command == "explain":
-            print(format_explanation(article.name, report))
-        elif args.format == "json":
-            print(json.dumps({"id": article.name, **report.to_dict()}, ensure_ascii=False))
-        else:
-            print(format_summary(article.name, report))
-        if args.command == "score" and args.fail_under is not None and report.score < args.fail_under and status == EXIT_OK:
-            status = EXIT_BELOW
+        print(format_explanation(article.name, report))
     return status
+
+
+def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_options: dict, published: date | None) -> int:  # type: ignore[type-arg]
+    """The score command: articles and corpora through scoring.batch, rows in input order."""
+    run = CorpusRun(
+        paths=tuple(args.files),
+        input_format=args.input_format,
+        output=args.output,
+        output_format=args.output_format,
+        stdout_format="jsonl" if args.format == "json" else "text",
+        text_formatter=format_summary,
+        scorer_options=scorer_options,
+        title=args.title,
+        published=published,
+        jobs=args.jobs,
+        resume=args.resume,
+        quiet=args.quiet,
+        fail_under=args.fail_under,
+    )
+    try:
+        result = score_corpus(run)
+    except InputError as exc:
+        parser.error(str(exc))
+    if result.failed or result.aborted:
+        return EXIT_FAILED
+    return EXIT_BELOW if result.below else EXIT_OK
+
+
+def _train(args: argparse.Namespace) -> int:
+    result = training.train(
+        args.data, args.output, include_default=args.include_default, seed=args.seed, folds=args.folds,
+        jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
+        log=lambda msg: print(msg, file=sys.stderr),
+    )
+    print(f"wrote {result.path}/ (model.json, model_card.json, MODEL_CARD.md)")
+    evaluation = result.card["evaluation"]["logistic"]  # type: ignore[index]
+    print(training.metrics_table(evaluation["cross_validation"]))
+    if "leave_one_dataset_out" in evaluation:
+        print("\nLeave one dataset out:\n" + training.metrics_table(evaluation["leave_one_dataset_out"]))
+    return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    rows = training.evaluate(
+        args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,
+        folds=args.folds, jobs=args.jobs, progress=training.terminal_progress("featurizing"),
+    )
+    if args.format == "json":
+        print(json.dumps(rows, indent=1))
+    else:
+        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items()))
+    return EXIT_OK
 
 
 def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) -> list[str]:  # type: ignore[type-arg]
@@ -142,9 +215,10 @@ def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) ->
 
 def format_summary(name: str, report: Report) -> str:
     """Editor-facing summary: score, band, the strongest findings first."""
-    model = report.contributions[0]
-    rules = round(report.score - model.points, 2)
-    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}, rules {rules:+.1f})"
+    model, *parts = report.contributions
+    rules = sum(c.points for c in parts if c.part != CLAMP_PART)
+    clamp = " (clamped to 0-100)" if any(c.part == CLAMP_PART for c in parts) else ""
+    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}, rules {rules:+.1f}{clamp})"
     lines = [head]
     for f in [f for f in report.findings if f.points][:TOP_FINDINGS]:
         lines.append(f"  {f.code} {f.rule:<26} {f.points:+6.1f}  {f.message}")

@@ -44,6 +44,8 @@ FEATURES: tuple[str, ...] = (
     "style.all_caps_words_share",
     "style.quote_chars_share",
     "style.first_person_per_sentence",
+    "style.proper_noun_share",
+    "style.number_share",
 )
 
 READING_EASE_RANGE: tuple[float, float] = (-50.0, 120.0)
@@ -146,6 +148,9 @@ _ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
+# Specificity: capitalised words inside a sentence (names, places, organizations) and numbers.
+_PROPER_NOUN_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]")
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d")
 
 _HEDGES = _Vocabulary(HEDGES)
 _SENSATIONAL = _Vocabulary(SENSATIONAL)
@@ -295,6 +300,8 @@ def extract(doc: Document) -> FeatureSet:
         "style.all_caps_words_share": n_caps / n_words if n_words else 0.0,
         "style.quote_chars_share": _quoted_chars(doc) / len(text) if text else 0.0,
         "style.first_person_per_sentence": first_person * per_sentence,
+        "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
+        "style.number_share": len(_NUMBER_RE.findall(text)) / n_words if n_words else 0.0,
     }
     evidence.sort(key=lambda s: (s.start, s.end))
     return FeatureSet(name="style", values=values, evidence=evidence)

@@ -5,8 +5,10 @@
     >>> report.score, report.band
 """
 
+from scoring import training
 from scoring.report import Report
 from scoring.rules import RULES, Finding, Rule
 from scoring.scorer import InputError, Scorer, score_article
+from scoring.training import evaluate, train
 
-__all__ = ["Finding", "InputError", "Report", "RULES", "Rule", "Scorer", "score_article"]
+__all__ = ["Finding", "InputError", "Report", "RULES", "Rule", "Scorer", "evaluate", "score_article", "train", "training"]

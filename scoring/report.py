@@ -20,6 +20,7 @@ DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not w
 # Bands over the 0-100 score: documented in the README.
 RELIABLE_AT = 65.0  # score >= 65: reliable
 UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
+CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
 
 
 def band_for(score: float) -> str:

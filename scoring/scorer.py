@@ -10,7 +10,7 @@ from pathlib import Path
 from features.document import parse
 from features.pipeline import extract
 from scoring.model import Model, default_model, load_model, model_points
-from scoring.report import Contribution, Report, band_for
+from scoring.report import CLAMP_PART, Contribution, Report, band_for
 from scoring.rules import RULES_BY_CODE, run_rules
 
 MIN_WORDS = 80  # below this the score rests on too little text to mean much
@@ -68,7 +68,7 @@ class Scorer:
         raw = round(sum(c.points for c in contributions), 2)
         score = min(100.0, max(0.0, raw))
         if score != raw:
-            contributions.append(Contribution("clamp to 0-100", round(score - raw, 2)))
+            contributions.append(Contribution(CLAMP_PART, round(score - raw, 2)))
         warnings = _warnings(ex)
         findings.sort(key=lambda f: (-abs(f.points), f.code))
         return Report(

@@ -9,6 +9,7 @@ so groups span files). Raw counts that grow with article length are left out of 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import platform
@@ -32,7 +33,7 @@ from sklearn.preprocessing import StandardScaler
 
 from features.pipeline import extract_text, feature_names, feature_schema
 from scoring.dataset import DataError, Record, file_sha256, read_all
-from scoring.model import CARD_FILE, MODEL_FILE, MODEL_POINTS, LinearModel
+from scoring.model import CARD_FILE, MODEL_FILE, MODEL_POINTS, LinearModel, load_model
 from scoring.rules import run_rules
 
 KINDS = ("logistic", "boosting")
@@ -175,13 +176,13 @@ def save_table(table: Table, path: Path, sources: dict[str, str]) -> None:
 def load_table(path: Path = DEFAULT_FEATURES_FILE) -> Table:
     """Read saved feature vectors; refuse a file made with another feature schema."""
     if not path.is_file():
-        raise DataError(f"{path}: no saved feature vectors; build them with `sourcescore features ../shared/datasets/*/data.jsonl`")
+        raise DataError(f"{path}: no saved feature vectors; build them with `python scripts/build_default_features.py`")
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         if head.get("feature_schema") != feature_schema():
             raise DataError(
                 f"{path}: made with feature schema {head.get('feature_schema')!r}, the code computes "
-                f"{feature_schema()!r}; rebuild it with `sourcescore features ../shared/datasets/*/data.jsonl`"
+                f"{feature_schema()!r}; rebuild it with `python scripts/build_default_features.py`"
             )
         rows = [json.loads(line) for line in fh if line.strip()]
     return Table(
@@ -340,6 +341,26 @@ def leave_one_dataset_out(table: Table, *, kind: str = DEFAULT_KIND, seed: int =
     return out
 
 
+def predict(model: LinearModel, table: Table) -> np.ndarray:
+    """P(reliable) of a trained model for every row of ``table``."""
+    names = feature_names()
+    return np.array([model.predict(dict(zip(names, row))).probability for row in table.X])
+
+
+def evaluate(paths: Sequence[str | Path], *, model: str | Path | None = None, include_default: bool = False,
+             lodo: bool = False, seed: int = DEFAULT_SEED, folds: int = DEFAULT_FOLDS, jobs: int = 1,
+             progress: Progress | None = None) -> dict[str, dict[str, dict[str, object]]]:
+    """Metrics of a trained ``model`` on held-out files, or of training itself by grouped cross-validation."""
+    if model is not None:
+        table = featurize(read_all(list(paths)), jobs=jobs, progress=progress)
+        return {"held out": breakdown(table, predict(load_model(model), table))}
+    table, _ = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
+    rows = {"cross-validation": breakdown(table, out_of_fold(table, folds=folds, seed=seed))}
+    if lodo:
+        rows["leave one dataset out"] = leave_one_dataset_out(table, seed=seed, folds=folds)
+    return rows
+
+
 # -- the train command ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class TrainResult:
@@ -429,10 +450,9 @@ def _card(model: LinearModel, table: Table, sources: list[dict[str, object]], ev
 
 def write_model(model: LinearModel, card: dict[str, object], output: Path) -> None:
     """Write model.json, model_card.json and MODEL_CARD.md into a temp dir, then swap it in."""
-    import hashlib
-
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    tmp.chmod(0o755)
     try:
         raw = (json.dumps(model.to_json(), indent=1) + "\n").encode()
         (tmp / MODEL_FILE).write_bytes(raw)

@@ -250,3 +250,11 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_linear_on_pathological_input(name: str) -> None:
     assert_linear(lambda text: extract(parse(text)), PATHOLOGICAL[name], 5_000)
+
+
+def test_specificity_shares() -> None:
+    # 12 word tokens ("2,300" is two); "Okafor" and "Riverton" sit inside the sentence, "Mayor" opens
+    # it; "48" and "2,300" are the two numbers.
+    text = "Mayor Okafor said Riverton will spend 48 million on 2,300 homes."
+    assert value(text, "proper_noun_share") == pytest.approx(2 / 12)
+    assert value(text, "number_share") == pytest.approx(2 / 12)

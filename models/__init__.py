@@ -1,0 +1,1 @@
+"""The bundled default model (model.json + model card), loaded when no --model is given."""

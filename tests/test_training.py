@@ -1,0 +1,154 @@
+"""Training data validation, retraining without ../shared, safe model files, the default model."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import cli
+from features.pipeline import feature_schema
+from scoring import Scorer
+from scoring.dataset import DataError, read_records
+from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, load_model
+from scoring.training import SAMPLE_FILE, load_table, model_features, train
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def sample_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model trained on the shipped sample set alone (no ../shared needed)."""
+    out = tmp_path_factory.mktemp("models") / "sample"
+    train([SAMPLE_FILE], out, folds=3, lodo=False)
+    return out
+
+
+def test_sample_set_is_valid_and_paired() -> None:
+    records = read_records(SAMPLE_FILE)
+    assert len(records) >= 80
+    assert {r.label for r in records} == {"reliable", "unreliable"}
+    assert all(r.published is not None for r in records)
+    pairs: dict[str, set[str]] = {}
+    for r in records:
+        assert r.pair_id
+        pairs.setdefault(r.pair_id, set()).add(r.label)
+    assert all(labels == {"reliable", "unreliable"} for labels in pairs.values())
+
+
+def test_retraining_on_sample_alone_writes_model_and_card(sample_model: Path) -> None:
+    assert sorted(p.name for p in sample_model.iterdir()) == ["MODEL_CARD.md", "model.json", "model_card.json"]
+    card = json.loads((sample_model / "model_card.json").read_text())
+    assert card["feature_schema"] == feature_schema()
+    assert card["counts"] == {"newsroom_sample": {"reliable": 44, "unreliable": 44}}
+    assert card["data"][0]["sha256"] and card["seed"] == 13
+    cv = card["evaluation"]["logistic"]["cross_validation"]["pooled"]
+    assert 0.5 < cv["roc_auc"] <= 1.0
+    model = load_model(sample_model)
+    assert isinstance(model, LinearModel) and model.features == model_features()
+    report = Scorer(model=sample_model).score("Mayor Helen Okafor said the Riverton council approved the plan on Tuesday.")
+    assert report.to_dict()["model"]["name"] == "sample"
+
+
+def test_training_is_deterministic(sample_model: Path, tmp_path: Path) -> None:
+    again = tmp_path / "sample"
+    train([SAMPLE_FILE], again, folds=3, lodo=False)
+    assert (again / MODEL_FILE).read_text().replace(again.name, "x") == (sample_model / MODEL_FILE).read_text().replace(
+        sample_model.name, "x"
+    )
+
+
+def test_crafted_pickle_is_refused_without_running(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (Path.touch, (marker,))
+
+    bad = tmp_path / "evil"
+    bad.mkdir()
+    (bad / MODEL_FILE).write_bytes(pickle.dumps(Payload()))
+    with pytest.raises(ModelError, match="not JSON"):
+        load_model(bad)
+    pkl = tmp_path / "model.pkl"
+    pkl.write_bytes(pickle.dumps(Payload()))
+    with pytest.raises(ModelError, match="only model.json"):
+        load_model(pkl)
+    assert not marker.exists()
+
+
+def test_tampered_schema_and_missing_card_are_refused(sample_model: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(sample_model, copy)
+    data = json.loads((copy / MODEL_FILE).read_text())
+    data["feature_schema"] = "0-000000000000"
+    (copy / MODEL_FILE).write_text(json.dumps(data))
+    with pytest.raises(ModelError, match="SHA-256"):
+        load_model(copy)
+    (copy / "model_card.json").unlink()
+    with pytest.raises(ModelError, match="model_card.json is missing"):
+        load_model(copy)
+
+
+def test_default_model_matches_code_schema() -> None:
+    model = load_model(DEFAULT_MODEL_DIR)
+    assert json.loads((DEFAULT_MODEL_DIR / MODEL_FILE).read_text())["feature_schema"] == feature_schema()
+    assert model.features == model_features()
+    assert (DEFAULT_MODEL_DIR / MODEL_FILE).stat().st_size < 1_000_000
+
+
+def test_default_feature_vectors_match_code_schema() -> None:
+    table = load_table()
+    assert len(table) > 5000 and set(table.datasets) == {"fakes", "llmfake", "perez_rosas_2018", "politifact_pp"}
+
+
+def test_report_names_features_that_moved_the_model() -> None:
+    report = Scorer().score("Experts say 70% of voters in Riverton agree with the plan, studies show.").to_dict()
+    explanation = report["model"]["explanation"]
+    assert len(explanation) == 5 and all(set(e) == {"feature", "value", "effect"} for e in explanation)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"id": "a", "text": "t", "label": "fake"}\n', "label"),
+        ('{"id": "a", "text": "", "label": "reliable"}\n', "'text' is missing or empty"),
+        ('{"id": "a", "label": "reliable"}\n', "'text' is missing"),
+        ("not json\n", "not valid JSON"),
+        ('{"id": "a", "text": "t", "label": "reliable", "published": "2025-13-45"}\n', "YYYY-MM-DD"),
+    ],
+)
+def test_bad_training_rows_name_file_line_and_field(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "ok", "text": "fine", "label": "reliable"}\n' + content)
+    with pytest.raises(DataError, match=message) as err:
+        read_records(path)
+    assert f"{path}:2" in str(err.value)
+
+
+def test_csv_with_wrong_columns(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("identifier,body,label\n1,text,reliable\n")
+    with pytest.raises(DataError, match="lacks column"):
+        read_records(path)
+
+
+def test_train_cli_errors_cleanly_and_leaves_no_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one_class = tmp_path / "one.jsonl"
+    one_class.write_text("".join(json.dumps({"id": str(i), "text": "Police said 3 people died.", "label": "reliable"}) + "\n" for i in range(10)))
+    out = tmp_path / "m"
+    assert cli.main(["train", str(one_class), "-o", str(out)]) == 2
+    assert "need at least" in capsys.readouterr().err
+    assert not out.exists() and not list(tmp_path.glob(".m.*"))
+
+
+def test_model_from_another_feature_schema_is_refused(sample_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import scoring.model
+
+    monkeypatch.setattr(scoring.model, "feature_schema", lambda: "2-newfeatures0")
+    with pytest.raises(ModelError, match="retrain"):
+        load_model(sample_model)
