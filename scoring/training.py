@@ -275,7 +275,7 @@ def final_scores(table: Table, proba: np.ndarray) -> np.ndarray:
     return np.clip(MODEL_POINTS * proba + table.rule_points, 0, 100)
 
 
-def _pair_wins(table: Table, values: np.ndarray) -> dict[str, float] | None:
+def pair_wins(table: Table, values: np.ndarray) -> dict[str, float] | None:
     by_pair: dict[str, tuple[list[float], list[float]]] = {}
     for i, g in enumerate(table.groups):
         if g.startswith("pair:"):
@@ -302,10 +302,10 @@ def metrics(table: Table, proba: np.ndarray) -> dict[str, object]:
         out["accuracy"] = float(np.mean((proba >= 0.5) == y))  # one class only: share labelled right
     out["f1_unreliable"] = float(f1_score(1 - y, proba < 0.5, zero_division=0))
     out["brier"] = float(brier_score_loss(y, proba, pos_label=1)) if len(y) else None
-    pairs = _pair_wins(table, proba)
+    pairs = pair_wins(table, proba)
     if pairs:
         out["pairs"] = pairs
-        out["pairs_score"] = _pair_wins(table, score)
+        out["pairs_score"] = pair_wins(table, score)
     return out
 
 
