@@ -93,7 +93,8 @@ def _build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train a model on labelled articles and write it with its model card")
     data_options(train)
     train.add_argument("-o", "--output", required=True, metavar="DIR", help="model directory to write, e.g. models/mine")
-    train.add_argument("--compare", action="store_true", help="also evaluate gradient boosting, for the model card")
+    train.add_argument("--kind", choices=training.KINDS, default=training.DEFAULT_KIND, help="the model to fit")
+    train.add_argument("--compare", action="store_true", help="evaluate both kinds, for the model card")
 
     evaluate = sub.add_parser("evaluate", help="evaluate on labelled articles: a given model, or grouped cross-validation")
     data_options(evaluate)
@@ -151,7 +152,7 @@ def _run(argv: Sequence[str] | None) -> int:
     return status
 
 
-def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_options: dict, published: date | None) -> int:  # type: ignore[type-arg]
+def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_options: dict[str, object], published: date | None) -> int:
     """The score command: articles and corpora through scoring.batch, rows in input order."""
     run = CorpusRun(
         paths=tuple(args.files),
@@ -179,12 +180,12 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_opt
 
 def _train(args: argparse.Namespace) -> int:
     result = training.train(
-        args.data, args.output, include_default=args.include_default, seed=args.seed, folds=args.folds,
+        args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
         jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
         log=lambda msg: print(msg, file=sys.stderr),
     )
     print(f"wrote {result.path}/ (model.json, model_card.json, MODEL_CARD.md)")
-    evaluation = result.card["evaluation"]["logistic"]  # type: ignore[index]
+    evaluation = result.card["evaluation"][args.kind]  # type: ignore[index]
     print(training.metrics_table(evaluation["cross_validation"]))
     if "leave_one_dataset_out" in evaluation:
         print("\nLeave one dataset out:\n" + training.metrics_table(evaluation["leave_one_dataset_out"]))

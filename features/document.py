@@ -52,6 +52,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _NEXT_RE = re.compile(r"\s+(\S+)")
+_CAPITALISED_RE = re.compile(r"(?<!\w)[A-Z]\w*")
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
 
@@ -167,6 +168,18 @@ class Document:
         for q in self.quotes:
             reach.append(max(q.inner_end, reach[-1]) if reach else q.inner_end)
         return reach
+
+    @cached_property
+    def capitalised_words(self) -> dict[str, list[int]]:
+        """Start offsets of the words that begin with a capital A-Z, by their leading ``\\w`` run.
+
+        ``"O'Brien"`` is found under ``"O"``, ``"Saakyan's"`` under ``"Saakyan"``. Built once, on first
+        use, so that looking a name up elsewhere in the article costs its occurrences, not a scan.
+        """
+        index: dict[str, list[int]] = {}
+        for m in _CAPITALISED_RE.finditer(self.text):
+            index.setdefault(m.group(), []).append(m.start())
+        return index
 
     @cached_property
     def word_count(self) -> int:

@@ -172,6 +172,13 @@ def _person_key(name: list[str]) -> str:
     return (name[0] if len(name) == 3 and len(name[1]) <= 4 and len(name[2]) <= 4 else name[-1]).lower()
 
 
+_LEADING_RUN_RE = re.compile(r"\w+")
+_NAME_REACH = 200  # characters searched on each side of an occurrence for the name around it
+# What must sit right beside an occurrence for _name_pattern to match around it.
+_NAME_WORD_BEFORE_RE = re.compile(r"[a-z'\u2019-] $")
+_NAME_WORD_AFTER_RE = re.compile(r" [A-Z][a-z'\u2019-]")
+
+
 @lru_cache(maxsize=4096)
 def _name_pattern(token: str) -> re.Pattern[str]:
     escaped = re.escape(token)
@@ -179,9 +186,37 @@ def _name_pattern(token: str) -> re.Pattern[str]:
 
 
 def _full_name(doc: Document, token: str) -> str | None:
-    """Return a longer capitalised name containing ``token`` elsewhere in ``doc`` ("Saakyan" -> "Oleh Saakyan")."""
-    for m in _name_pattern(token).finditer(doc.text):
-        words = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
-        if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words):
-            return " ".join(words)
+    """Return a longer capitalised name containing ``token`` elsewhere in ``doc`` ("Saakyan" -> "Oleh Saakyan").
+
+    The first match of :func:`_name_pattern` in the text that reads as a person's name. Only the
+    neighbourhoods of ``token``'s occurrences are searched (every match contains one), and the
+    answer is remembered per document: a scan of the whole text for each cue made a long article
+    with many single-word sources quadratic.
+    """
+    memo: dict[str, str | None] = doc.__dict__.setdefault("_full_names", {})
+    if token not in memo:
+        memo[token] = _find_full_name(doc, token)
+    return memo[token]
+
+
+def _find_full_name(doc: Document, token: str) -> str | None:
+    text = doc.text
+    lead = _LEADING_RUN_RE.match(token)
+    after = 0  # matches do not overlap: the search goes on after the last one, as finditer's would
+    for pos in doc.capitalised_words.get(lead.group() if lead else token, ()):
+        if pos < after or not text.startswith(token, pos):
+            continue
+        if not (_NAME_WORD_BEFORE_RE.match(text, max(0, pos - 2), pos) or _NAME_WORD_AFTER_RE.match(text, pos + len(token))):
+            continue  # no capitalised word beside it: cheaper than the pattern, which compiles per token
+        hi = min(len(text), pos + len(token) + _NAME_REACH)
+        for m in _name_pattern(token).finditer(text, max(after, pos - _NAME_REACH), hi):
+            if m.end() <= pos:
+                continue  # a match around an earlier occurrence, already judged
+            if m.start() > pos or (m.end() == hi < len(text)):
+                break  # not around this occurrence, or cut short by the window
+            after = m.end()
+            words = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
+            if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words):
+                return " ".join(words)
+            break
     return None

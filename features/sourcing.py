@@ -48,6 +48,7 @@ class SourcingFeatures(FeatureSet):
 def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures:
     """Group the sources attribution cues point at and measure named against vague sourcing."""
     by_key: dict[tuple[str, str], Source] = {}
+    seen: set[SourcePhrase] = set()  # a phrase is one mention however many cues point at it
     mentions = 0
     for cue in attribution.cues:
         for phrase in (cue.quoter, cue.source):
@@ -56,7 +57,8 @@ def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures
             mentions += 1
             key = (phrase.kind, phrase.key)
             src = by_key.setdefault(key, Source(phrase.kind, phrase.key))
-            if phrase not in src.mentions:
+            if phrase not in seen:  # a set, not `in src.mentions`: linear in a source's mentions
+                seen.add(phrase)
                 src.mentions.append(phrase)
             src.cue_spans.append(cue.span)
     sources = sorted(by_key.values(), key=lambda s: s.mentions[0].start)

@@ -553,10 +553,6 @@ class BatchResult:
         return self.run.below + self.earlier.below
 
 
-def _clock() -> float:
-    return time.monotonic()
-
-
 class Progress:
     """A one-line progress display (count, rate; percent and ETA when the input size is known)."""
 
@@ -566,7 +562,7 @@ class Progress:
         *,
         enabled: bool,
         total_bytes: int | None = None,
-        clock: Callable[[], float] = _clock,
+        clock: Callable[[], float] = time.monotonic,
         interval: float = 0.2,
     ) -> None:
         self._stream, self._enabled, self._total = stream, enabled, total_bytes

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from features.pipeline import feature_schema
+from features.pipeline import feature_names, feature_schema
 
 MODEL_FORMAT = "sourcescore.model/1"
 MODEL_FILE = "model.json"
@@ -85,24 +85,92 @@ class LinearModel:
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
-        z, effects = self.logit(values)
-        effects.sort(key=lambda e: -abs(e[2]))
-        return ModelOutput(_sigmoid(z), effects[:TOP_EXPLANATION])
+        return _explained(*self.logit(values))
 
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
         return {
-            "format": MODEL_FORMAT,
-            "kind": "logistic",
-            "name": self.name,
-            "version": self.version,
-            "feature_schema": feature_schema(),
-            "features": list(self.features),
+            **_header("logistic", self.name, self.version, self.features),
             "mean": list(self.mean),
             "scale": list(self.scale),
             "coef": list(self.coef),
             "intercept": self.intercept,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree: parallel arrays; a leaf has ``left == -1``; ``value`` of an inner node is
+    the count-weighted mean of its leaves (what the tree predicts before that split is known)."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TreeModel:
+    """Gradient-boosted trees with Platt calibration; explained by exact path contributions (Saabas)."""
+
+    name: str
+    version: str
+    features: tuple[str, ...]
+    baseline: float
+    trees: tuple[Tree, ...]
+    a: float  # calibration: logit = a * raw + b
+    b: float
+
+    def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
+        """Calibrated log-odds and each feature's additive effect (path contributions, summed over trees)."""
+        x = [values[name] for name in self.features]
+        effect = [0.0] * len(x)
+        raw = self.baseline
+        for tree in self.trees:
+            node = 0
+            raw += tree.value[0]
+            while tree.left[node] >= 0:
+                f = tree.feature[node]
+                child = tree.left[node] if x[f] <= tree.threshold[node] else tree.right[node]
+                effect[f] += tree.value[child] - tree.value[node]
+                raw += tree.value[child] - tree.value[node]
+                node = child
+        effects = [(name, x[i], self.a * e) for i, (name, e) in enumerate(zip(self.features, effect))]
+        return self.a * raw + self.b, effects
+
+    def predict(self, values: dict[str, float]) -> ModelOutput:
+        """Probability of reliable sourcing, with the features that moved it most."""
+        return _explained(*self.logit(values))
+
+    def to_json(self) -> dict[str, object]:
+        """The parameters as the JSON model file holds them."""
+        return {
+            **_header("boosting", self.name, self.version, self.features),
+            "baseline": self.baseline,
+            "calibration": {"a": self.a, "b": self.b},
+            "trees": [
+                {"feature": list(t.feature), "threshold": list(t.threshold), "left": list(t.left),
+                 "right": list(t.right), "value": list(t.value)}
+                for t in self.trees
+            ],
+        }
+
+
+def _header(kind: str, name: str, version: str, features: tuple[str, ...]) -> dict[str, object]:
+    return {
+        "format": MODEL_FORMAT,
+        "kind": kind,
+        "name": name,
+        "version": version,
+        "feature_schema": feature_schema(),
+        "features": list(features),
+    }
+
+
+def _explained(z: float, effects: list[tuple[str, float, float]]) -> ModelOutput:
+    effects.sort(key=lambda e: -abs(e[2]))
+    return ModelOutput(_sigmoid(z), effects[:TOP_EXPLANATION])
 
 
 def _sigmoid(z: float) -> float:
@@ -117,13 +185,13 @@ def model_points(output: ModelOutput) -> float:
 def _numbers(data: dict[str, object], key: str, n: int, path: Path) -> tuple[float, ...]:
     values = data.get(key)
     if not isinstance(values, list) or len(values) != n or not all(
-        isinstance(v, (int, float)) and math.isfinite(v) for v in values
+        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values
     ):
         raise ModelError(f"{path}: '{key}' must be a list of {n} finite numbers")
     return tuple(float(v) for v in values)
 
 
-def load_model(path: str | Path) -> LinearModel:
+def load_model(path: str | Path) -> LinearModel | TreeModel:
     """Load a model directory (or its model.json); never executes anything from the file."""
     path = Path(path)
     file = path / MODEL_FILE if path.is_dir() else path
@@ -144,24 +212,52 @@ def load_model(path: str | Path) -> LinearModel:
             f"{file}: trained for feature schema {data.get('feature_schema')!r}, but this sourcescore computes "
             f"{feature_schema()!r}; retrain it with `sourcescore train`"
         )
-    if data.get("kind") != "logistic":
-        raise ModelError(f"{file}: unsupported model kind {data.get('kind')!r}")
     features = data.get("features")
     if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
         raise ModelError(f"{file}: 'features' must be a list of names")
-    n = len(features)
-    intercept = data.get("intercept")
-    if not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
-        raise ModelError(f"{file}: 'intercept' must be a finite number")
-    return LinearModel(
-        name=str(data.get("name", file.parent.name)),
-        version=str(data.get("version", "")),
-        features=tuple(features),
-        mean=_numbers(data, "mean", n, file),
-        scale=_numbers(data, "scale", n, file),
-        coef=_numbers(data, "coef", n, file),
-        intercept=float(intercept),
-    )
+    unknown = sorted(set(features) - set(feature_names()))
+    if unknown:
+        raise ModelError(f"{file}: unknown features {', '.join(unknown[:3])}")
+    name, version = str(data.get("name", file.parent.name)), str(data.get("version", ""))
+    if data.get("kind") == "logistic":
+        n = len(features)
+        return LinearModel(
+            name=name, version=version, features=tuple(features),
+            mean=_numbers(data, "mean", n, file), scale=_numbers(data, "scale", n, file),
+            coef=_numbers(data, "coef", n, file), intercept=_number(data, "intercept", file),
+        )
+    if data.get("kind") == "boosting":
+        calibration = data.get("calibration")
+        trees = data.get("trees")
+        if not isinstance(calibration, dict) or not isinstance(trees, list):
+            raise ModelError(f"{file}: 'calibration' and 'trees' are required for a boosting model")
+        return TreeModel(
+            name=name, version=version, features=tuple(features), baseline=_number(data, "baseline", file),
+            trees=tuple(_tree(t, len(features), file) for t in trees),
+            a=_number(calibration, "a", file), b=_number(calibration, "b", file),
+        )
+    raise ModelError(f"{file}: unsupported model kind {data.get('kind')!r}")
+
+
+def _number(data: dict[str, object], key: str, file: Path) -> float:
+    value = data.get(key)
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        raise ModelError(f"{file}: '{key}' must be a finite number")
+    return float(value)
+
+
+def _tree(raw: object, n_features: int, file: Path) -> Tree:
+    if not isinstance(raw, dict):
+        raise ModelError(f"{file}: a tree must be an object")
+    size = len(raw.get("value", []))  # type: ignore[arg-type]
+    left = tuple(int(v) for v in _numbers(raw, "left", size, file))
+    right = tuple(int(v) for v in _numbers(raw, "right", size, file))
+    feature = tuple(int(v) for v in _numbers(raw, "feature", size, file))
+    if size == 0 or any(not (-1 <= v < size) for v in left + right) or any(not (0 <= f < n_features) for f in feature):
+        raise ModelError(f"{file}: a tree has out-of-range node or feature indices")
+    if any(left[i] >= 0 and (left[i] <= i or right[i] <= i) for i in range(size)):
+        raise ModelError(f"{file}: a tree's children must come after their parent")
+    return Tree(feature, _numbers(raw, "threshold", size, file), left, right, _numbers(raw, "value", size, file))
 
 
 def _check_card(file: Path, raw: bytes) -> None:

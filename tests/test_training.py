@@ -12,7 +12,7 @@ import cli
 from features.pipeline import feature_schema
 from scoring import Scorer
 from scoring.dataset import DataError, read_records
-from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, load_model
+from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, TreeModel, load_model
 from scoring.training import SAMPLE_FILE, load_table, model_features, train
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def sample_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A model trained on the shipped sample set alone (no ../shared needed)."""
     out = tmp_path_factory.mktemp("models") / "sample"
-    train([SAMPLE_FILE], out, folds=3, lodo=False)
+    train([SAMPLE_FILE], out, kind="logistic", folds=3, lodo=False)
     return out
 
 
@@ -54,7 +54,7 @@ def test_retraining_on_sample_alone_writes_model_and_card(sample_model: Path) ->
 
 def test_training_is_deterministic(sample_model: Path, tmp_path: Path) -> None:
     again = tmp_path / "sample"
-    train([SAMPLE_FILE], again, folds=3, lodo=False)
+    train([SAMPLE_FILE], again, kind="logistic", folds=3, lodo=False)
     assert (again / MODEL_FILE).read_text().replace(again.name, "x") == (sample_model / MODEL_FILE).read_text().replace(
         sample_model.name, "x"
     )
@@ -96,6 +96,7 @@ def test_tampered_schema_and_missing_card_are_refused(sample_model: Path, tmp_pa
 
 def test_default_model_matches_code_schema() -> None:
     model = load_model(DEFAULT_MODEL_DIR)
+    assert isinstance(model, TreeModel)
     assert json.loads((DEFAULT_MODEL_DIR / MODEL_FILE).read_text())["feature_schema"] == feature_schema()
     assert model.features == model_features()
     assert (DEFAULT_MODEL_DIR / MODEL_FILE).stat().st_size < 1_000_000
@@ -152,3 +153,22 @@ def test_model_from_another_feature_schema_is_refused(sample_model: Path, monkey
     monkeypatch.setattr(scoring.model, "feature_schema", lambda: "2-newfeatures0")
     with pytest.raises(ModelError, match="retrain"):
         load_model(sample_model)
+
+
+def test_boosting_export_matches_scikit_learn_and_explains_exactly() -> None:
+    import numpy as np
+
+    from features.pipeline import feature_names
+    from scoring.dataset import read_all
+    from scoring.training import _apply, _decision, _fit_calibrated, featurize, fit_model
+
+    table = featurize(read_all([SAMPLE_FILE]))
+    model = fit_model(table, kind="boosting", name="trees", folds=3)
+    est, platt = _fit_calibrated(table, "boosting", 3, 13)
+    expected = _apply(platt, _decision(est, table.model_matrix()))
+    names = feature_names()
+    got = np.array([model.predict(dict(zip(names, row))).probability for row in table.X])
+    assert np.allclose(got, expected, atol=1e-6)
+    z, effects = model.logit(dict(zip(names, table.X[0])))
+    bias = model.a * (model.baseline + sum(t.value[0] for t in model.trees)) + model.b
+    assert bias + sum(e for _, _, e in effects) == pytest.approx(z)
