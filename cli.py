@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from scoring import RULES, InputError, Report, Scorer, training
+from scoring import RULES, InputError, Report, Scorer, training_options
 from scoring.dataset import DataError
 from scoring.model import ModelError
 from scoring.batch import INPUT_FORMATS, OUTPUT_FORMATS, CorpusRun, decode, score_corpus
@@ -86,14 +86,14 @@ def _build_parser() -> argparse.ArgumentParser:
     def data_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("data", nargs="*", metavar="DATA", help="labelled JSONL or CSV files (id, text, label, ...)")
         p.add_argument("--include-default", action="store_true", help="add the default corpus' saved feature vectors")
-        p.add_argument("--seed", type=int, default=training.DEFAULT_SEED)
-        p.add_argument("--folds", type=int, default=training.DEFAULT_FOLDS)
+        p.add_argument("--seed", type=int, default=training_options.DEFAULT_SEED)
+        p.add_argument("--folds", type=int, default=training_options.DEFAULT_FOLDS)
         p.add_argument("--jobs", type=int, default=1, help="processes for feature extraction")
 
     train = sub.add_parser("train", help="train a model on labelled articles and write it with its model card")
     data_options(train)
     train.add_argument("-o", "--output", required=True, metavar="DIR", help="model directory to write, e.g. models/mine")
-    train.add_argument("--kind", choices=training.KINDS, default=training.DEFAULT_KIND, help="the model to fit")
+    train.add_argument("--kind", choices=training_options.KINDS, default=training_options.DEFAULT_KIND, help="the model to fit")
     train.add_argument("--compare", action="store_true", help="evaluate both kinds, for the model card")
 
     evaluate = sub.add_parser("evaluate", help="evaluate on labelled articles: a given model, or grouped cross-validation")
@@ -179,6 +179,8 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_opt
 
 
 def _train(args: argparse.Namespace) -> int:
+    from scoring import training
+
     result = training.train(
         args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
         jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
@@ -193,6 +195,8 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from scoring import training
+
     rows = training.evaluate(
         args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,
         folds=args.folds, jobs=args.jobs, progress=training.terminal_progress("featurizing"),

@@ -5,10 +5,20 @@
     >>> report.score, report.band
 """
 
-from scoring import training
+from typing import Any
+
 from scoring.report import Report
 from scoring.rules import RULES, Finding, Rule
 from scoring.scorer import InputError, Scorer, score_article
-from scoring.training import evaluate, train
+
+
+def __getattr__(name: str) -> Any:
+    """``train``, ``evaluate`` and ``training`` load scikit-learn, so they are imported on first use."""
+    if name in ("train", "evaluate", "training"):
+        import scoring.training
+
+        return scoring.training if name == "training" else getattr(scoring.training, name)
+    raise AttributeError(f"module 'scoring' has no attribute {name!r}")
+
 
 __all__ = ["Finding", "InputError", "Report", "RULES", "Rule", "Scorer", "evaluate", "score_article", "train", "training"]

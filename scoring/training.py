@@ -35,11 +35,8 @@ from features.pipeline import extract_text, feature_names, feature_schema
 from scoring.dataset import DataError, Record, file_sha256, read_all
 from scoring.model import CARD_FILE, MODEL_FILE, MODEL_POINTS, LinearModel, Tree, TreeModel, load_model
 from scoring.rules import run_rules
+from scoring.training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
 
-KINDS = ("logistic", "boosting")
-DEFAULT_KIND = "boosting"  # chosen on leave-one-dataset-out AUC and Brier score (README, model card)
-DEFAULT_FOLDS = 5
-DEFAULT_SEED = 13
 DEFAULT_C = 0.5
 DEFAULT_FEATURES_FILE = Path(__file__).resolve().parents[1] / "training_data" / "default_features.jsonl.gz"
 SAMPLE_FILE = Path(__file__).resolve().parents[1] / "training_data" / "newsroom_sample.jsonl"
