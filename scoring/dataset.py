@@ -36,6 +36,7 @@ class Record:
     pair_id: str | None
     source: str | None
     dataset: str  # the file's dataset name: its folder for data.jsonl, else the file stem
+    where: str = ""  # file:line it was read from, for messages
 
     @property
     def y(self) -> int:
@@ -99,6 +100,7 @@ def _validate(raw: object, where: str, dataset: str) -> Record:
         pair_id=optional["pair_id"],
         source=optional["source"],
         dataset=dataset,
+        where=where,
     )
 
 
@@ -138,13 +140,13 @@ def read_records(path: str | Path) -> list[Record]:
 
 
 def read_all(paths: list[str | Path]) -> list[Record]:
-    """Read several files; ids must be unique across all of them."""
+    """Read several files; ids must be unique across all of them (an error names both file:line)."""
     records: list[Record] = []
     seen: dict[str, str] = {}
     for path in paths:
         for record in read_records(path):
             if record.id in seen:
-                raise DataError(f"{path}: duplicate id {record.id!r} (first seen in {seen[record.id]})")
-            seen[record.id] = str(path)
+                raise DataError(f"{record.where}: duplicate id {record.id!r} (first at {seen[record.id]})")
+            seen[record.id] = record.where
             records.append(record)
     return records

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
+
 from features.pipeline import feature_names, feature_schema
 
 MODEL_FORMAT = "sourcescore.model/1"
@@ -111,6 +113,40 @@ class Tree:
 
 
 @dataclass(frozen=True, slots=True)
+class _Forest:
+    """All trees padded into (trees x nodes) arrays; a leaf points at itself, so every walk has equal depth."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+
+    @staticmethod
+    def pack(trees: tuple[Tree, ...]) -> "_Forest":
+        """Pad ``trees`` into arrays."""
+        width = max(len(t.value) for t in trees)
+        shape = (len(trees), width)
+        feature, left, right = np.zeros(shape, np.intp), np.zeros(shape, np.intp), np.zeros(shape, np.intp)
+        threshold, value = np.zeros(shape), np.zeros(shape)
+        for i, t in enumerate(trees):
+            n = len(t.value)
+            own = np.arange(n)
+            feature[i, :n], threshold[i, :n], value[i, :n] = t.feature, t.threshold, t.value
+            left[i, :n] = np.where(np.array(t.left) < 0, own, t.left)
+            right[i, :n] = np.where(np.array(t.right) < 0, own, t.right)
+        depth = max(_depth(t) for t in trees)
+        return _Forest(feature, threshold, left, right, value, depth)
+
+
+def _depth(tree: Tree, node: int = 0) -> int:
+    if tree.left[node] < 0:
+        return 0
+    return 1 + max(_depth(tree, tree.left[node]), _depth(tree, tree.right[node]))
+
+
+@dataclass(frozen=True, slots=True)
 class TreeModel:
     """Gradient-boosted trees with Platt calibration; explained by exact path contributions (Saabas)."""
 
@@ -121,22 +157,27 @@ class TreeModel:
     trees: tuple[Tree, ...]
     a: float  # calibration: logit = a * raw + b
     b: float
+    forest: _Forest = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forest", _Forest.pack(self.trees))
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """Calibrated log-odds and each feature's additive effect (path contributions, summed over trees)."""
-        x = [values[name] for name in self.features]
-        effect = [0.0] * len(x)
-        raw = self.baseline
-        for tree in self.trees:
-            node = 0
-            raw += tree.value[0]
-            while tree.left[node] >= 0:
-                f = tree.feature[node]
-                child = tree.left[node] if x[f] <= tree.threshold[node] else tree.right[node]
-                effect[f] += tree.value[child] - tree.value[node]
-                raw += tree.value[child] - tree.value[node]
-                node = child
-        effects = [(name, x[i], self.a * e) for i, (name, e) in enumerate(zip(self.features, effect))]
+        x = np.array([values[name] for name in self.features])
+        f = self.forest
+        rows = np.arange(len(self.trees))
+        node = np.zeros(len(self.trees), np.intp)
+        effect = np.zeros(len(x))
+        raw = self.baseline + float(f.value[:, 0].sum())
+        for _ in range(f.depth):
+            split = f.feature[rows, node]
+            child = np.where(x[split] <= f.threshold[rows, node], f.left[rows, node], f.right[rows, node])
+            delta = f.value[rows, child] - f.value[rows, node]  # 0 where the walk has reached a leaf
+            effect += np.bincount(split, weights=delta, minlength=len(x))
+            node = child
+        raw += float(effect.sum())
+        effects = [(name, float(x[i]), self.a * float(effect[i])) for i, name in enumerate(self.features)]
         return self.a * raw + self.b, effects
 
     def predict(self, values: dict[str, float]) -> ModelOutput:

@@ -32,16 +32,19 @@ def main() -> None:
     scorer = Scorer()
     scorer.score(articles[0][0])  # warm-up: imports, lazily loaded word lists
     chars = sum(len(t) for t, _, _ in articles)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for text, title, published in articles:
         scorer.score(text, title=title, published=published).to_dict()
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles:        {len(articles)}")
     print(f"characters:      {chars:,}")
     print(f"seconds:         {elapsed:.2f}")
     print(f"articles/s:      {len(articles) / elapsed:.0f}  (one core, one process, report built as a dict)")
     print(f"ms/article:      {1000 * elapsed / len(articles):.2f}")
+    print(f"articles/CPU-s:  {len(articles) / cpu:.0f}  (unaffected by other processes; compare with articles/s)")
+    print(f"load average:    {os.getloadavg()[0]:.2f}  (other work on the machine slows the wall-clock figure)")
     print(f"peak RSS:        {peak_mb:.0f} MB  (includes the corpus held in memory)")
 
 
