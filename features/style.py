@@ -9,10 +9,9 @@ Readability is the Flesch Reading Ease formula computed in one pass here rather 
 word tokens, sentences the Document's sentences, and syllables come from textstat's own counter
 (CMUdict, Pyphen for unknown words), cached per word.
 
-Speed: the text is split on whitespace once, and each distinct chunk ("Korea's", "said,") is
-analysed once per process and cached: its words, syllables, all-caps words, and which words of
-the vocabularies it holds. A vocabulary's regex runs over the text only when all the words of one
-of its phrases occur in the article, which skips most vocabularies on most articles.
+Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
+are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
+runs over the lower-cased text only when all the \w-runs of one of its phrases occur in it.
 """
 
 from __future__ import annotations
@@ -53,7 +52,6 @@ NEUTRAL_READING_EASE = 50.0  # for a text without words: mid-scale, typical of n
 BULLET_HEADER_WINDOW = 3  # the bullet run must start within the article's first paragraphs
 BULLET_HEADER_MIN_LINES = 2
 MAX_DICTIONARY_WORD = 45  # longer tokens (URLs, garbage) skip the dictionary: see _syllables
-MAX_CACHED_CHUNK = 64  # longer chunks are analysed every time: keeps the cache's memory bounded
 CACHE_LIMIT = 1 << 16  # entries per cache (least recently used dropped first)
 
 # Flesch (1948) constants for English, as textstat uses them.
@@ -79,27 +77,6 @@ def _trie(phrases: Iterable[str]) -> str:
     return build(root)
 
 
-_RUN_RE = re.compile(r"\w+")
-
-
-# Every \w-run of every phrase gets a bit; a chunk records the bits of the runs it holds. A
-# phrase can only match where each of its runs is a whole \w-run of the text, so a vocabulary
-# whose phrases all miss a bit in the article's union of chunk bits cannot match, and is skipped.
-_FOLDED_RUN_BITS: dict[str, int] = {}
-_EXACT_RUN_BITS: dict[str, int] = {}
-
-
-def _run_mask(phrase: str, ignore_case: bool) -> int:
-    """The bits of the runs in ``phrase``, registering new runs."""
-    table = _FOLDED_RUN_BITS if ignore_case else _EXACT_RUN_BITS
-    mask = 0
-    for run in _RUN_RE.findall(phrase):
-        if run not in table:
-            table[run] = 1 << (len(_FOLDED_RUN_BITS) + len(_EXACT_RUN_BITS))
-        mask |= table[run]
-    return mask
-
-
 class _Vocabulary:
     """A word list compiled for matching: case-folded, or case-sensitive forms as written."""
 
@@ -113,11 +90,13 @@ class _Vocabulary:
         # otherwise IGNORECASE over the text itself.
         self.exact = re.compile(pattern)
         self.folded = re.compile(pattern, re.IGNORECASE)
-        self.masks = frozenset(_run_mask(p, ignore_case) for p in phrases)
+        # A match holds each \w-run of its phrase as a whole \w-run of the text: a phrase with a
+        # run (lower-cased) missing from the lower-cased text's runs cannot match.
+        self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
 
-    def possible(self, run_bits: int) -> bool:
-        """Whether some phrase has all its runs among ``run_bits``."""
-        return any(mask & run_bits == mask for mask in self.masks)
+    def possible(self, runs: set[str] | None) -> bool:
+        """Whether a phrase may match a text whose lower-cased \w-runs are ``runs`` (None: unknown)."""
+        return runs is None or any(map(runs.issuperset, self.phrase_runs))
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
         """Word-bounded matches, leftmost first; positions are valid in ``text``."""
@@ -141,6 +120,7 @@ def _starts_word(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
+_RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # Document.word_count's tokens
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
@@ -158,44 +138,25 @@ _ABSOLUTES = _Vocabulary(ABSOLUTES)
 _FIRST_PERSON = _Vocabulary(
     (form for w in FIRST_PERSON for form in ((w.upper(),) if w == "i" else (w, w.capitalize()))), ignore_case=False
 )
-ALL_RUN_BITS = (1 << (len(_FOLDED_RUN_BITS) + len(_EXACT_RUN_BITS))) - 1
-
-@lru_cache(maxsize=CACHE_LIMIT)
-def _dictionary_syllables(part: str) -> int:
-    """textstat's syllable count for one lower-case, hyphen-free word."""
-    return textstat.syllable_count(part)
 
 
-def _syllables(word: str) -> int:
-    """Syllables in one lower-case word token; hyphenated parts are counted apart."""
+def _word_syllables(word: str) -> int:
+    """Syllables in one word token, lower-cased; hyphenated parts are counted apart."""
+    word = word.lower()
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
-    return sum(_dictionary_syllables(part) for part in word.split("-") if part)
+    return sum(textstat.syllable_count(part) for part in word.split("-") if part)
 
 
-def _analyse_chunk(chunk: str) -> tuple[int, int, int, int]:
-    """(words, syllables, all-caps words, vocabulary run bits) of one whitespace-free chunk."""
-    words = _WORD_RE.findall(chunk)
-    run_bits = 0
-    for run in _RUN_RE.findall(chunk):
-        run_bits |= _FOLDED_RUN_BITS.get(run.lower(), 0) | _EXACT_RUN_BITS.get(run, 0)
-    return len(words), sum(_syllables(w.lower()) for w in words), len(_all_caps(chunk)), run_bits
+_cached_word_syllables = lru_cache(maxsize=CACHE_LIMIT)(_word_syllables)
 
 
-_analyse_cached = lru_cache(maxsize=CACHE_LIMIT)(_analyse_chunk)
-
-
-def _text_stats(text: str) -> tuple[int, int, int, int]:
-    """(words, syllables, all-caps words, vocabulary run bits) of the whole text."""
-    stats = [_analyse_cached(c) if len(c) <= MAX_CACHED_CHUNK else _analyse_chunk(c) for c in text.split()]
-    if not stats:
-        return 0, 0, 0, 0
-    words, syllables, caps, chunk_bits = zip(*stats)
-    run_bits = 0
-    for bits in set(chunk_bits):
-        run_bits |= bits
-    return sum(words), sum(syllables), sum(caps), run_bits
+def _syllables(words: list[str]) -> int:
+    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD skip the cache (bounded memory)."""
+    if max(map(len, words), default=0) <= MAX_DICTIONARY_WORD:
+        return sum(map(_cached_word_syllables, words))
+    return sum(_cached_word_syllables(w) if len(w) <= MAX_DICTIONARY_WORD else _word_syllables(w) for w in words)
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
@@ -255,22 +216,25 @@ def _quoted_chars(doc: Document) -> int:
 def extract(doc: Document) -> FeatureSet:
     """Measure the article's style: rates per sentence or word, readability, bullets, caps."""
     text = doc.text
-    n_words, n_syllables, n_caps, run_bits = _text_stats(text)
+    words = _WORD_RE.findall(text)
+    n_words = len(words)
+    n_syllables = _syllables(words)
+    all_caps = _all_caps(text)
+    n_caps = len(all_caps)
     lowered: str | None = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
         lowered = None
-        run_bits = ALL_RUN_BITS  # IGNORECASE folds differently from str.lower: skip nothing
+    runs = set(_RUN_RE.findall(lowered)) if lowered is not None else None  # None: IGNORECASE folds differently
     n_sentences = len(doc.sentences)
     per_sentence = 1.0 / n_sentences if n_sentences else 0.0
     evidence: list[Span] = []
 
     sensational = 0
-    if _SENSATIONAL.possible(run_bits):
+    if _SENSATIONAL.possible(runs):
         for m in _SENSATIONAL.finditer(text, lowered):
             sensational += 1
             evidence.append(doc.span(m.start(), m.end(), "sensational"))
-    if n_caps:
-        evidence.extend(doc.span(m.start(), m.end(), "all-caps") for m in _all_caps(text))
+    evidence.extend(doc.span(m.start(), m.end(), "all-caps") for m in all_caps)
     bullets, header = _bullet_lines(doc)
     for i in header:
         start, end = doc.paragraphs[i]
@@ -278,10 +242,10 @@ def extract(doc: Document) -> FeatureSet:
         start += len(line) - len(line.lstrip())
         evidence.append(doc.span(start, start + len(line.strip()), "bullet-header"))
 
-    hedges = _count_hedges(doc, lowered) if _HEDGES.possible(run_bits) else 0
-    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(run_bits) else 0
+    hedges = _count_hedges(doc, lowered) if _HEDGES.possible(runs) else 0
+    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(runs) else 0
     first_person = 0
-    if _FIRST_PERSON.possible(run_bits):
+    if _FIRST_PERSON.possible(runs):
         first_person = sum(1 for m in _FIRST_PERSON.finditer(text, lowered) if doc.in_quote(m.start()) is None)
 
     values = {
