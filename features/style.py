@@ -11,7 +11,7 @@ word tokens, sentences the Document's sentences, and syllables come from textsta
 
 Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
 are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
-runs over the lower-cased text only when all the \w-runs of one of its phrases occur in it.
+runs over the lower-cased text only when all the word runs of one of its phrases occur in it.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class _Vocabulary:
         self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
 
     def possible(self, runs: set[str] | None) -> bool:
-        """Whether a phrase may match a text whose lower-cased \w-runs are ``runs`` (None: unknown)."""
+        """Whether a phrase may match a text whose lower-cased word runs are ``runs`` (None: unknown)."""
         return runs is None or any(map(runs.issuperset, self.phrase_runs))
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:

@@ -44,7 +44,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 MIN_LANGUAGE_WORDS = 20  # fewer words than this: too few to judge the language by (headlines have no "the")
 MIN_ENGLISH_SHARE = 0.05  # share of ENGLISH_FUNCTION_WORDS among the words below which it is not English
-MIN_LANGUAGE_LETTERS = 40  # fewer letters than this: too few to judge the script by
+MIN_LANGUAGE_LETTERS = 20  # fewer letters than this: too few to judge the script by (20 CJK characters: a sentence)
 MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above which it is not English
 # Prose: letters are 0.7-0.9 of the visible characters of a news article (below 0.55 in one of
 # the 5,640 shared articles of 200 or more: a table of poll figures). Below MIN_PROSE_LETTERS

@@ -40,6 +40,7 @@ SCORER = Scorer()
 NO_CLAIMS = "no factual claims found: nothing to check the sourcing of"
 NOT_ENGLISH = "the text does not look like English: the score is low-confidence (the word lists and rules are English)"
 HTML = "the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score"
+INVISIBLE = "the article is empty (it holds only invisible characters: zero-width spaces, BOMs, soft hyphens)"
 NOT_PROSE = "the text is mostly digits and symbols (0% letters), not prose: the score is low-confidence"
 
 
@@ -88,7 +89,7 @@ def assert_spans(report: dict, text: str) -> None:  # type: ignore[type-arg]
     [
         (b"", "the article is empty"),
         (b" \n\t\r\n  \x0b\x0c", "the article is empty"),
-        ("\ufeff\u200b\u00ad\u2060\u200b".encode(), "the article is empty"),
+        ("\ufeff\u200b\u00ad\u2060\u200b".encode(), INVISIBLE),
         (b"Police said 3 people\x00 died in Riverton.", "the file looks binary (it contains NUL bytes), not an article"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "the file looks binary (it contains NUL bytes), not an article"),
         (b"\xff\xfe\x00\xd8A\x00", "the file has a UTF-16 byte-order mark but is not valid UTF-16"),
@@ -102,8 +103,10 @@ def test_unscorable_files_are_a_clear_error_and_exit_3(
     bad.write_bytes(content)
     status, out, err = run_cli(capsys, "score", str(bad), str(GOOD), "--format", "json")
     assert status == 3
-    assert f"{bad}: {message}" in err
-    assert [json.loads(line)["id"] for line in out.splitlines()] == [str(GOOD)]  # the good file is still scored
+    assert f"sourcescore: {bad}: {message}\n" in err
+    error_row, good = (json.loads(line) for line in out.splitlines())
+    assert error_row == {"id": str(bad), "error": f"{bad}: {message}"}
+    assert good["id"] == str(GOOD) and "score" in good  # the good file is still scored
 
 
 @pytest.mark.parametrize(
@@ -125,7 +128,7 @@ def test_non_text_library_input_is_an_input_error() -> None:
     ("text", "offset", "char"),
     [
         (ARTICLE[:200] + "\x00" + ARTICLE[200:], 200, "\x00"),
-        ("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR " + ARTICLE, 7, "\x1a"),  # an image's bytes read as Latin-1
+        ("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR " + ARTICLE, 6, "\x1a"),  # an image's bytes read as Latin-1
         (ARTICLE.replace("said", "\x1b[1msaid\x1b[0m", 1), ARTICLE.index("said"), "\x1b"),  # terminal escapes
     ],
     ids=["nul", "png-as-text", "ansi-escapes"],
@@ -232,10 +235,12 @@ PATHOLOGICAL: dict[str, tuple[Make, int, int, list[str]]] = {
     "said said said": (lambda n: "said " * n, 20_000, 1_000, [NO_CLAIMS]),
     "capitalised words without verbs": (lambda n: "Big Red Apple Green Tree " * n, 20_000, 1_000, [NOT_ENGLISH]),
     "50,000 according to": (lambda n: "according to " * n, 50_000, 1_500, [NO_CLAIMS, NOT_ENGLISH]),
-    # Regressions: a surname looked up by scanning the whole text at every cue, and a source's
-    # mentions deduplicated by list search, made these quadratic (210 s for 2 MB of articles).
-    "one article repeated": (lambda n: (ARTICLE + "\n\n") * n, 100, 20, []),
+    # Regressions: a one-word source looked up in the whole text at every cue (for a full name),
+    # and a source's mentions deduplicated by searching a list, made these quadratic: 2 MB of
+    # articles took 210 s. "one source cited again and again" took 83x the time for 10x the size.
+    "one source cited again and again": (lambda n: "Riverton said 3 people were hurt. " * n, 10_000, 300, []),
     "many one-word sources": (lambda n: " ".join(f"Xan{i:x}q said." for i in range(n)), 20_000, 1_500, [NO_CLAIMS]),
+    "one article repeated": (lambda n: (ARTICLE + "\n\n") * n, 100, 20, []),
 }
 
 
