@@ -67,12 +67,13 @@ _SUSPECT = re.compile("[\x00\udc80-\udcff]")
 
 
 def decode(data: bytes, what: str = "the file") -> tuple[str, tuple[str, ...]]:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else UTF-8 with replacement."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ()
-        except UnicodeDecodeError:
-            raise InputError(f"{what} has a UTF-16 byte-order mark but is not valid UTF-16") from None
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-32/UTF-16 with BOM, else UTF-8 with replacement."""
+    for boms, codec in (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16")):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec), ()
+            except UnicodeDecodeError:
+                raise InputError(f"{what} has a {codec.upper()} byte-order mark but is not valid {codec.upper()}") from None
     if b"\x00" in data:
         raise InputError(f"{what} looks binary (it contains NUL bytes), not an article")
     try:

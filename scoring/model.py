@@ -234,7 +234,16 @@ def _numbers(data: dict[str, object], key: str, n: int, path: Path) -> tuple[flo
 
 def load_model(path: str | Path) -> LinearModel | TreeModel:
     """Load a model directory (or its model.json); never executes anything from the file."""
-    path = Path(path)
+    try:
+        return _load(Path(path))
+    except ModelError:
+        raise
+    except (RecursionError, TypeError, ValueError, OverflowError, AttributeError) as exc:
+        # Valid JSON of the wrong shape: nesting too deep, a number where a list belongs, 1e400.
+        raise ModelError(f"{path}: malformed sourcescore model ({type(exc).__name__}); retrain it") from None
+
+
+def _load(path: Path) -> LinearModel | TreeModel:
     file = path / MODEL_FILE if path.is_dir() else path
     if not file.is_file():
         raise ModelError(f"{path}: no {MODEL_FILE} here; train one with `sourcescore train DATA -o {path}`")

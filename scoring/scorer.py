@@ -51,7 +51,6 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 # the text is mostly digits, punctuation or symbols: a list of numbers, a run of quote marks.
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
-_FUNCTION_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(ENGLISH_FUNCTION_WORDS)) + r")\b", re.IGNORECASE)
 _LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script
 _NON_LATIN_RE = re.compile("[^\\W\\d_\x00-\u024f]+")  # runs of letters beyond Latin Extended-B (Cyrillic, CJK, ...)
 
@@ -175,7 +174,8 @@ def _looks_english(text: str, words: list[str], letters: int) -> bool:
         return False
     if len(words) < MIN_LANGUAGE_WORDS:
         return True
-    return len(_FUNCTION_WORD_RE.findall(text)) >= MIN_ENGLISH_SHARE * len(words)
+    function_words = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
+    return function_words >= MIN_ENGLISH_SHARE * len(words)
 
 
 @lru_cache(maxsize=1)

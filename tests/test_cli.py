@@ -124,3 +124,12 @@ def test_console_script_reads_stdin() -> None:
     )
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["id"] == "<stdin>"
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be"])
+def test_utf32_with_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "utf32.txt"
+    text = GOOD.read_text(encoding="utf-8")
+    path.write_bytes(("\ufeff" + text if codec.endswith("be") else text).encode(codec))
+    status, out, _ = run(capsys, "score", str(path), "--format", "json", "--published", "2025-06-10")
+    assert status == 0 and json.loads(out)["warnings"] == []

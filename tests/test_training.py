@@ -172,3 +172,26 @@ def test_boosting_export_matches_scikit_learn_and_explains_exactly() -> None:
     z, effects = model.logit(dict(zip(names, table.X[0])))
     bias = model.a * (model.baseline + sum(t.value[0] for t in model.trees)) + model.b
     assert bias + sum(e for _, _, e in effects) == pytest.approx(z)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: "[" * 100_000 + "]" * 100_000,
+        lambda d: {**d, "trees": [{**d["trees"][0], "value": 3}]},
+        lambda d: json.dumps({**d, "baseline": 10**400}),
+    ],
+    ids=["deep-nesting", "number-for-list", "huge-number"],
+)
+def test_hash_matching_but_malformed_model_is_a_clear_error(tmp_path: Path, mutate) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    data = json.loads((DEFAULT_MODEL_DIR / MODEL_FILE).read_text())
+    mutated = mutate(data)
+    raw = (mutated if isinstance(mutated, str) else json.dumps(mutated)).encode()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / MODEL_FILE).write_bytes(raw)
+    (bad / "model_card.json").write_text(json.dumps({"model_sha256": hashlib.sha256(raw).hexdigest()}))
+    with pytest.raises(ModelError, match="malformed|must be"):
+        load_model(bad)
