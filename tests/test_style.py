@@ -258,3 +258,8 @@ def test_specificity_shares() -> None:
     text = "Mayor Okafor said Riverton will spend 48 million on 2,300 homes."
     assert value(text, "proper_noun_share") == pytest.approx(2 / 12)
     assert value(text, "number_share") == pytest.approx(2 / 12)
+
+
+def test_syllables_match_textstat_word_for_word() -> None:
+    words = ["reliable", "pyongyang", "unmanned", "the", "counteroffensives", "xyzzyq", "korea's", "n't", "3rd", "hijab", "snuffled", "a"]
+    assert [style_module._dictionary_syllables(w) for w in words] == [textstat.syllable_count(w) for w in words]
