@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from features import attribution, sourcing, statistics, style, temporal
 from features.document import Document, parse
+from features.spans import FeatureSet
 
 # Bump when a feature's meaning changes; the names are hashed in automatically.
 FEATURE_SCHEMA_VERSION = 1
@@ -23,13 +24,13 @@ class Extraction:
     sourcing: sourcing.SourcingFeatures
     temporal: temporal.TemporalFeatures
     statistics: statistics.StatisticsFeatures
-    style: object  # features.spans.FeatureSet named "style"
+    style: FeatureSet
 
     def values(self) -> dict[str, float]:
         """All numeric features, by name."""
         out: dict[str, float] = {}
         for fs in (self.attribution, self.sourcing, self.temporal, self.statistics, self.style):
-            out.update(fs.values)  # type: ignore[attr-defined]
+            out.update(fs.values)
         return out
 
     def vector(self) -> list[float]:

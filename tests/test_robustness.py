@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-import cli
 from scoring import InputError, Scorer
 from scoring.dataset import DataError, read_all
 from scoring.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, ModelError, load_model
 from scoring.scorer import _looks_english, _LETTERS_RE
 from tests.linearity import assert_linear
+from tests.test_cli import run
 from tests.test_properties import check_report, spans_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,11 +59,7 @@ def short(words: int) -> str:
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Call the CLI in-process; return (exit status, stdout, stderr), checking no traceback leaked."""
-    try:
-        status = cli.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
+    status, out, err = run(capsys, *argv)
     assert "Traceback" not in err and "internal error" not in err, err
     return status, out, err
 
