@@ -52,6 +52,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _NEXT_RE = re.compile(r"\s+(\S+)")
+_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _CAPITALISED_RE = re.compile(r"(?<!\w)[A-Z]\w*")
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -182,9 +183,14 @@ class Document:
         return index
 
     @cached_property
+    def words(self) -> list[str]:
+        """The article's word tokens ("Korea's" and "medium-range" are one token each)."""
+        return _WORD_RE.findall(self.text)
+
+    @cached_property
     def word_count(self) -> int:
         """Number of word tokens in the article."""
-        return len(re.findall(r"\w+(?:['\u2019-]\w+)*", self.text))
+        return len(self.words)
 
     @cached_property
     def quoted_sentences(self) -> frozenset[int]:

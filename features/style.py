@@ -124,7 +124,6 @@ def _starts_word(text: str, pos: int) -> bool:
 
 
 _RUN_RE = re.compile(r"\w+")
-_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # Document.word_count's tokens
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
 _ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
@@ -241,7 +240,7 @@ def _quoted_chars(doc: Document) -> int:
 def extract(doc: Document) -> FeatureSet:
     """Measure the article's style: rates per sentence or word, readability, bullets, caps."""
     text = doc.text
-    words = _WORD_RE.findall(text)
+    words = doc.words
     n_words = len(words)
     n_syllables = _syllables(words)
     all_caps = _all_caps(text)
