@@ -277,6 +277,7 @@ def format_rules(fmt: str) -> str:
     lines = [f"{'code':<7} {'name':<26} {'severity':<8} {'points':>7} {'cap':>5}  rationale"]
     for r in RULES:
         lines.append(f"{r.code:<7} {r.name:<26} {r.severity:<8} {r.points:>+7.1f} {r.cap:>5.0f}  {r.rationale}")
+    lines.append("Points and caps are unweighted: a report's findings carry them times its model's rule weight (model.rule_weight).")
     return "\n".join(lines)
 
 

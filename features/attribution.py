@@ -22,6 +22,8 @@ from features.vocabulary.attribution import (
     EVIDENCE_VERBS,
     GENERIC_AUDIENCES,
     HEARSAY_PARTICIPLES,
+    PAST_FORMS,
+    PRESENT_FORMS,
     QUOTED_AS_SAYING,
     SPEECH_VERBS,
 )
@@ -244,6 +246,8 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
     sourced = [c for c in result.cues if c.source is not None]
     strong = [c for c in result.cues if c.verb in _ALWAYS_ATTRIBUTIVE]
     evidence_verbs = set(EVIDENCE_VERBS.values())
+    forms = [doc.text[c.start : c.end].lower() for c in result.cues]
+    past, present = sum(f in PAST_FORMS for f in forms), sum(f in PRESENT_FORMS for f in forms)
     return {
         "attribution.claims": float(n_claims),
         "attribution.attributed_claims": float(len(attributed)),
@@ -260,4 +264,5 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
         ),
         "attribution.quotes_per_sentence": sum(q.kind == "double" for q in doc.quotes) / n_sent,
         "attribution.quoted_sentence_share": len(doc.quoted_sentences) / n_sent,
+        "attribution.past_tense_cue_share": past / (past + present) if past + present else 0.0,
     }

@@ -318,7 +318,15 @@ def _find_quotes(text: str, paragraphs: list[tuple[int, int]], directions: dict[
             quotes.append(Quote(opened, end, opened + 1, end, "double", continues, continues))
         quotes.extend(_single_quotes(text, p_start, p_end, directions))
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return [q for q in quotes if not _wraps_whole_text(q, text)]
+
+
+def _wraps_whole_text(quote: Quote, text: str) -> bool:
+    """A pair of marks around the entire article is an export artifact (CSV quoting, a crowd worker's
+    habit in FakeNewsAMT), not a quotation: nobody is quoted, and counting it would make every
+    sentence "quoted"."""
+    body = text.strip()
+    return bool(body) and quote.kind == "double" and quote.start == text.index(body[0]) and quote.end == len(text.rstrip())
 
 
 def _single_quotes(text: str, p_start: int, p_end: int, directions: dict[int, str]) -> list[Quote]:

@@ -27,7 +27,7 @@ from textstat.backend.selections._list_words import list_words
 
 from features.document import Document
 from features.spans import FeatureSet, Span
-from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SENSATIONAL
+from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
 FEATURES: tuple[str, ...] = (
     "style.words",
@@ -45,6 +45,7 @@ FEATURES: tuple[str, ...] = (
     "style.all_caps_words_share",
     "style.quote_chars_share",
     "style.first_person_per_sentence",
+    "style.second_person_per_sentence",
     "style.proper_noun_share",
     "style.number_share",
 )
@@ -140,6 +141,7 @@ _ABSOLUTES = _Vocabulary(ABSOLUTES)
 _FIRST_PERSON = _Vocabulary(
     (form for w in FIRST_PERSON for form in ((w.upper(),) if w == "i" else (w, w.capitalize()))), ignore_case=False
 )
+_SECOND_PERSON = _Vocabulary((form for w in SECOND_PERSON for form in (w, w.capitalize())), ignore_case=False)
 
 
 def _word_syllables(word: str) -> int:
@@ -210,6 +212,13 @@ def _count_hedges(doc: Document, lowered: str | None) -> int:
     return count
 
 
+def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, lowered: str | None, runs: set[str] | None) -> int:
+    """Matches of ``vocabulary`` in the writer's own voice (outside quotations)."""
+    if not vocabulary.possible(runs):
+        return 0
+    return sum(1 for m in vocabulary.finditer(doc.text, lowered) if doc.in_quote(m.start()) is None)
+
+
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
     """Indices of bullet paragraphs, and of those forming a bullet summary that opens the article."""
     text = doc.text
@@ -268,9 +277,8 @@ def extract(doc: Document) -> FeatureSet:
 
     hedges = _count_hedges(doc, lowered) if _HEDGES.possible(runs) else 0
     absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(runs) else 0
-    first_person = 0
-    if _FIRST_PERSON.possible(runs):
-        first_person = sum(1 for m in _FIRST_PERSON.finditer(text, lowered) if doc.in_quote(m.start()) is None)
+    first_person = _count_outside_quotes(_FIRST_PERSON, doc, lowered, runs)
+    second_person = _count_outside_quotes(_SECOND_PERSON, doc, lowered, runs)
 
     values = {
         "style.words": float(n_words),
@@ -288,6 +296,7 @@ def extract(doc: Document) -> FeatureSet:
         "style.all_caps_words_share": n_caps / n_words if n_words else 0.0,
         "style.quote_chars_share": _quoted_chars(doc) / len(text) if text else 0.0,
         "style.first_person_per_sentence": first_person * per_sentence,
+        "style.second_person_per_sentence": second_person * per_sentence,
         "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
         "style.number_share": len(_NUMBER_RE.findall(text)) / n_words if n_words else 0.0,
     }

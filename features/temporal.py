@@ -90,6 +90,11 @@ _NEAR_NUMBER = 100  # characters between a number and a date that date it
 _MAX_SHARED = 8  # a number in more sentences than this is not distinctive; also caps pairs per sentence
 
 
+# Dates written out as one day ("March 27, 2025", "27/03/2025", "March 27", "on Monday"): the
+# precision of a reported event, as against "recently" or "in 2024".
+DAY_KINDS = frozenset({"full_date", "numeric", "month_day", "weekday"})
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression found in the text."""
@@ -1043,6 +1048,7 @@ def _features(
     values = {
         "temporal.mentions": float(n),
         "temporal.mentions_per_sentence": n / max(1, len(doc.sentences)),
+        "temporal.day_mentions_per_sentence": sum(m.kind in DAY_KINDS for m in mentions) / max(1, len(doc.sentences)),
         "temporal.resolved_share": sum(m.resolved_start is not None for m in mentions) / n if n else 0.0,
         "temporal.future_share": sum(m.tense == "future" for m in mentions) / n if n else 0.0,
         "temporal.future_about_past": float(issues[ISSUE_FUTURE_ABOUT_PAST]),

@@ -26,6 +26,7 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "default"
 # is well sourced, i.e. 50 points, and the rules move the score from there.
 PRIOR_PROBABILITY = 0.5
 MODEL_POINTS = 100.0  # the model part is MODEL_POINTS * probability
+FULL_RULE_WEIGHT = 1.0  # rule points count in full unless a trained model says otherwise
 TOP_EXPLANATION = 5  # features named in a report's model explanation
 
 
@@ -46,6 +47,7 @@ class Model(Protocol):
 
     name: str
     version: str
+    rule_weight: float  # the share of each rule's points that counts in the score
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing for one article's features."""
@@ -59,6 +61,7 @@ class PriorModel:
     name: str = "prior"
     version: str = "1"
     probability: float = PRIOR_PROBABILITY
+    rule_weight: float = FULL_RULE_WEIGHT
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Return the constant prior, whatever the features."""
@@ -76,6 +79,7 @@ class LinearModel:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
+    rule_weight: float = FULL_RULE_WEIGHT
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """The log-odds of reliable sourcing and each feature's exact additive effect on it."""
@@ -92,7 +96,7 @@ class LinearModel:
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
         return {
-            **_header("logistic", self.name, self.version, self.features),
+            **_header("logistic", self.name, self.version, self.features, self.rule_weight),
             "mean": list(self.mean),
             "scale": list(self.scale),
             "coef": list(self.coef),
@@ -157,6 +161,7 @@ class TreeModel:
     trees: tuple[Tree, ...]
     a: float  # calibration: logit = a * raw + b
     b: float
+    rule_weight: float = FULL_RULE_WEIGHT
     forest: _Forest = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -187,7 +192,7 @@ class TreeModel:
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
         return {
-            **_header("boosting", self.name, self.version, self.features),
+            **_header("boosting", self.name, self.version, self.features, self.rule_weight),
             "baseline": self.baseline,
             "calibration": {"a": self.a, "b": self.b},
             "trees": [
@@ -198,7 +203,7 @@ class TreeModel:
         }
 
 
-def _header(kind: str, name: str, version: str, features: tuple[str, ...]) -> dict[str, object]:
+def _header(kind: str, name: str, version: str, features: tuple[str, ...], rule_weight: float) -> dict[str, object]:
     return {
         "format": MODEL_FORMAT,
         "kind": kind,
@@ -206,6 +211,7 @@ def _header(kind: str, name: str, version: str, features: tuple[str, ...]) -> di
         "version": version,
         "feature_schema": feature_schema(),
         "features": list(features),
+        "rule_weight": rule_weight,
     }
 
 
@@ -269,12 +275,16 @@ def _load(path: Path) -> LinearModel | TreeModel:
     if unknown:
         raise ModelError(f"{file}: unknown features {', '.join(unknown[:3])}")
     name, version = str(data.get("name", file.parent.name)), str(data.get("version", ""))
+    rule_weight = _number({"rule_weight": FULL_RULE_WEIGHT, **data}, "rule_weight", file)
+    if not 0.0 <= rule_weight <= 1.0:
+        raise ModelError(f"{file}: 'rule_weight' must lie between 0 and 1")
     if data.get("kind") == "logistic":
         n = len(features)
         return LinearModel(
             name=name, version=version, features=tuple(features),
             mean=_numbers(data, "mean", n, file), scale=_numbers(data, "scale", n, file),
             coef=_numbers(data, "coef", n, file), intercept=_number(data, "intercept", file),
+            rule_weight=rule_weight,
         )
     if data.get("kind") == "boosting":
         calibration = data.get("calibration")
@@ -284,7 +294,7 @@ def _load(path: Path) -> LinearModel | TreeModel:
         return TreeModel(
             name=name, version=version, features=tuple(features), baseline=_number(data, "baseline", file),
             trees=tuple(_tree(t, len(features), file) for t in trees),
-            a=_number(calibration, "a", file), b=_number(calibration, "b", file),
+            a=_number(calibration, "a", file), b=_number(calibration, "b", file), rule_weight=rule_weight,
         )
     raise ModelError(f"{file}: unsupported model kind {data.get('kind')!r}")
 

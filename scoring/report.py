@@ -53,6 +53,7 @@ class Report:
     findings: list[Finding]
     extraction: Extraction = field(repr=False)
     warnings: list[str] = field(default_factory=list)
+    rule_weight: float = 1.0  # the share of each rule's points the model lets count
 
     @property
     def text(self) -> str:
@@ -71,6 +72,7 @@ class Report:
                 "name": self.model_name,
                 "version": self.model_version,
                 "probability": round(self.model.probability, 4),
+                "rule_weight": self.rule_weight,
                 "explanation": [
                     {"feature": name, "value": round(value, 4), "effect": round(effect, 4)}
                     for name, value, effect in self.model.explanation

@@ -50,14 +50,14 @@ class Rule:
     cap: float  # the most this rule can add or remove in one article
     check: Callable[[Extraction, "Rule"], Iterator[tuple[str, tuple[Span, ...], float]]] = field(repr=False)
 
-    def run(self, ex: Extraction) -> list[Finding]:
-        """Apply the check and turn its hits into findings, respecting the cap."""
+    def run(self, ex: Extraction, weight: float = 1.0) -> list[Finding]:
+        """Apply the check and turn its hits into findings, respecting the cap; points are scaled by ``weight``."""
         findings: list[Finding] = []
         budget = abs(self.cap)
         for message, evidence, points in self.check(ex, self):
             granted = max(-budget, min(budget, points))
             budget -= abs(granted)
-            findings.append(Finding(self.code, self.name, self.severity, message, round(granted, 2), evidence))
+            findings.append(Finding(self.code, self.name, self.severity, message, round(granted * weight, 2), evidence))
         return findings
 
 
@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
 
 
-def run_rules(ex: Extraction, ignore: frozenset[str] = frozenset()) -> list[Finding]:
-    """Run every rule not in ``ignore`` (codes) and return all findings."""
-    return [f for rule in RULES if rule.code not in ignore for f in rule.run(ex)]
+def run_rules(ex: Extraction, ignore: frozenset[str] = frozenset(), weight: float = 1.0) -> list[Finding]:
+    """Run every rule not in ``ignore`` (codes) and return all findings, their points scaled by ``weight``."""
+    return [f for rule in RULES if rule.code not in ignore for f in rule.run(ex, weight)]
 

@@ -72,12 +72,15 @@ def parse_published(value: str | date | None) -> date | None:
 class Scorer:
     """Loads the model once and scores many articles; immutable, so safe to share between threads."""
 
-    def __init__(self, *, model: str | Path | None = None, ignore: Iterable[str] = ()) -> None:
+    def __init__(self, *, model: str | Path | Model | None = None, ignore: Iterable[str] = ()) -> None:
         unknown = sorted(set(ignore) - set(RULES_BY_CODE))
         if unknown:
             raise InputError(f"unknown rule code(s) {', '.join(unknown)}; `sourcescore rules` lists them")
         self._ignore = frozenset(ignore)
-        self._model: Model = default_model() if model is None else load_model(model)
+        if model is None:
+            self._model: Model = default_model()
+        else:
+            self._model = load_model(model) if isinstance(model, (str, Path)) else model
 
     @property
     def model(self) -> Model:
@@ -103,7 +106,7 @@ class Scorer:
             raise InputError("the article is empty (it holds only invisible characters: zero-width spaces, BOMs, soft hyphens)")
         ex = extract(doc)
         output = self._model.predict(ex.values())
-        findings = run_rules(ex, self._ignore)
+        findings = run_rules(ex, self._ignore, self._model.rule_weight)
         contributions = [Contribution(f"model:{self._model.name}", model_points(output))]
         by_code: dict[str, float] = {}
         for f in findings:
@@ -125,6 +128,7 @@ class Scorer:
             findings=findings,
             extraction=ex,
             warnings=warnings,
+            rule_weight=self._model.rule_weight,
         )
 
 

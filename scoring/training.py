@@ -33,11 +33,15 @@ from sklearn.preprocessing import StandardScaler
 
 from features.pipeline import extract_text, feature_names, feature_schema
 from scoring.dataset import DataError, Record, file_sha256, read_all
-from scoring.model import CARD_FILE, MODEL_FILE, MODEL_POINTS, LinearModel, Tree, TreeModel, load_model
+from scoring.model import CARD_FILE, FULL_RULE_WEIGHT, MODEL_FILE, MODEL_POINTS, LinearModel, Tree, TreeModel, load_model
 from scoring.rules import run_rules
 from scoring.training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
 
 DEFAULT_C = 0.5
+# Candidate weights of the rule points in the score, largest first; training keeps the largest whose
+# out-of-fold score AUC stays within the tolerance of the classifier's own (see choose_rule_weight).
+RULE_WEIGHTS = (1.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1, 0.05)
+RULE_WEIGHT_TOLERANCE = 0.005
 DEFAULT_FEATURES_FILE = Path(__file__).resolve().parents[1] / "training_data" / "default_features.jsonl.gz"
 SAMPLE_FILE = Path(__file__).resolve().parents[1] / "training_data" / "newsroom_sample.jsonl"
 
@@ -241,7 +245,9 @@ def _fit_calibrated(table: Table, kind: str, folds: int, seed: int):  # type: ig
     for train, test in _splits(table, min(folds, 3), seed):
         est = _estimator(kind, seed).fit(X[train], table.y[train])
         oof[test] = _decision(est, X[test])
-    platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof.reshape(-1, 1), table.y)
+    # Classes weighted equally: P(reliable) as if both labels were equally common, so the score does
+    # not inherit the training corpus's label ratio (mostly which datasets happen to exist).
+    platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced").fit(oof.reshape(-1, 1), table.y)
     return _estimator(kind, seed).fit(X, table.y), platt
 
 
@@ -250,7 +256,7 @@ def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
 
 
 def fit_model(table: Table, *, kind: str = DEFAULT_KIND, name: str, seed: int = DEFAULT_SEED,
-              folds: int = DEFAULT_FOLDS) -> LinearModel | TreeModel:
+              folds: int = DEFAULT_FOLDS, rule_weight: float = FULL_RULE_WEIGHT) -> LinearModel | TreeModel:
     """Fit a model of ``kind`` on all rows and export it, calibration included, as JSON-able parameters."""
     est, platt = _fit_calibrated(table, kind, folds, seed)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
@@ -259,7 +265,7 @@ def fit_model(table: Table, *, kind: str = DEFAULT_KIND, name: str, seed: int = 
         return TreeModel(
             name=name, version=version, features=model_features(),
             baseline=float(np.ravel(est._baseline_prediction)[0]),
-            trees=tuple(_export_tree(pred[0].nodes) for pred in est._predictors), a=a, b=b,
+            trees=tuple(_export_tree(pred[0].nodes) for pred in est._predictors), a=a, b=b, rule_weight=rule_weight,
         )
     scaler, lr = est[0], est[-1]
     return LinearModel(
@@ -270,6 +276,7 @@ def fit_model(table: Table, *, kind: str = DEFAULT_KIND, name: str, seed: int = 
         scale=tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
         coef=tuple(float(a * w) for w in lr.coef_[0]),
         intercept=a * float(lr.intercept_[0]) + b,
+        rule_weight=rule_weight,
     )
 
 
@@ -292,9 +299,19 @@ def _export_tree(nodes: np.ndarray) -> Tree:
 
 
 # -- metrics ------------------------------------------------------------------------------------
-def final_scores(table: Table, proba: np.ndarray) -> np.ndarray:
-    """The 0-100 score a user sees: model part plus rule points, clamped."""
-    return np.clip(MODEL_POINTS * proba + table.rule_points, 0, 100)
+def final_scores(table: Table, proba: np.ndarray, rule_weight: float = FULL_RULE_WEIGHT) -> np.ndarray:
+    """The 0-100 score a user sees: model part plus weighted rule points, clamped."""
+    return np.clip(MODEL_POINTS * proba + rule_weight * table.rule_points, 0, 100)
+
+
+def choose_rule_weight(table: Table, proba: np.ndarray) -> float:
+    """The largest weight of RULE_WEIGHTS whose score ranks articles (ROC AUC) within RULE_WEIGHT_TOLERANCE
+    of the out-of-fold probability ``proba`` alone: the rules count as much as they can without making
+    the score worse than the classifier at telling the labels apart."""
+    if not 0 < table.y.sum() < len(table):
+        return FULL_RULE_WEIGHT
+    floor = roc_auc_score(table.y, proba) - RULE_WEIGHT_TOLERANCE
+    return next((w for w in RULE_WEIGHTS if roc_auc_score(table.y, final_scores(table, proba, w)) >= floor), 0.0)
 
 
 def pair_wins(table: Table, values: np.ndarray) -> dict[str, float] | None:
@@ -311,10 +328,10 @@ def pair_wins(table: Table, values: np.ndarray) -> dict[str, float] | None:
     return {"pairs": len(comparisons), "win_rate": wins / len(comparisons), "tie_rate": ties / len(comparisons)}
 
 
-def metrics(table: Table, proba: np.ndarray) -> dict[str, object]:
+def metrics(table: Table, proba: np.ndarray, rule_weight: float = FULL_RULE_WEIGHT) -> dict[str, object]:
     """ROC AUC (of probability and of final score), balanced accuracy, F1 of unreliable, Brier, pair wins."""
     y = table.y
-    score = final_scores(table, proba)
+    score = final_scores(table, proba, rule_weight)
     out: dict[str, object] = {"n": int(len(y)), "reliable": int(y.sum()), "unreliable": int(len(y) - y.sum())}
     if 0 < y.sum() < len(y):
         out["roc_auc"] = float(roc_auc_score(y, proba))
@@ -331,25 +348,26 @@ def metrics(table: Table, proba: np.ndarray) -> dict[str, object]:
     return out
 
 
-def breakdown(table: Table, proba: np.ndarray) -> dict[str, dict[str, object]]:
+def breakdown(table: Table, proba: np.ndarray, rule_weight: float = FULL_RULE_WEIGHT) -> dict[str, dict[str, object]]:
     """Metrics pooled, per dataset, and for llmfake/politifact_pp split by human- and LLM-written."""
-    rows: dict[str, dict[str, object]] = {"pooled": metrics(table, proba)}
+    rows: dict[str, dict[str, object]] = {"pooled": metrics(table, proba, rule_weight)}
     datasets = np.array(table.datasets)
     llm = np.array(table.llm)
     for name in sorted(set(table.datasets)):
         mask = datasets == name
-        rows[name] = metrics(table.take(mask), proba[mask])
+        rows[name] = metrics(table.take(mask), proba[mask], rule_weight)
         if llm[mask].any():
             for label, sub in (("human", mask & ~llm), ("LLM", mask & llm)):
-                rows[f"{name} ({label})"] = metrics(table.take(sub), proba[sub])
+                rows[f"{name} ({label})"] = metrics(table.take(sub), proba[sub], rule_weight)
     amt = np.array([i.startswith("perez_rosas_2018:amt:") for i in table.ids])
     if amt.any():
-        rows["perez_rosas_2018 (amt)"] = metrics(table.take(amt), proba[amt])
+        rows["perez_rosas_2018 (amt)"] = metrics(table.take(amt), proba[amt], rule_weight)
     return rows
 
 
 def leave_one_dataset_out(table: Table, *, kind: str = DEFAULT_KIND, seed: int = DEFAULT_SEED,
-                          folds: int = DEFAULT_FOLDS, only: Sequence[str] | None = None) -> dict[str, dict[str, object]]:
+                          folds: int = DEFAULT_FOLDS, only: Sequence[str] | None = None,
+                          rule_weight: float = FULL_RULE_WEIGHT) -> dict[str, dict[str, object]]:
     """Train on every dataset but one, test on that one: the generalisation figure."""
     datasets = np.array(table.datasets)
     held = [d for d in sorted(set(table.datasets)) if only is None or d in only]
@@ -359,7 +377,7 @@ def leave_one_dataset_out(table: Table, *, kind: str = DEFAULT_KIND, seed: int =
         train = table.take(~test)
         est, platt = _fit_calibrated(train, kind, folds, seed)
         held_out = table.take(test)
-        out[name] = metrics(held_out, _apply(platt, _decision(est, held_out.model_matrix())))
+        out[name] = metrics(held_out, _apply(platt, _decision(est, held_out.model_matrix())), rule_weight)
     return out
 
 
@@ -375,11 +393,14 @@ def evaluate(paths: Sequence[str | Path], *, model: str | Path | None = None, in
     """Metrics of a trained ``model`` on held-out files, or of training itself by grouped cross-validation."""
     if model is not None:
         table = featurize(read_all(list(paths)), jobs=jobs, progress=progress)
-        return {"held out": breakdown(table, predict(load_model(model), table))}
+        trained = load_model(model)
+        return {"held out": breakdown(table, predict(trained, table), trained.rule_weight)}
     table, _ = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
-    rows = {"cross-validation": breakdown(table, out_of_fold(table, folds=folds, seed=seed))}
+    proba = out_of_fold(table, folds=folds, seed=seed)
+    weight = choose_rule_weight(table, proba)
+    rows = {"cross-validation": breakdown(table, proba, weight)}
     if lodo:
-        rows["leave one dataset out"] = leave_one_dataset_out(table, seed=seed, folds=folds)
+        rows["leave one dataset out"] = leave_one_dataset_out(table, seed=seed, folds=folds, rule_weight=weight)
     return rows
 
 
@@ -436,12 +457,16 @@ def train(paths: Sequence[str | Path], output: str | Path, *, kind: str = DEFAUL
     evaluation: dict[str, object] = {}
     for candidate in (KINDS if compare else (kind,)):
         proba = out_of_fold(table, kind=candidate, folds=folds, seed=seed)
-        entry: dict[str, object] = {"cross_validation": breakdown(table, proba)}
+        weight = choose_rule_weight(table, proba)
+        entry: dict[str, object] = {"rule_weight": weight, "cross_validation": breakdown(table, proba, weight)}
         if lodo and len(set(table.datasets)) > 2:
             log(f"{candidate}: leave-one-dataset-out")
-            entry["leave_one_dataset_out"] = leave_one_dataset_out(table, kind=candidate, seed=seed, folds=folds)
+            entry["leave_one_dataset_out"] = leave_one_dataset_out(
+                table, kind=candidate, seed=seed, folds=folds, rule_weight=weight
+            )
         evaluation[candidate] = entry
-    model = fit_model(table, kind=kind, name=output.name, seed=seed, folds=folds)
+    rule_weight = evaluation[kind]["rule_weight"]  # type: ignore[index]
+    model = fit_model(table, kind=kind, name=output.name, seed=seed, folds=folds, rule_weight=rule_weight)
     card = _card(model, kind, table, sources, evaluation, seed, folds)
     write_model(model, card, output)
     return TrainResult(model, output, card)
@@ -462,7 +487,11 @@ def _card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list
         "seed": seed,
         "folds": folds,
         "regularisation_C": DEFAULT_C,
-        "calibration": "Platt scaling on grouped out-of-fold decision values, folded into the coefficients",
+        "calibration": "Platt scaling on grouped out-of-fold decision values, both labels weighted equally (a 50/50 prior), "
+                       "folded into the coefficients",
+        "rule_weight": model.rule_weight,
+        "rule_weight_choice": f"the largest of {list(RULE_WEIGHTS)} whose out-of-fold score AUC is within "
+                              f"{RULE_WEIGHT_TOLERANCE} of the probability's",
         "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
                       "numpy": np.__version__, "joblib": joblib.__version__},
         "largest_effects": _largest_effects(model, table),
@@ -532,6 +561,8 @@ def card_markdown(card: dict[str, object]) -> str:
            f"- feature schema `{card['feature_schema']}`, {len(card['features'])} features "  # type: ignore[arg-type]
            f"(length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
            f"- calibration: {card['calibration']}",
+           f"- rule weight {card['rule_weight']}: each rule's points count at this share in the score; "
+           f"{card['rule_weight_choice']}",
            f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}", "", "## Data", ""]  # type: ignore[union-attr]
     for src in card["data"]:  # type: ignore[union-attr]
         out.append(f"- `{src['file']}` sha256 `{src['sha256'][:16]}…`")
@@ -539,7 +570,8 @@ def card_markdown(card: dict[str, object]) -> str:
     for name, c in card["counts"].items():  # type: ignore[union-attr]
         out.append(f"| {name} | {c['reliable']} | {c['unreliable']} |")
     for kind, ev in card["evaluation"].items():  # type: ignore[union-attr]
-        out += ["", f"## Evaluation: {kind}, grouped cross-validation (out of fold)", "", metrics_table(ev["cross_validation"])]
+        out += ["", f"## Evaluation: {kind}, grouped cross-validation (out of fold; rule weight {ev['rule_weight']})", "",
+                metrics_table(ev["cross_validation"])]
         if "leave_one_dataset_out" in ev:
             out += ["", f"## Evaluation: {kind}, leave one dataset out", "", metrics_table(ev["leave_one_dataset_out"])]
     out += ["", "## Features with the largest effect (mean |effect| on the log-odds of reliable)", ""]

@@ -19,25 +19,35 @@ from scoring.training import (
     Table,
     pair_wins,
     breakdown,
+    choose_rule_weight,
     featurize,
     leave_one_dataset_out,
+    metrics,
     load_table,
     out_of_fold,
 )
+
+
+SAMPLE_DATASET = "newsroom_sample"
+SHARED_POOL = "pooled (four shared datasets)"
 
 
 def main() -> None:
     """Print the baseline-vs-trained table and the AMT pair win rates."""
     table = Table.concat([load_table(), featurize(read_all([SAMPLE_FILE]))])
     baseline = np.clip(MODEL_POINTS * PRIOR_PROBABILITY + table.rule_points, 0, 100)
-    oof = breakdown(table, out_of_fold(table))
-    lodo = leave_one_dataset_out(table)
+    proba = out_of_fold(table)
+    weight = choose_rule_weight(table, proba)
+    oof = breakdown(table, proba, weight)
+    lodo = leave_one_dataset_out(table, rule_weight=weight)
     datasets = np.array(table.datasets)
+    shared = datasets != SAMPLE_DATASET
+    oof[SHARED_POOL] = metrics(table.take(shared), proba[shared], weight)
     print("| dataset | articles | reliable | baseline AUC (rules + prior) | trained AUC, out of fold (score) | "
           "trained AUC, out of fold (probability) | trained AUC, dataset held out (probability) |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for name in [*sorted(set(table.datasets)), "pooled"]:
-        mask = np.ones(len(table), bool) if name == "pooled" else datasets == name
+    for name in [*sorted(set(table.datasets)), SHARED_POOL, "pooled"]:
+        mask = shared if name == SHARED_POOL else np.ones(len(table), bool) if name == "pooled" else datasets == name
         base = roc_auc_score(table.y[mask], baseline[mask])
         held = lodo.get(name, {}).get("roc_auc")
         held_text = f"{held:.3f}" if isinstance(held, float) else "n/a"
@@ -50,7 +60,9 @@ def main() -> None:
     print(f"FakeNewsAMT pairs (240): genuine outscores its fabricated twin: baseline {base_pairs['win_rate']:.1%} "
           f"(ties {base_pairs['tie_rate']:.1%}); trained, out of fold: probability "
           f"{oof['perez_rosas_2018 (amt)']['pairs']['win_rate']:.1%}, score {oof['perez_rosas_2018 (amt)']['pairs_score']['win_rate']:.1%}")
-    llm = {k: v for k, v in oof.items() if "(" in k}
+    llm = {k: v for k, v in oof.items() if "(" in k and k != SHARED_POOL}
+    print()
+    print(f"Rule weight chosen out of fold: {weight} (the score counts each rule's points at this share)")
     print()
     for name, m in llm.items():
         value = f"AUC {m['roc_auc']:.3f}" if "roc_auc" in m else f"share labelled right {m['accuracy']:.3f}"

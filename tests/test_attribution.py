@@ -33,6 +33,14 @@ def test_cue_and_source(text: str, expected: list[tuple[str, str, str]]) -> None
     assert cues(text) == expected
 
 
+def test_past_tense_cue_share_counts_tensed_cue_verbs_only() -> None:
+    # said, noted: past; says, show: present; "according to" has no tense and is left out.
+    text = ("The minister said taxes rise. Analysts noted a fall. The bank says rates hold. "
+            "Studies show gains. According to the police, two fled.")
+    assert attribution.extract(parse(text)).values["attribution.past_tense_cue_share"] == 0.5
+    assert attribution.extract(parse("No one spoke.")).values["attribution.past_tense_cue_share"] == 0.0
+
+
 def test_ordinary_verbs_are_not_attributions() -> None:
     assert cues("The company reported revenue of $5 million. Smith found the keys in the car.") == []
 

@@ -103,6 +103,8 @@ def test_empty_input_offsets() -> None:
         ("She called it \u2018a farce\u2019 twice.", ["'a farce'"]),
         ("Korea's troops and the soldiers' families stayed.", []),
         ('"One," he said, "two."', ['"One,"', '"two."']),
+        # Marks around the whole article are an export artifact, not a quotation.
+        ('  \u201cTalks went well. The whole article sits in quote marks.\u201d\n', []),
     ],
 )
 def test_quotation_spans(text: str, expected: list[str]) -> None:

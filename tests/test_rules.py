@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from scoring import RULES, Scorer
+from scoring.model import PriorModel
 from scoring.rules import RULES_BY_CODE
 
-SCORER = Scorer()
+SCORER = Scorer(model=PriorModel())  # rule weight 1: findings carry the rules' own points
 PUB = "2025-03-28"
 
 # code -> (text that fires, text that does not), both scored with published=PUB.

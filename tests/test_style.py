@@ -120,6 +120,12 @@ def test_first_person_outside_quotes() -> None:
     assert value(text, "first_person_per_sentence") == 1.0
 
 
+def test_second_person_outside_quotes() -> None:
+    # "you" inside the quotation does not count; "You" and "your" in the writer's voice do.
+    text = 'You will not believe it. "Did you see?" she asked. Check your bills. Youth wins.'
+    assert value(text, "second_person_per_sentence") == 0.5
+
+
 def test_first_person_inside_a_quote_that_holds_a_nested_quote() -> None:
     assert value("\"He told me 'no' and we left,\" she said.", "first_person_per_sentence") == 0.0
 

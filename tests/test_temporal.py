@@ -134,6 +134,13 @@ def test_relative_expressions_and_weekdays() -> None:
     ]
 
 
+def test_day_mentions_per_sentence_counts_dates_written_as_one_day() -> None:
+    # Day-level: "March 27, 2025", "Monday", "April 2". Not: "last year", "2024", "spring".
+    text = "On March 27, 2025, troops moved. On Monday, talks began. Prices rose last year and in 2024. It ends April 2 or in spring."
+    values = temporal.extract(parse(text, published=REF)).values
+    assert values["temporal.day_mentions_per_sentence"] == 0.75
+
+
 def test_bare_months_and_words_that_only_look_like_months() -> None:
     text = (
         "Nearly 3,000 soldiers were transferred in January and February. Troops will march on the capital. "
@@ -300,6 +307,7 @@ def test_values() -> None:
     assert result.values == {
         "temporal.mentions": 2.0,
         "temporal.mentions_per_sentence": 2 / 3,
+        "temporal.day_mentions_per_sentence": 0.0,
         "temporal.resolved_share": 1.0,
         "temporal.future_share": 0.5,
         "temporal.future_about_past": 0.0,

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
+from sklearn.metrics import roc_auc_score
 
 import cli
 from features.pipeline import feature_schema
 from scoring import Scorer
 from scoring.dataset import DataError, read_records
 from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, TreeModel, load_model
-from scoring.training import SAMPLE_FILE, load_table, model_features, train
+from scoring.training import (
+    RULE_WEIGHT_TOLERANCE,
+    RULE_WEIGHTS,
+    SAMPLE_FILE,
+    Table,
+    choose_rule_weight,
+    final_scores,
+    load_table,
+    model_features,
+    train,
+    write_model,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -180,8 +194,9 @@ def test_boosting_export_matches_scikit_learn_and_explains_exactly() -> None:
         lambda d: "[" * 100_000 + "]" * 100_000,
         lambda d: {**d, "trees": [{**d["trees"][0], "value": 3}]},
         lambda d: json.dumps({**d, "baseline": 10**400}),
+        lambda d: {**d, "rule_weight": 1.5},
     ],
-    ids=["deep-nesting", "number-for-list", "huge-number"],
+    ids=["deep-nesting", "number-for-list", "huge-number", "rule-weight-above-1"],
 )
 def test_hash_matching_but_malformed_model_is_a_clear_error(tmp_path: Path, mutate) -> None:  # type: ignore[no-untyped-def]
     import hashlib
@@ -193,5 +208,39 @@ def test_hash_matching_but_malformed_model_is_a_clear_error(tmp_path: Path, muta
     bad.mkdir()
     (bad / MODEL_FILE).write_bytes(raw)
     (bad / "model_card.json").write_text(json.dumps({"model_sha256": hashlib.sha256(raw).hexdigest()}))
-    with pytest.raises(ModelError, match="malformed|must be"):
+    with pytest.raises(ModelError, match="malformed|must"):
         load_model(bad)
+
+
+def _rule_table(rule_points: list[float], y: list[int]) -> Table:
+    n = len(y)
+    return Table([str(i) for i in range(n)], ["d"] * n, [str(i) for i in range(n)], [False] * n,
+                 np.array(y), np.zeros((n, 1)), np.array(rule_points, dtype=float))
+
+
+def test_rule_weight_keeps_rules_that_agree_and_shrinks_rules_that_mislead() -> None:
+    y = [1, 1, 1, 1, 0, 0, 0, 0]
+    proba = np.array([0.9, 0.8, 0.7, 0.4, 0.6, 0.3, 0.2, 0.1])  # one mistake: 0.4 (reliable) below 0.6
+    agreeing = _rule_table([10, 10, 10, 30, -30, -10, -10, -10], y)  # the rules fix that mistake
+    assert choose_rule_weight(agreeing, proba) == RULE_WEIGHTS[0] == 1.0
+    misleading = _rule_table([-40, -40, 0, 0, 40, 40, 0, 0], y)  # rules that flip the ranking at full weight
+    weight = choose_rule_weight(misleading, proba)
+    assert weight < 1.0
+    floor = roc_auc_score(y, proba) - RULE_WEIGHT_TOLERANCE
+    assert roc_auc_score(y, final_scores(misleading, proba, weight)) >= floor
+    assert all(roc_auc_score(y, final_scores(misleading, proba, w)) < floor for w in RULE_WEIGHTS if w > weight)
+
+
+def test_rule_weight_scales_every_finding_and_contributions_still_add_up(sample_model: Path, tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "vague_rewrite.txt").read_text()
+    model = load_model(sample_model)
+    halved = tmp_path / "halved"
+    card = json.loads((sample_model / "model_card.json").read_text())
+    write_model(replace(model, rule_weight=0.5), {**card, "rule_weight": 0.5}, halved)
+    full, half = Scorer(model=sample_model).score(text), Scorer(model=halved).score(text)
+    assert load_model(halved).rule_weight == 0.5 and half.to_dict()["model"]["rule_weight"] == 0.5
+    assert half.model.probability == full.model.probability
+    assert [f.code for f in half.findings] == [f.code for f in full.findings]
+    for f_half, f_full in zip(half.findings, full.findings):
+        assert f_half.points == pytest.approx(f_full.points / 2, abs=0.01)
+    assert sum(c.points for c in half.contributions) == pytest.approx(half.score, abs=0.011)

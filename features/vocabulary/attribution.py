@@ -69,6 +69,17 @@ EVIDENCE_VERBS: dict[str, str] = _by_form(
     }
 )
 
+# Tense of a cue verb: past forms ("said", "noted", "pointed out") are what news copy reports in;
+# present forms ("says", "experts note") are how undated, generic claims are voiced.
+PAST_FORMS: frozenset[str] = frozenset(
+    form for form in (*SPEECH_VERBS, *EVIDENCE_VERBS)
+    if form.endswith(("ed", "ed out")) or form in ("said", "told", "wrote", "written", "shown", "found")
+)
+PRESENT_FORMS: frozenset[str] = frozenset(
+    form for form in (*SPEECH_VERBS, *EVIDENCE_VERBS)
+    if form not in PAST_FORMS and not form.endswith("ing") and form != "forecast"  # "forecast" is both
+)
+
 # Multi-word cues that carry their own source position: "according to X", "X quoted Y as saying".
 ACCORDING_TO = ("according to", "as reported by", "citing")
 QUOTED_AS_SAYING = "as saying"

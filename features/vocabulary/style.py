@@ -51,6 +51,10 @@ FIRST_PERSON: tuple[str, ...] = (
     "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
 )
 
+# Second-person pronouns: copy that addresses the reader ("you won't believe") argues rather than
+# reports. Matched like FIRST_PERSON, outside quotations.
+SECOND_PERSON: tuple[str, ...] = ("you", "your", "yours", "yourself", "yourselves")
+
 # Line-opening bullet characters (Markdown and plain-text lists; "–" is normalized to "—").
 # Numbered items ("1.", "1)") are recognised by the extractor itself.
 BULLET_MARKERS: str = "-*\u2022\u2023\u25aa\u25e6\u00b7\u2014"  # - * • ‣ ▪ ◦ · —
