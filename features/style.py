@@ -55,7 +55,7 @@ BULLET_HEADER_WINDOW = 3  # the bullet run must start within the article's first
 BULLET_HEADER_MIN_LINES = 2
 MAX_DICTIONARY_WORD = 45  # longer tokens (URLs, garbage) skip the dictionary: see _syllables
 TEXTSTAT_LANG = "en_US"  # textstat's default language: its Pyphen dictionary differs from plain "en"
-CACHE_LIMIT = 1 << 18  # entries per cache (least recently used dropped first)
+CACHE_LIMIT = 1 << 18  # entries per syllable cache (emptied when full)
 
 # Flesch (1948) constants for English, as textstat uses them.
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
@@ -148,7 +148,7 @@ def _word_syllables(word: str) -> int:
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
-    return sum(_dictionary_syllables(part) for part in word.split("-") if part)
+    return sum(_part_syllables(part) for part in word.split("-") if part)
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +165,9 @@ def _dictionary_syllables(word: str) -> int:
     """
     cmu, pyphen = _dictionaries()
     count = 0
-    for token in list_words(word, lowercase=True):  # textstat's own tokenizing ("korea's" -> "koreas")
+    # textstat's own tokenizing ("korea's" -> "koreas"); it leaves a plain lower-case word as it is.
+    tokens = (word,) if word.isascii() and word.isalpha() and word.islower() else list_words(word, lowercase=True)
+    for token in tokens:
         try:
             count += sum(1 for phone in cmu[token][0] if phone[-1].isdigit())
         except (TypeError, IndexError, KeyError):
@@ -173,14 +175,38 @@ def _dictionary_syllables(word: str) -> int:
     return count
 
 
-_cached_word_syllables = lru_cache(maxsize=CACHE_LIMIT)(_word_syllables)
+# Syllable counts by word token, and by lower-case part between hyphens ("The", "the" and
+# "Anti-War" share "the", "anti", "war"); each is emptied when it would outgrow CACHE_LIMIT entries.
+_WORD_SYLLABLES: dict[str, int] = {}
+_PART_SYLLABLES: dict[str, int] = {}
+
+
+def _part_syllables(part: str) -> int:
+    count = _PART_SYLLABLES.get(part)
+    if count is None:
+        if len(_PART_SYLLABLES) >= CACHE_LIMIT:
+            _PART_SYLLABLES.clear()
+        count = _PART_SYLLABLES[part] = _dictionary_syllables(part)
+    return count
 
 
 def _syllables(words: list[str]) -> int:
-    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD skip the cache (bounded memory)."""
-    if max(map(len, words), default=0) <= MAX_DICTIONARY_WORD:
-        return sum(map(_cached_word_syllables, words))
-    return sum(_cached_word_syllables(w) if len(w) <= MAX_DICTIONARY_WORD else _word_syllables(w) for w in words)
+    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
+    cache = _WORD_SYLLABLES
+    try:
+        return sum(map(cache.__getitem__, words))  # every word seen before: the common case
+    except KeyError:
+        pass
+    new = set(words).difference(cache)
+    if len(cache) + len(new) > CACHE_LIMIT:
+        cache.clear()
+        new = set(words)
+    counts = {word: _word_syllables(word) for word in new}
+    cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
+    try:
+        return sum(map(counts.get, words, map(cache.get, words)))
+    except TypeError:  # another thread emptied the cache meanwhile
+        return sum(map(_word_syllables, words))
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
