@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from features.document import Document
+from features.document import Document, Sentence
+from features.patterns import trie
 from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from features.spans import FeatureSet, Span
 from features.vocabulary.attribution import (
@@ -28,16 +29,8 @@ from features.vocabulary.attribution import (
 from features.vocabulary.sources import PRONOUNS
 
 _ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?:(?i:(?P<acc>" + _alternation(list(ACCORDING_TO)) + r"))|(?P<verb>"
-    + _alternation(list(SPEECH_VERBS) + list(EVIDENCE_VERBS))
-    + r"))(?![\w-])"
+    r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
 )
 # Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
 _CLAUSE_START_RE = re.compile(
@@ -52,7 +45,8 @@ _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
-_CLAIM_ANCHOR_RE = re.compile(r"\d|\s[A-Z][a-z]")
+_CLAIM_ANCHOR_RE = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
+_FIVE_WORDS_RE = re.compile(r"(?:\W*+\w++){5}")
 _WORD_RE = re.compile(r"\w+")
 _COMPLEMENT_RE = re.compile(
     r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
@@ -106,7 +100,7 @@ def extract(doc: Document) -> AttributionFeatures:
             last_any = cue.source
             if cue.source.kind == PERSON:
                 last_person = cue.source
-    claims = [s.index for s in doc.sentences if _is_claim(doc, s.index)]
+    claims = [s.index for s in doc.sentences if _is_claim(doc.text, s)]
     coverage = _coverage(doc, cues)
     result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
     result.evidence = [c.span for c in cues]
@@ -201,11 +195,10 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
 
 
-def _is_claim(doc: Document, index: int) -> bool:
-    text = doc.sentence_text(index)
-    if text.endswith("?") or text[:1] in "*#" or len(_WORD_RE.findall(text)) < 5:
+def _is_claim(text: str, s: Sentence) -> bool:
+    if text[s.end - 1] == "?" or text[s.start] in "*#" or not _FIVE_WORDS_RE.match(text, s.start, s.end):
         return False
-    return bool(_CLAIM_ANCHOR_RE.search(text))
+    return _CLAIM_ANCHOR_RE.search(text, s.start, s.end) is not None
 
 
 def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:

@@ -39,21 +39,24 @@ _REPLACEMENTS: dict[str, str] = {
 # restoring the comma keeps clause and appositive detection working on such text.
 _STRIPPED_COMMA = "  "
 _REPLACEMENTS[_STRIPPED_COMMA] = ", "
+_REPLACED_CHARS = "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
+# "\r\n", a stripped comma's two spaces between words, or a replaced character. Each regex that
+# scans a whole text here starts with a character set, so that the engine skips in C to the
+# places where it can match; what comes before is checked by a lookbehind after that character.
 _NORMALIZE_RE = re.compile(
-    "\r\n|(?<=[A-Za-z0-9%\"')])  (?=[A-Za-z0-9\"$(])|["
-    + "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
-    + "]"
+    f"[\r {_REPLACED_CHARS}]"
+    + f"(?:(?<=\r)\n|(?<=[A-Za-z0-9%\"')] ) (?=[A-Za-z0-9\"$(])|(?<=[{_REPLACED_CHARS}]))"
 )
 _QUOTE_MARK_RE = re.compile(r'"')
 _SINGLE_MARK_RE = re.compile("'")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
 # Starts only at the first mark of a run, possessive: linear on "......" (no rescans of the run).
-_BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)")
+_BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _NEXT_RE = re.compile(r"\s+(\S+)")
 _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_CAPITALISED_RE = re.compile(r"(?<!\w)[A-Z]\w*")
+_CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
 

@@ -26,6 +26,7 @@ from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
 
 from features.document import Document
+from features.patterns import trie
 from features.spans import FeatureSet, Span
 from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SENSATIONAL
 
@@ -61,25 +62,6 @@ CACHE_LIMIT = 1 << 18  # entries per syllable cache (emptied when full)
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 
 
-def _trie(phrases: Iterable[str]) -> str:
-    """Regex alternation over ``phrases`` factored as a prefix trie; a space matches whitespace."""
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a phrase ends here
-
-    def build(node: dict[str, dict]) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root)
-
-
 class _Vocabulary:
     """A word list compiled for matching: case-folded, or case-sensitive forms as written."""
 
@@ -88,7 +70,7 @@ class _Vocabulary:
         self.ignore_case = ignore_case
         # No leading \b: a pattern that starts with a character set lets the regex engine skip
         # ahead in C; finditer() checks the word start instead.
-        pattern = _trie(phrases) + r"\b"
+        pattern = trie(phrases) + r"\b"
         # Case-folded lists run over the lower-cased text when it keeps its length (almost always);
         # otherwise IGNORECASE over the text itself.
         self.exact = re.compile(pattern)
@@ -131,8 +113,9 @@ _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)])
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
 # Specificity: capitalised words inside a sentence (names, places, organizations) and numbers.
-_PROPER_NOUN_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]")
-_NUMBER_RE = re.compile(r"(?<![\w.,])\d")
+# Each starts with the character it finds, so that the engine skips in C to the candidates.
+_PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x ": inside a sentence
+_NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
 
 _HEDGES = _Vocabulary(HEDGES)
 _SENSATIONAL = _Vocabulary(SENSATIONAL)
