@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -53,9 +54,10 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
 # Starts only at the first mark of a run, possessive: linear on "......" (no rescans of the run).
 _BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_ABBREVIATION_CHARS = string.ascii_letters + "."
 _NEXT_RE = re.compile(r"\s+(\S+)")
 _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_RUN_RE = re.compile(r"\w+")
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -191,6 +193,17 @@ class Document:
         return _WORD_RE.findall(self.text)
 
     @cached_property
+    def lowered(self) -> str | None:
+        """The text lower-cased, or None when that changes its length ("İ"): offsets would shift."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
+    @cached_property
+    def lowered_runs(self) -> frozenset[str] | None:
+        """The ``\\w`` runs of :attr:`lowered` (None without it)."""
+        return None if self.lowered is None else frozenset(_RUN_RE.findall(self.lowered))
+
+    @cached_property
     def word_count(self) -> int:
         """Number of word tokens in the article."""
         return len(self.words)
@@ -269,10 +282,11 @@ def _is_boundary(para: str, start: int, end: int, mark: str) -> bool:
         return True
     if mark.startswith("..."):
         return True  # an ellipsis followed by a capital starts a new sentence
-    before = _WORD_BEFORE_RE.search(para, max(0, start - 40), start)
-    if before is None:
+    # The word before the mark: its run of letters and dots, from the first letter (40 characters at most).
+    before = para[max(0, start - 40) : start]
+    word = before[len(before.rstrip(_ABBREVIATION_CHARS)) :].lstrip(".")
+    if not word:
         return True
-    word = before.group(1)
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling"
     key = word.rstrip(".").lower()

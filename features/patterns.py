@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def trie(phrases: Iterable[str]) -> str:
@@ -28,3 +28,34 @@ def trie(phrases: Iterable[str]) -> str:
         return "(?:" + body + ")?" if "" in node else body
 
     return build(root)
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def word_starts(subject: str, words: Iterable[str]) -> list[int]:
+    """Sorted positions where one of ``words`` occurs in ``subject`` at the start of a word."""
+    found: list[int] = []
+    for word in words:
+        i = subject.find(word)
+        while i >= 0:
+            if starts_word(subject, i):
+                found.append(i)
+            i = subject.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def matches_from(pattern: re.Pattern[str], subject: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(subject)`` yields, given (sorted) every position where a match may start.
+
+    ``pattern`` must not match the empty string. Trying it at a few known places is much
+    cheaper than a scan that runs the matcher at every character of the text.
+    """
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(subject, start)) is not None:
+            yield m
+            end = m.end()

@@ -11,7 +11,8 @@ word tokens, sentences the Document's sentences, and syllables come from textsta
 
 Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
 are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
-runs over the lower-cased text only when all the word runs of one of its phrases occur in it.
+is tried only where the first word of one of its phrases starts a word of the lower-cased text,
+and only when all the word runs of one of its phrases occur in it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
 
 from features.document import Document
-from features.patterns import trie
+from features.patterns import matches_from, starts_word, trie, word_starts
 from features.spans import FeatureSet, Span
 from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SENSATIONAL
 
@@ -76,33 +77,38 @@ class _Vocabulary:
         self.exact = re.compile(pattern)
         self.folded = re.compile(pattern, re.IGNORECASE)
         # A match holds each \w-run of its phrase as a whole \w-run of the text: a phrase with a
-        # run (lower-cased) missing from the lower-cased text's runs cannot match.
+        # run (lower-cased) missing from the lower-cased text's runs cannot match. A match starts
+        # where the first run of its phrase (as written) starts a word.
         self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
+        self.first_runs = tuple(sorted({_RUN_RE.match(p).group() for p in phrases}))  # type: ignore[union-attr]
 
-    def possible(self, runs: set[str] | None) -> bool:
+    def possible(self, runs: frozenset[str] | None) -> bool:
         """Whether a phrase may match a text whose lower-cased word runs are ``runs`` (None: unknown)."""
         return runs is None or any(map(runs.issuperset, self.phrase_runs))
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-        """Word-bounded matches, leftmost first; positions are valid in ``text``."""
+    def finditer(self, text: str, lowered: str | None, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+        """Word-bounded matches, leftmost first; positions are valid in ``text``.
+
+        With the lower-cased text's runs known, the pattern is tried only where the first run of
+        a phrase starts a word, rather than scanned over the whole text.
+        """
         if not self.ignore_case:
             pattern, subject = self.exact, text
         elif lowered is not None:
             pattern, subject = self.exact, lowered
         else:
             pattern, subject = self.folded, text
+        if runs is not None:
+            firsts = [run for run in self.first_runs if run.lower() in runs]
+            yield from matches_from(pattern, subject, word_starts(subject, firsts))
+            return
         pos = 0
         while (m := pattern.search(subject, pos)) is not None:
-            if _starts_word(subject, m.start()):
+            if starts_word(subject, m.start()):
                 yield m
                 pos = m.end()
             else:
                 pos = m.start() + 1  # a phrase inside a word ("dis-may"): retry just after it
-
-
-def _starts_word(text: str, pos: int) -> bool:
-    """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
-    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
 _RUN_RE = re.compile(r"\w+")
@@ -194,7 +200,7 @@ def _syllables(words: list[str]) -> int:
 
 def _all_caps(text: str) -> list[re.Match[str]]:
     """All-caps words of three or more letters, without digits ("NATO", not "F16" or "UAVs")."""
-    return [m for m in _ALL_CAPS_RE.finditer(text) if _starts_word(text, m.start())]
+    return [m for m in _ALL_CAPS_RE.finditer(text) if starts_word(text, m.start())]
 
 
 def _reading_ease(words: int, syllables: int, sentences: int) -> float:
@@ -206,11 +212,11 @@ def _reading_ease(words: int, syllables: int, sentences: int) -> float:
     return min(high, max(low, score))
 
 
-def _count_hedges(doc: Document, lowered: str | None) -> int:
+def _count_hedges(doc: Document, lowered: str | None, runs: frozenset[str] | None) -> int:
     """Hedge cues in the text; a capitalised "May" counts only where it opens a sentence."""
     text = doc.text
     count = 0
-    for m in _HEDGES.finditer(text, lowered):
+    for m in _HEDGES.finditer(text, lowered, runs):
         if text[m.start() : m.end()] == "May" and (
             doc.sentences[doc.sentence_index(m.start())].start != m.start() or _FOLLOWED_BY_NUMBER_RE.match(text, m.end())
         ):
@@ -254,17 +260,14 @@ def extract(doc: Document) -> FeatureSet:
     n_syllables = _syllables(words)
     all_caps = _all_caps(text)
     n_caps = len(all_caps)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
-        lowered = None
-    runs = set(_RUN_RE.findall(lowered)) if lowered is not None else None  # None: IGNORECASE folds differently
+    lowered, runs = doc.lowered, doc.lowered_runs  # None: IGNORECASE folds differently
     n_sentences = len(doc.sentences)
     per_sentence = 1.0 / n_sentences if n_sentences else 0.0
     evidence: list[Span] = []
 
     sensational = 0
     if _SENSATIONAL.possible(runs):
-        for m in _SENSATIONAL.finditer(text, lowered):
+        for m in _SENSATIONAL.finditer(text, lowered, runs):
             sensational += 1
             evidence.append(doc.span(m.start(), m.end(), "sensational"))
     evidence.extend(doc.span(m.start(), m.end(), "all-caps") for m in all_caps)
@@ -275,11 +278,11 @@ def extract(doc: Document) -> FeatureSet:
         start += len(line) - len(line.lstrip())
         evidence.append(doc.span(start, start + len(line.strip()), "bullet-header"))
 
-    hedges = _count_hedges(doc, lowered) if _HEDGES.possible(runs) else 0
-    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(runs) else 0
+    hedges = _count_hedges(doc, lowered, runs) if _HEDGES.possible(runs) else 0
+    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered, runs)) if _ABSOLUTES.possible(runs) else 0
     first_person = 0
     if _FIRST_PERSON.possible(runs):
-        first_person = sum(1 for m in _FIRST_PERSON.finditer(text, lowered) if doc.in_quote(m.start()) is None)
+        first_person = sum(1 for m in _FIRST_PERSON.finditer(text, lowered, runs) if doc.in_quote(m.start()) is None)
 
     values = {
         "style.words": float(n_words),

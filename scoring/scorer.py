@@ -174,7 +174,7 @@ def _looks_english(text: str, words: list[str], letters: int) -> bool:
         return False
     if len(words) < MIN_LANGUAGE_WORDS:
         return True
-    function_words = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
+    function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     return function_words >= MIN_ENGLISH_SHARE * len(words)
 
 
