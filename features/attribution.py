@@ -48,6 +48,8 @@ _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\
 _CLAIM_ANCHOR_RE = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
 _FIVE_WORDS_RE = re.compile(r"(?:\W*+\w++){5}")
 _WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"\s+")
+_BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
     r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
 )
@@ -118,17 +120,16 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
         if source is None:
             return None
         return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source)
-    form = re.sub(r"\s+", " ", m.group("verb"))
+    verb = m.group("verb")
+    form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or EVIDENCE_VERBS[form]
     left_start = max(s_start, m.start() - _LOOKBACK)
     left = doc.text[left_start : m.start()]
-    span = doc.span(m.start(), m.end(), "attribution")
-    # Agentless passive: "North Korean forces are said to have played a role".
-    before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
-    if form in HEARSAY_PARTICIPLES and before_words and before_words[-1].lower() in BE_FORMS:
-        by = re.match(r"\s+by\s+", doc.text[m.end() : m.end() + 5])
-        if by is None:
-            return Cue(m.start(), m.end(), span, lemma, sentence, None, hearsay=True)
+    if form in HEARSAY_PARTICIPLES:
+        # Agentless passive: "North Korean forces are said to have played a role".
+        before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
+        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
+            return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
     clause_end = 0
     for clause in _CLAUSE_START_RE.finditer(left):
         clause_end = clause.end()
@@ -137,7 +138,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     inverted = not subj_text.strip()
     role: str | None = None
     m_end_subject = m.start()
-    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted else None
+    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -192,6 +193,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
             quoted = classify(doc, m.end(), m.end() + k)
             if quoted is not None:
                 quoter, source = source, quoted
+    span = doc.span(m.start(), m.end(), "attribution")
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
 
 

@@ -42,6 +42,7 @@ _SPECIFIC_DOC_RE = re.compile(
     r"\b(?:released|published|issued|dated|filed|monthly|weekly|annual|quarterly|latest|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{4})\b|\"",
 )
+_ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
 _SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
 
@@ -71,7 +72,7 @@ def _is_cap(token: str) -> bool:
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
     phrase = doc.text[start:end]
-    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN_RE.finditer(phrase)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(doc.text, start, end)]
     if not tokens:
         return None
     cut = _PREPOSITION_RE.search(phrase)
@@ -87,12 +88,11 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     lower = [w.lower() for w in words]
     first, last = lower[0], lower[-1]
     p_start, p_end = tokens[0][0], tokens[-1][1]
-    reason = any(r in doc.text[p_start : min(len(doc.text), p_end + 120)].lower() for r in ANONYMITY_REASONS)
 
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
         text = doc.original[span.start : span.end]
-        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), reason)
+        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), _anonymity_reason(doc, p_start, p_end))
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
@@ -109,12 +109,19 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if caps_run:
         return _classify_name(doc, make, head, words, caps_run)
     if last in ROLE_NOUNS:
-        if first in INDEFINITE or reason:
+        if first in INDEFINITE or _anonymity_reason(doc, p_start, p_end):
             return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
         if last.endswith("s") and len(words) == 1:
             return make(VAGUE)  # bare "officials said"
         return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in DETERMINERS))
     return None
+
+
+def _anonymity_reason(doc: Document, start: int, end: int) -> bool:
+    """Whether the phrase at normalized ``[start, end)``, or the 120 characters after it, say why the source is unnamed."""
+    if doc.lowered is None:
+        return _ANONYMITY_REASON_RE.search(doc.text[start : end + 120].lower()) is not None
+    return _ANONYMITY_REASON_RE.search(doc.lowered, start, end + 120) is not None
 
 
 def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
