@@ -273,3 +273,12 @@ def test_first_pronunciations_are_those_textstat_reads() -> None:
     table = style_module._first_pronunciations()
     assert table.keys() == expected.keys()
     assert all(table[word].split() == phones for word, phones in expected.items())
+
+
+def test_hyphenation_points_are_pyphens() -> None:
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    pyphen = get_pyphen("en_US")
+    hyphenator = style_module._dictionaries()[1]
+    words = sorted(style_module._first_pronunciations())[::7] + ["pyongyang", "saakyan", "xyzzyq", "Rudenko", "a", ""]
+    assert [hyphenator.count(w) for w in words] == [len(pyphen.positions(w)) for w in words]
