@@ -11,10 +11,11 @@ attributed quotation in the next paragraph, or it continues a list a cue introdu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from features.document import Document, Sentence
-from features.patterns import trie
+from features.patterns import ascii_folding, matches_from, trie, word_starts
 from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from features.spans import FeatureSet, Span
 from features.vocabulary.attribution import (
@@ -32,6 +33,9 @@ _ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testif
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
 )
+# The first word of each cue phrase: a cue starts where one of them starts a word.
+_VERB_FIRST_WORDS = frozenset(re.match(r"\w+", w).group() for w in [*SPEECH_VERBS, *EVIDENCE_VERBS])  # type: ignore[union-attr]
+_ACCORDING_FIRST_WORDS = frozenset(re.match(r"\w+", w.lower()).group() for w in ACCORDING_TO)  # type: ignore[union-attr]
 # Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
 _CLAUSE_START_RE = re.compile(
     r"(?:[,;:\u2014(\"]|\.\.\.|\b(?:that|when|as|while|because|but|and|after|where|which|who|whom|"
@@ -93,7 +97,7 @@ def extract(doc: Document) -> AttributionFeatures:
     cues: list[Cue] = []
     last_person: SourcePhrase | None = None
     last_any: SourcePhrase | None = None
-    for m in _CUE_RE.finditer(doc.text):
+    for m in _cue_matches(doc):
         cue = _read_cue(doc, m, last_person, last_any)
         if cue is None:
             continue
@@ -108,6 +112,22 @@ def extract(doc: Document) -> AttributionFeatures:
     result.evidence = [c.span for c in cues]
     result.values = _values(doc, result)
     return result
+
+
+def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """What ``_CUE_RE.finditer(doc.text)`` yields, trying the pattern only where a cue can start.
+
+    A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
+    whose case is ignored, a whole word of the lower-cased text (see patterns.ascii_folding).
+    """
+    text, runs = doc.text, doc.lowered_runs
+    if runs is None or not ascii_folding(text):
+        return _CUE_RE.finditer(text)
+    starts = word_starts(text, _VERB_FIRST_WORDS & runs)
+    according = _ACCORDING_FIRST_WORDS & runs
+    if according:
+        starts = sorted(starts + word_starts(doc.lowered, according))  # type: ignore[arg-type]
+    return matches_from(_CUE_RE, text, starts)
 
 
 def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None, last_any: SourcePhrase | None) -> Cue | None:

@@ -30,6 +30,15 @@ def trie(phrases: Iterable[str]) -> str:
     return build(root)
 
 
+# The non-ASCII characters that IGNORECASE matches with an ASCII letter: İ ı ſ K (Kelvin sign).
+_CASE_FOLD_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def ascii_folding(text: str) -> bool:
+    """Whether an IGNORECASE pattern's ASCII letters match only ASCII letters in ``text`` (it holds no İ ı ſ K)."""
+    return not any(ch in text for ch in _CASE_FOLD_EXTRAS)
+
+
 def starts_word(text: str, pos: int) -> bool:
     """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from features.attribution import AttributionFeatures, Cue
 from features.document import Document
-from features.patterns import matches_from, word_starts
+from features.patterns import ascii_folding, matches_from, word_starts
 from features.source_phrases import NAMED_KINDS
 from features.spans import FeatureSet, Span
 from features.vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
@@ -39,8 +39,6 @@ _STAT_RE = re.compile(
 # Where a statistic can start: a digit or currency sign that starts a word, or one of these words.
 _STAT_START_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5](?<![\w.,$\u20ac\u00a3-].)")
 _STAT_WORDS = (*_RATIO_WORDS, *MULTIPLIERS, *ORDINAL_RANKS)
-# The non-ASCII characters that IGNORECASE matches with an ASCII letter: İ ı ſ K (Kelvin).
-_CASE_FOLD_EXTRAS = "\u0130\u0131\u017f\u212a"
 _FOLLOW_RE = re.compile(r"\s+\[?([a-z][a-z-]+)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _MONTH_BEFORE_RE = re.compile(
@@ -98,11 +96,10 @@ def _statistics(doc: Document) -> Iterator[re.Match[str]]:
     """What ``_STAT_RE.finditer(doc.text)`` yields, trying the pattern only where a match can start.
 
     A statistic starts with a digit or currency sign, or with one of _STAT_WORDS, which then is
-    a whole word of the lower-cased text (the pattern ignores case; unless the text holds one of
-    _CASE_FOLD_EXTRAS, only ASCII letters match ASCII letters).
+    a whole word of the lower-cased text (the pattern ignores case: see patterns.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
-    if runs is None or any(ch in text for ch in _CASE_FOLD_EXTRAS):
+    if runs is None or not ascii_folding(text):
         return _STAT_RE.finditer(text)
     starts = [m.start() for m in _STAT_START_RE.finditer(text)]
     words = [w for w in _STAT_WORDS if w in runs]
