@@ -35,7 +35,8 @@ _CUE_RE = re.compile(
 )
 # The first word of each cue phrase: a cue starts where one of them starts a word.
 _VERB_FIRST_WORDS = frozenset(re.match(r"\w+", w).group() for w in [*SPEECH_VERBS, *EVIDENCE_VERBS])  # type: ignore[union-attr]
-_ACCORDING_FIRST_WORDS = frozenset(re.match(r"\w+", w.lower()).group() for w in ACCORDING_TO)  # type: ignore[union-attr]
+# "according to", "as reported by", "citing": each phrase's words, lower-cased, and its first word.
+_ACCORDING_WORDS = tuple((frozenset(re.findall(r"\w+", w.lower())), re.match(r"\w+", w.lower()).group()) for w in ACCORDING_TO)  # type: ignore[union-attr]
 # Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
 _CLAUSE_START_RE = re.compile(
     r"(?:[,;:\u2014(\"]|\.\.\.|\b(?:that|when|as|while|because|but|and|after|where|which|who|whom|"
@@ -118,13 +119,14 @@ def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
     """What ``_CUE_RE.finditer(doc.text)`` yields, trying the pattern only where a cue can start.
 
     A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
-    whose case is ignored, a whole word of the lower-cased text (see patterns.ascii_folding).
+    whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
+    (see patterns.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
     if runs is None or not ascii_folding(text):
         return _CUE_RE.finditer(text)
     starts = word_starts(text, _VERB_FIRST_WORDS & runs)
-    according = _ACCORDING_FIRST_WORDS & runs
+    according = {first for words, first in _ACCORDING_WORDS if words <= runs}
     if according:
         starts = sorted(starts + word_starts(doc.lowered, according))  # type: ignore[arg-type]
     return matches_from(_CUE_RE, text, starts)

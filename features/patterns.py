@@ -50,7 +50,7 @@ def word_starts(subject: str, words: Iterable[str]) -> list[int]:
     for word in words:
         i = subject.find(word)
         while i >= 0:
-            if starts_word(subject, i):
+            if i == 0 or not (subject[i - 1].isalnum() or subject[i - 1] == "_"):  # starts_word, inlined
                 found.append(i)
             i = subject.find(word, i + 1)
     found.sort()
