@@ -11,9 +11,11 @@ attributed quotation in the next paragraph, or it continues a list a cue introdu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from features.document import Document
+from features.document import Document, Sentence
+from features.patterns import ascii_folding, matches_from, trie, word_starts
 from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from features.spans import FeatureSet, Span
 from features.vocabulary.attribution import (
@@ -30,17 +32,13 @@ from features.vocabulary.attribution import (
 from features.vocabulary.sources import PRONOUNS
 
 _ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?:(?i:(?P<acc>" + _alternation(list(ACCORDING_TO)) + r"))|(?P<verb>"
-    + _alternation(list(SPEECH_VERBS) + list(EVIDENCE_VERBS))
-    + r"))(?![\w-])"
+    r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
 )
+# The first word of each cue phrase: a cue starts where one of them starts a word.
+_VERB_FIRST_WORDS = frozenset(re.match(r"\w+", w).group() for w in [*SPEECH_VERBS, *EVIDENCE_VERBS])  # type: ignore[union-attr]
+# "according to", "as reported by", "citing": each phrase's words, lower-cased, and its first word.
+_ACCORDING_WORDS = tuple((frozenset(re.findall(r"\w+", w.lower())), re.match(r"\w+", w.lower()).group()) for w in ACCORDING_TO)  # type: ignore[union-attr]
 # Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
 _CLAUSE_START_RE = re.compile(
     r"(?:[,;:\u2014(\"]|\.\.\.|\b(?:that|when|as|while|because|but|and|after|where|which|who|whom|"
@@ -54,8 +52,11 @@ _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
-_CLAIM_ANCHOR_RE = re.compile(r"\d|\s[A-Z][a-z]")
+_CLAIM_ANCHOR_RE = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
+_FIVE_WORDS_RE = re.compile(r"(?:\W*+\w++){5}")
 _WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"\s+")
+_BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
     r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
 )
@@ -99,7 +100,7 @@ def extract(doc: Document) -> AttributionFeatures:
     cues: list[Cue] = []
     last_person: SourcePhrase | None = None
     last_any: SourcePhrase | None = None
-    for m in _CUE_RE.finditer(doc.text):
+    for m in _cue_matches(doc):
         cue = _read_cue(doc, m, last_person, last_any)
         if cue is None:
             continue
@@ -108,12 +109,29 @@ def extract(doc: Document) -> AttributionFeatures:
             last_any = cue.source
             if cue.source.kind == PERSON:
                 last_person = cue.source
-    claims = [s.index for s in doc.sentences if _is_claim(doc, s.index)]
+    claims = [s.index for s in doc.sentences if _is_claim(doc.text, s)]
     coverage = _coverage(doc, cues)
     result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
     result.evidence = [c.span for c in cues]
     result.values = _values(doc, result)
     return result
+
+
+def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
+    """What ``_CUE_RE.finditer(doc.text)`` yields, trying the pattern only where a cue can start.
+
+    A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
+    whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
+    (see patterns.ascii_folding).
+    """
+    text, runs = doc.text, doc.lowered_runs
+    if runs is None or not ascii_folding(text):
+        return _CUE_RE.finditer(text)
+    starts = word_starts(text, _VERB_FIRST_WORDS & runs)
+    according = {first for words, first in _ACCORDING_WORDS if words <= runs}
+    if according:
+        starts = sorted(starts + word_starts(doc.lowered, according))  # type: ignore[arg-type]
+    return matches_from(_CUE_RE, text, starts)
 
 
 def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None, last_any: SourcePhrase | None) -> Cue | None:
@@ -126,17 +144,16 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
         if source is None:
             return None
         return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source)
-    form = re.sub(r"\s+", " ", m.group("verb"))
+    verb = m.group("verb")
+    form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or EVIDENCE_VERBS[form]
     left_start = max(s_start, m.start() - _LOOKBACK)
     left = doc.text[left_start : m.start()]
-    span = doc.span(m.start(), m.end(), "attribution")
-    # Agentless passive: "North Korean forces are said to have played a role".
-    before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
-    if form in HEARSAY_PARTICIPLES and before_words and before_words[-1].lower() in BE_FORMS:
-        by = re.match(r"\s+by\s+", doc.text[m.end() : m.end() + 5])
-        if by is None:
-            return Cue(m.start(), m.end(), span, lemma, sentence, None, hearsay=True)
+    if form in HEARSAY_PARTICIPLES:
+        # Agentless passive: "North Korean forces are said to have played a role".
+        before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
+        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
+            return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
     clause_end = 0
     for clause in _CLAUSE_START_RE.finditer(left):
         clause_end = clause.end()
@@ -145,7 +162,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     inverted = not subj_text.strip()
     role: str | None = None
     m_end_subject = m.start()
-    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted else None
+    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -200,14 +217,14 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
             quoted = classify(doc, m.end(), m.end() + k)
             if quoted is not None:
                 quoter, source = source, quoted
+    span = doc.span(m.start(), m.end(), "attribution")
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
 
 
-def _is_claim(doc: Document, index: int) -> bool:
-    text = doc.sentence_text(index)
-    if text.endswith("?") or text[:1] in "*#" or len(_WORD_RE.findall(text)) < 5:
+def _is_claim(text: str, s: Sentence) -> bool:
+    if text[s.end - 1] == "?" or text[s.start] in "*#" or not _FIVE_WORDS_RE.match(text, s.start, s.end):
         return False
-    return bool(_CLAIM_ANCHOR_RE.search(text))
+    return _CLAIM_ANCHOR_RE.search(text, s.start, s.end) is not None
 
 
 def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -39,21 +40,25 @@ _REPLACEMENTS: dict[str, str] = {
 # restoring the comma keeps clause and appositive detection working on such text.
 _STRIPPED_COMMA = "  "
 _REPLACEMENTS[_STRIPPED_COMMA] = ", "
+_REPLACED_CHARS = "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
+# "\r\n", a stripped comma's two spaces between words, or a replaced character. Each regex that
+# scans a whole text here starts with a character set, so that the engine skips in C to the
+# places where it can match; what comes before is checked by a lookbehind after that character.
 _NORMALIZE_RE = re.compile(
-    "\r\n|(?<=[A-Za-z0-9%\"')])  (?=[A-Za-z0-9\"$(])|["
-    + "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
-    + "]"
+    f"[\r {_REPLACED_CHARS}]"
+    + f"(?:(?<=\r)\n|(?<=[A-Za-z0-9%\"')] ) (?=[A-Za-z0-9\"$(])|(?<=[{_REPLACED_CHARS}]))"
 )
 _QUOTE_MARK_RE = re.compile(r'"')
 _SINGLE_MARK_RE = re.compile("'")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
 # Starts only at the first mark of a run, possessive: linear on "......" (no rescans of the run).
-_BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s)")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
+_ABBREVIATION_CHARS = string.ascii_letters + "."
 _NEXT_RE = re.compile(r"\s+(\S+)")
 _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_CAPITALISED_RE = re.compile(r"(?<!\w)[A-Z]\w*")
+_RUN_RE = re.compile(r"\w+")
+_CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
 
@@ -136,7 +141,7 @@ class Document:
     def span(self, start: int, end: int, label: str = "") -> Span:
         """Evidence span for normalized ``[start, end)``: original offsets plus sentence index."""
         ostart, oend = self.to_original(start, end)
-        return Span(ostart, oend, self.sentence_index(start), label)
+        return Span(ostart, oend, max(0, bisect.bisect_right(self._sentence_starts, start) - 1), label)
 
     # -- lookups -------------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -186,6 +191,17 @@ class Document:
     def words(self) -> list[str]:
         """The article's word tokens ("Korea's" and "medium-range" are one token each)."""
         return _WORD_RE.findall(self.text)
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text lower-cased, or None when that changes its length ("İ"): offsets would shift."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
+    @cached_property
+    def lowered_runs(self) -> frozenset[str] | None:
+        """The ``\\w`` runs of :attr:`lowered` (None without it)."""
+        return None if self.lowered is None else frozenset(_RUN_RE.findall(self.lowered))
 
     @cached_property
     def word_count(self) -> int:
@@ -266,10 +282,11 @@ def _is_boundary(para: str, start: int, end: int, mark: str) -> bool:
         return True
     if mark.startswith("..."):
         return True  # an ellipsis followed by a capital starts a new sentence
-    before = _WORD_BEFORE_RE.search(para, max(0, start - 40), start)
-    if before is None:
+    # The word before the mark: its run of letters and dots, from the first letter (40 characters at most).
+    before = para[max(0, start - 40) : start]
+    word = before[len(before.rstrip(_ABBREVIATION_CHARS)) :].lstrip(".")
+    if not word:
         return True
-    word = before.group(1)
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling"
     key = word.rstrip(".").lower()

@@ -6,8 +6,8 @@ Rules, gazetteers and capitalisation only; no statistical NER model is downloade
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from features.document import Document
 from features.spans import Span
@@ -42,6 +42,7 @@ _SPECIFIC_DOC_RE = re.compile(
     r"\b(?:released|published|issued|dated|filed|monthly|weekly|annual|quarterly|latest|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{4})\b|\"",
 )
+_ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
 _SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
 
@@ -71,7 +72,7 @@ def _is_cap(token: str) -> bool:
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
     phrase = doc.text[start:end]
-    tokens = [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN_RE.finditer(phrase)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(doc.text, start, end)]
     if not tokens:
         return None
     cut = _PREPOSITION_RE.search(phrase)
@@ -87,12 +88,11 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     lower = [w.lower() for w in words]
     first, last = lower[0], lower[-1]
     p_start, p_end = tokens[0][0], tokens[-1][1]
-    reason = any(r in doc.text[p_start : min(len(doc.text), p_end + 120)].lower() for r in ANONYMITY_REASONS)
 
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
         text = doc.original[span.start : span.end]
-        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), reason)
+        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), _anonymity_reason(doc, p_start, p_end))
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
@@ -109,12 +109,19 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if caps_run:
         return _classify_name(doc, make, head, words, caps_run)
     if last in ROLE_NOUNS:
-        if first in INDEFINITE or reason:
+        if first in INDEFINITE or _anonymity_reason(doc, p_start, p_end):
             return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
         if last.endswith("s") and len(words) == 1:
             return make(VAGUE)  # bare "officials said"
         return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in DETERMINERS))
     return None
+
+
+def _anonymity_reason(doc: Document, start: int, end: int) -> bool:
+    """Whether the phrase at normalized ``[start, end)``, or the 120 characters after it, say why the source is unnamed."""
+    if doc.lowered is None:
+        return _ANONYMITY_REASON_RE.search(doc.text[start : end + 120].lower()) is not None
+    return _ANONYMITY_REASON_RE.search(doc.lowered, start, end + 120) is not None
 
 
 def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
@@ -174,21 +181,17 @@ def _person_key(name: list[str]) -> str:
 
 _LEADING_RUN_RE = re.compile(r"\w+")
 _NAME_REACH = 200  # characters searched on each side of an occurrence for the name around it
-# What must sit right beside an occurrence for _name_pattern to match around it.
+# What must sit right beside an occurrence for a name to match around it (see _names_around).
 _NAME_WORD_BEFORE_RE = re.compile(r"[a-z'\u2019-] $")
 _NAME_WORD_AFTER_RE = re.compile(r" [A-Z][a-z'\u2019-]")
-
-
-@lru_cache(maxsize=4096)
-def _name_pattern(token: str) -> re.Pattern[str]:
-    escaped = re.escape(token)
-    return re.compile(rf"\b((?:[A-Z][a-z'\u2019-]+ ){{1,2}}{escaped}|{escaped}(?: [A-Z][a-z'\u2019-]+){{1,2}})\b")
+_NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # [a-z'’-]: what follows a name's capital
+_CAPITAL_START_RE = re.compile(r"(?<!\w)[A-Z]")
 
 
 def _full_name(doc: Document, token: str) -> str | None:
     """Return a longer capitalised name containing ``token`` elsewhere in ``doc`` ("Saakyan" -> "Oleh Saakyan").
 
-    The first match of :func:`_name_pattern` in the text that reads as a person's name. Only the
+    The first name :func:`_names_around` finds in the text that reads as a person's name. Only the
     neighbourhoods of ``token``'s occurrences are searched (every match contains one), and the
     answer is remembered per document: a scan of the whole text for each cue made a long article
     with many single-word sources quadratic.
@@ -207,16 +210,90 @@ def _find_full_name(doc: Document, token: str) -> str | None:
         if pos < after or not text.startswith(token, pos):
             continue
         if not (_NAME_WORD_BEFORE_RE.match(text, max(0, pos - 2), pos) or _NAME_WORD_AFTER_RE.match(text, pos + len(token))):
-            continue  # no capitalised word beside it: cheaper than the pattern, which compiles per token
+            continue  # no capitalised word beside it
         hi = min(len(text), pos + len(token) + _NAME_REACH)
-        for m in _name_pattern(token).finditer(text, max(after, pos - _NAME_REACH), hi):
-            if m.end() <= pos:
+        for start, end in _names_around(text, token, max(after, pos - _NAME_REACH), hi):
+            if end <= pos:
                 continue  # a match around an earlier occurrence, already judged
-            if m.start() > pos or (m.end() == hi < len(text)):
+            if start > pos or (end == hi < len(text)):
                 break  # not around this occurrence, or cut short by the window
-            after = m.end()
-            words = [w for w in m.group(1).split() if w.lower() not in TITLE_WORDS]
+            after = end
+            words = [w for w in text[start:end].split() if w.lower() not in TITLE_WORDS]
             if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words):
                 return " ".join(words)
             break
     return None
+
+
+def _names_around(text: str, token: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans ``re.finditer`` yields in ``text[lo:hi]`` for ``token`` (which starts with A-Z) and this pattern::
+
+        \\b((?:[A-Z][a-z'’-]+ ){1,2}TOKEN|TOKEN(?: [A-Z][a-z'’-]+){1,2})\\b
+
+    one or two capitalised words before the token, or after it. Matched by hand, with the
+    regex engine's backtracking order: compiling that pattern for each new token cost more
+    than all the rest of the attribution reading.
+    """
+    pos = lo
+    while (capital := _CAPITAL_START_RE.search(text, pos, hi)) is not None:
+        start = capital.start()
+        end = _name_end(text, token, start, hi)
+        if end < 0:
+            pos = start + 1
+        else:
+            yield start, end
+            pos = end
+
+
+def _name_end(text: str, token: str, start: int, hi: int) -> int:
+    """End of the pattern's match at ``start`` (a word start with a capital A-Z), or -1."""
+    n = len(token)
+    first = _word_and_space(text, start, hi)
+    if first >= 0:  # capitalised words, then the token: two words tried before one
+        second = _word_and_space(text, first, hi)
+        if second >= 0 and _token_at(text, token, second, hi) and _word_boundary(text, second + n, hi):
+            return second + n
+        if _token_at(text, token, first, hi) and _word_boundary(text, first + n, hi):
+            return first + n
+    after = start + n
+    if not (_token_at(text, token, start, hi) and after + 2 < hi and text[after] == " " and "A" <= text[after + 1] <= "Z"):
+        return -1
+    end1 = _tail_end(text, after + 2, hi)
+    if end1 == after + 2:
+        return -1
+    # The token, then two capitalised words or one; the last word's tail gives back letters until \b holds.
+    if end1 + 2 < hi and text[end1] == " " and "A" <= text[end1 + 1] <= "Z":
+        end2 = _tail_end(text, end1 + 2, hi)
+        for end in range(end2, end1 + 2, -1):
+            if _word_boundary(text, end, hi):
+                return end
+    for end in range(end1, after + 2, -1):
+        if _word_boundary(text, end, hi):
+            return end
+    return -1
+
+
+def _token_at(text: str, token: str, pos: int, hi: int) -> bool:
+    return pos + len(token) <= hi and text.startswith(token, pos)
+
+
+def _word_and_space(text: str, pos: int, hi: int) -> int:
+    """The position after ``[A-Z][a-z'’-]+ `` at ``pos``, or -1."""
+    if pos < hi and "A" <= text[pos] <= "Z":
+        end = _tail_end(text, pos + 1, hi)
+        if pos + 1 < end < hi and text[end] == " ":
+            return end + 1
+    return -1
+
+
+def _tail_end(text: str, pos: int, hi: int) -> int:
+    """The end of the run of ``[a-z'’-]`` from ``pos``."""
+    while pos < hi and text[pos] in _NAME_TAIL:
+        pos += 1
+    return pos
+
+
+def _word_boundary(text: str, pos: int, hi: int) -> bool:
+    """``\\b`` at ``pos`` of ``text`` searched up to ``hi``: a word character on one side only."""
+    before = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+    return before != (pos < hi and (text[pos].isalnum() or text[pos] == "_"))

