@@ -20,6 +20,7 @@ from scoring.training import (
     pair_wins,
     breakdown,
     choose_rule_weight,
+    final_scores,
     featurize,
     leave_one_dataset_out,
     metrics,
@@ -62,7 +63,9 @@ def main() -> None:
           f"{oof['perez_rosas_2018 (amt)']['pairs']['win_rate']:.1%}, score {oof['perez_rosas_2018 (amt)']['pairs_score']['win_rate']:.1%}")
     llm = {k: v for k, v in oof.items() if "(" in k and k != SHARED_POOL}
     print()
-    print(f"Rule weight chosen out of fold: {weight} (the score counts each rule's points at this share)")
+    full = roc_auc_score(table.y, final_scores(table, proba, 1.0))
+    print(f"Rule weight chosen out of fold: {weight} (the score counts each rule's points at this share); "
+          f"pooled score AUC with every rule counted in full: {full:.3f}")
     print()
     for name, m in llm.items():
         value = f"AUC {m['roc_auc']:.3f}" if "roc_auc" in m else f"share labelled right {m['accuracy']:.3f}"
