@@ -32,6 +32,7 @@ from features.vocabulary.attribution import (
 from features.vocabulary.sources import PRONOUNS
 
 _ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
+_EVIDENCE_LEMMAS = frozenset(EVIDENCE_VERBS.values())
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
 )
@@ -262,7 +263,6 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
     hearsay = [i for i in result.claims if i in result.coverage and result.coverage[i].hearsay]
     sourced = [c for c in result.cues if c.source is not None]
     strong = [c for c in result.cues if c.verb in _ALWAYS_ATTRIBUTIVE]
-    evidence_verbs = set(EVIDENCE_VERBS.values())
     forms = [doc.text[c.start : c.end].lower() for c in result.cues]
     past, present = sum(f in PAST_FORMS for f in forms), sum(f in PRESENT_FORMS for f in forms)
     return {
@@ -274,7 +274,7 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
         "attribution.cues_per_sentence": len(result.cues) / n_sent,
         "attribution.strong_cue_share": len(strong) / len(result.cues) if result.cues else 0.0,
         "attribution.evidence_verb_share": (
-            sum(c.verb in evidence_verbs for c in result.cues) / len(result.cues) if result.cues else 0.0
+            sum(c.verb in _EVIDENCE_LEMMAS for c in result.cues) / len(result.cues) if result.cues else 0.0
         ),
         "attribution.named_cue_share": (
             sum(c.source.kind in NAMED_KINDS for c in sourced) / len(sourced) if sourced else 0.0
