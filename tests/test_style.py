@@ -73,6 +73,14 @@ def test_flesch_counts_hyphenated_parts_apart() -> None:
     assert value("Self-made men.", "flesch_reading_ease") == pytest.approx(206.835 - 1.015 * 2 - 84.6 * 3 / 2)
 
 
+def test_stress_digits_are_counted_as_textstat_counts_stressed_phones() -> None:
+    # _stressed_phones counts digits: exact only while every digit of CMUdict ends a phone.
+    pronunciations, _ = style_module._dictionaries()
+    for phones in pronunciations.values():
+        expected = sum(1 for phone in phones.split() if phone[-1].isdigit())
+        assert style_module._stressed_phones(phones) == expected, phones
+
+
 def test_flesch_is_clamped() -> None:
     low, high = READING_EASE_RANGE
     assert value("Go.", "flesch_reading_ease") == high  # 121.22 unclamped
