@@ -145,7 +145,7 @@ class Document:
     def span(self, start: int, end: int, label: str = "") -> Span:
         """Evidence span for normalized ``[start, end)``: original offsets plus sentence index."""
         ostart, oend = self.to_original(start, end)
-        return Span(ostart, oend, max(0, bisect.bisect_right(self._sentence_starts, start) - 1), label)
+        return Span(ostart, oend, self.sentence_index(start), label)
 
     # -- lookups -------------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:

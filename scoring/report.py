@@ -12,7 +12,7 @@ from itertools import repeat
 from typing import Any
 
 from features.pipeline import Extraction
-from scoring.model import ModelOutput
+from scoring.model import FULL_RULE_WEIGHT, ModelOutput
 from scoring.rules import Finding
 
 SCHEMA = "sourcescore.report/1"
@@ -54,7 +54,7 @@ class Report:
     findings: list[Finding]
     extraction: Extraction = field(repr=False)
     warnings: list[str] = field(default_factory=list)
-    rule_weight: float = 1.0  # the share of each rule's points the model lets count
+    rule_weight: float = FULL_RULE_WEIGHT  # the share of each rule's points the model lets count
 
     @property
     def text(self) -> str:

@@ -307,7 +307,7 @@ def final_scores(table: Table, proba: np.ndarray, rule_weight: float = FULL_RULE
 def choose_rule_weight(table: Table, proba: np.ndarray) -> float:
     """The largest weight of RULE_WEIGHTS whose score ranks articles (ROC AUC) within RULE_WEIGHT_TOLERANCE
     of the out-of-fold probability ``proba`` alone: the rules count as much as they can without making
-    the score worse than the classifier at telling the labels apart."""
+    the score worse than the classifier at telling the labels apart (0 if none does)."""
     if not 0 < table.y.sum() < len(table):
         return FULL_RULE_WEIGHT
     floor = roc_auc_score(table.y, proba) - RULE_WEIGHT_TOLERANCE
