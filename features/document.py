@@ -58,10 +58,9 @@ _ABBREVIATION_CHARS = string.ascii_letters + "."
 _NEXT_RE = re.compile(r"\s+(\S+)")
 _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _RUN_RE = re.compile(r"\w+")
-# The same two in ASCII text (most normalized articles), where \w is [A-Za-z0-9_]: a character
-# set the engine tests faster than \w's Unicode lookup.
+# The same in ASCII text (most normalized articles), where \w is [A-Za-z0-9_]: a character set
+# the engine tests faster than \w's Unicode lookup.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:['-][A-Za-z0-9_]+)*")
-_ASCII_LOWER_RUN_RE = re.compile(r"[a-z0-9_]+")  # in lower-cased ASCII text
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -208,7 +207,10 @@ class Document:
         lowered = self.lowered
         if lowered is None:
             return None
-        return frozenset((_ASCII_LOWER_RUN_RE if lowered.isascii() else _RUN_RE).findall(lowered))
+        if lowered.isascii():
+            # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
+            return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
+        return frozenset(_RUN_RE.findall(lowered))
 
     @cached_property
     def word_count(self) -> int:

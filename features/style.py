@@ -159,28 +159,35 @@ class _Hyphenator:
     """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
 
     Pyphen looks up every substring of up to ``maxlen`` characters at each position; here the
-    lookups at a position stop at the first substring that begins no pattern (same points, a
-    third of the work).
+    patterns form a character trie, walked from each position until no pattern goes on (same
+    points, a fraction of the lookups, and no substrings built).
     """
 
     def __init__(self, pyphen: Any) -> None:
-        self._patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
+        patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
         self._maxlen: int = pyphen.hd.maxlen
-        self._prefixes = frozenset(key[:k] for key in self._patterns for k in range(1, len(key) + 1))
+        # A node: [children by character, the pattern that ends here or None].
+        self._root: list[Any] = [{}, None]
+        for key, pattern in patterns.items():
+            node = self._root
+            for ch in key:
+                node = node[0].setdefault(ch, [{}, None])
+            node[1] = pattern
         self._left, self._right = pyphen.left, pyphen.right
 
     def count(self, word: str) -> int:
         """How many hyphenation points ``word`` has."""
-        patterns, prefixes, maxlen = self._patterns, self._prefixes, self._maxlen
+        root, maxlen = self._root[0], self._maxlen
         pointed = f".{word.lower()}."
         n = len(pointed)
         references = [0] * (n + 1)
         for i in range(n - 1):
-            for j in range(i + 1, min(i + maxlen, n) + 1):
-                piece = pointed[i:j]
-                if piece not in prefixes:
+            children = root
+            for ch in pointed[i : i + maxlen]:
+                node = children.get(ch)
+                if node is None:
                     break
-                pattern = patterns.get(piece)
+                children, pattern = node
                 if pattern:
                     offset, values = pattern
                     part = slice(i + offset, i + offset + len(values))

@@ -52,7 +52,8 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
 _LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script
-_ASCII_LETTERS_RE = re.compile(r"[a-z]+")  # the same in lower-cased ASCII text, faster
+# An ASCII word token's characters that are not letters: what splits it into runs of letters.
+_TOKEN_NON_LETTERS = str.maketrans(dict.fromkeys("0123456789_'-", " "))
 _ASCII_WHITESPACE = tuple(c for c in map(chr, range(128)) if c.isspace())  # str.split()'s separators in ASCII
 # Letters beyond Latin Extended-B (Cyrillic, CJK, ...): the range first lets the engine skip Latin text in C.
 _NON_LATIN_RE = re.compile("[\u0250-\U0010ffff](?<![\\W\\d_])")
@@ -161,9 +162,9 @@ def _warnings(ex: Extraction) -> list[str]:
     if tags >= HTML_TAGS:
         out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
     ascii = text.isascii()
-    # ASCII text: its runs of letters are the runs of [A-Za-z], found faster, and found lower-cased
-    # in the lower-cased text (same lengths, so the same letter count).
-    words = _ASCII_LETTERS_RE.findall(text.lower()) if ascii else _LETTERS_RE.findall(text)
+    # ASCII text: its runs of letters, lower-cased (same lengths, so the same letter count), are
+    # those of its word tokens (normalizing ASCII text changes no letter and joins no runs).
+    words = " ".join(ex.doc.words).lower().translate(_TOKEN_NON_LETTERS).split() if ascii else _LETTERS_RE.findall(text)
     letters = sum(map(len, words))
     if ascii:  # what str.split() takes for whitespace, counted rather than split off
         visible = len(text) - sum(map(text.count, _ASCII_WHITESPACE))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from features import attribution, statistics, style
 from features.document import parse
+from scoring import scorer
 
 TEXTS = [
     "According to officials, one in five people doubled their savings; ACCORDING TO Reuters, sales tripled.",
@@ -36,3 +40,20 @@ def test_candidates_find_what_scans_find(text: str) -> None:
 def test_candidates_find_what_scans_find_in_the_seeds(genuine_seed: str, fabricated_seed: str) -> None:
     assert_candidates_find_what_scans_find(genuine_seed)
     assert_candidates_find_what_scans_find(fabricated_seed)
+
+
+def _random_ascii_texts(count: int, seed: int = 7) -> list[str]:
+    """ASCII texts dense in what splits or joins runs: apostrophes, hyphens, digits, underscores, CR, tabs, double spaces."""
+    rng = random.Random(seed)
+    alphabet = ["a", "B", "c", "Z", "e", "0", "7", "_", "'", "-", "--", " ", "  ", "\t", "\r\n", "\r", ".", ",", "K", "I"]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *_random_ascii_texts(400)])
+def test_runs_taken_from_word_tokens_are_the_texts_runs(text: str) -> None:
+    doc = parse(text)
+    if doc.text.isascii():
+        assert doc.lowered_runs == frozenset(re.findall(r"[a-z0-9_]+", doc.text.lower()))
+    if text.isascii():  # the input warnings' letter runs, taken from the same tokens
+        expected = re.findall(r"[a-z]+", text.lower())
+        assert " ".join(doc.words).lower().translate(scorer._TOKEN_NON_LETTERS).split() == expected
