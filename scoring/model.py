@@ -161,17 +161,46 @@ def _depth(tree: Tree, node: int = 0) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class LinearTerm:
+    """A linear addend of a tree model's log-odds: ``sum(coef * (x - mean) / scale)``, exact per feature."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    _arrays: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if any(not v > 0 for v in self.scale):
+            raise ValueError("a linear term's scales must be positive")
+        object.__setattr__(self, "_arrays", (np.array(self.mean), np.array(self.coef) / np.array(self.scale)))
+
+    def effects(self, x: np.ndarray) -> np.ndarray:
+        """Each feature's addend for the feature values ``x`` (in the model's feature order)."""
+        mean, slope = self._arrays
+        return (x - mean) * slope
+
+    def to_json(self) -> dict[str, object]:
+        """The parameters as the JSON model file holds them."""
+        return {"mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef)}
+
+
+@dataclass(frozen=True, slots=True)
 class TreeModel:
-    """Gradient-boosted trees with Platt calibration; explained by exact path contributions (Saabas)."""
+    """Gradient-boosted trees with Platt calibration; explained by exact path contributions (Saabas).
+
+    A ``blend`` model adds a :class:`LinearTerm` (a pairwise ranker's weights, calibrated alongside the
+    trees): its effects are exact and add to the trees' per feature.
+    """
 
     name: str
     version: str
     features: tuple[str, ...]
     baseline: float
     trees: tuple[Tree, ...]
-    a: float  # calibration: logit = a * raw + b
+    a: float  # calibration: logit = a * raw + b (+ the linear term's sum)
     b: float
     rule_weight: float = FULL_RULE_WEIGHT
+    linear: LinearTerm | None = None
     forest: _Forest = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -191,9 +220,14 @@ class TreeModel:
             effect += np.bincount(split, weights=delta, minlength=len(x))
             node = child
         raw += float(effect.sum())
-        a = self.a
-        effects = [(name, v, a * e) for name, v, e in zip(self.features, x.tolist(), effect.tolist())]
-        return a * raw + self.b, effects
+        effect *= self.a
+        z = self.a * raw + self.b
+        if self.linear is not None:
+            added = self.linear.effects(x)
+            effect += added
+            z += float(added.sum())
+        effects = [(name, v, e) for name, v, e in zip(self.features, x.tolist(), effect.tolist())]
+        return z, effects
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
@@ -201,10 +235,12 @@ class TreeModel:
 
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
+        kind = "boosting" if self.linear is None else "blend"
         return {
-            **_header("boosting", self.name, self.version, self.features, self.rule_weight),
+            **_header(kind, self.name, self.version, self.features, self.rule_weight),
             "baseline": self.baseline,
             "calibration": {"a": self.a, "b": self.b},
+            **({} if self.linear is None else {"linear": self.linear.to_json()}),
             "trees": [
                 {"feature": list(t.feature), "threshold": list(t.threshold), "left": list(t.left),
                  "right": list(t.right), "value": list(t.value)}
@@ -296,15 +332,22 @@ def _load(path: Path) -> LinearModel | TreeModel:
             coef=_numbers(data, "coef", n, file), intercept=_number(data, "intercept", file),
             rule_weight=rule_weight,
         )
-    if data.get("kind") == "boosting":
+    if data.get("kind") in ("boosting", "blend"):
         calibration = data.get("calibration")
         trees = data.get("trees")
-        if not isinstance(calibration, dict) or not isinstance(trees, list):
-            raise ModelError(f"{file}: 'calibration' and 'trees' are required for a boosting model")
+        linear = data.get("linear")
+        if not isinstance(calibration, dict) or not isinstance(trees, list) or not trees:
+            raise ModelError(f"{file}: 'calibration' and 'trees' are required for a {data['kind']} model")
+        if (data["kind"] == "blend") != isinstance(linear, dict):
+            raise ModelError(f"{file}: a blend model, and only a blend model, has a 'linear' object")
+        n = len(features)
         return TreeModel(
             name=name, version=version, features=tuple(features), baseline=_number(data, "baseline", file),
-            trees=tuple(_tree(t, len(features), file) for t in trees),
+            trees=tuple(_tree(t, n, file) for t in trees),
             a=_number(calibration, "a", file), b=_number(calibration, "b", file), rule_weight=rule_weight,
+            linear=None if linear is None else LinearTerm(
+                _numbers(linear, "mean", n, file), _numbers(linear, "scale", n, file), _numbers(linear, "coef", n, file)
+            ),
         )
     raise ModelError(f"{file}: unsupported model kind {data.get('kind')!r}")
 

@@ -33,11 +33,18 @@ from sklearn.preprocessing import StandardScaler
 
 from features.pipeline import extract_text, feature_names, feature_schema
 from scoring.dataset import DataError, Record, file_sha256, read_all
-from scoring.model import CARD_FILE, FULL_RULE_WEIGHT, MODEL_FILE, MODEL_POINTS, LinearModel, Tree, TreeModel, load_model
+from scoring.model import (
+    CARD_FILE, FULL_RULE_WEIGHT, MODEL_FILE, MODEL_POINTS, LinearModel, LinearTerm, Tree, TreeModel, load_model,
+)
 from scoring.rules import run_rules
 from scoring.training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
 
 DEFAULT_C = 0.5
+RANKER_C = 1.0  # the pairwise ranker's regularisation (fixed beforehand, not tuned)
+MIN_PAIR_GROUPS = 20  # fewer genuine/fabricated pair groups than this: the blend has no ranker part
+# What each kind fits: its parts' decision values, each divided by its spread over the calibration
+# folds, are summed before Platt scaling.
+PARTS = {"boosting": ("boosting",), "logistic": ("logistic",), "blend": ("boosting", "ranker")}
 # Candidate weights of the rule points in the score, largest first; training keeps the largest whose
 # out-of-fold score AUC stays within the tolerance of the classifier's own (see choose_rule_weight).
 RULE_WEIGHTS = (1.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1, 0.05)
@@ -208,11 +215,75 @@ def _estimator(kind: str, seed: int):  # type: ignore[no-untyped-def]
     raise ValueError(f"unknown model kind {kind!r}; choose from {', '.join(KINDS)}")
 
 
+def pair_index(table: Table) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows of every (genuine, fabricated) couple inside a pair group, and weights: each group weighs 1 in all."""
+    groups: dict[str, tuple[list[int], list[int]]] = {}
+    for i, g in enumerate(table.groups):
+        if g.startswith("pair:"):
+            good, bad = groups.setdefault(g, ([], []))
+            (good if table.y[i] else bad).append(i)
+    couples = [(r, u, 1.0 / (len(good) * len(bad))) for good, bad in groups.values() for r in good for u in bad]
+    if not couples:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    genuine, fabricated, weight = zip(*couples)
+    return np.array(genuine), np.array(fabricated), np.array(weight)
+
+
+@dataclass(slots=True)
+class PairRanker:
+    """A linear ranker fitted on within-pair differences (genuine minus fabricated) of standardised features.
+
+    A pair shares its topic and outlet, so the difference keeps what the rewrite changed. The
+    decision for one article is ``coef · (x - mean) / scale``; all zero without enough pairs.
+    """
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+
+    @staticmethod
+    def fit(table: Table) -> "PairRanker":
+        """Logistic regression without intercept on the pair differences, in both orientations."""
+        X = table.model_matrix()
+        mean, scale = X.mean(axis=0), X.std(axis=0)
+        scale = np.where(scale > 0, scale, 1.0)
+        genuine, fabricated, weight = pair_index(table)
+        if len({table.groups[i] for i in genuine}) < MIN_PAIR_GROUPS:
+            return PairRanker(mean, scale, np.zeros(X.shape[1]))
+        Z = (X - mean) / scale
+        diff = Z[genuine] - Z[fabricated]
+        lr = LogisticRegression(C=RANKER_C, fit_intercept=False, max_iter=5000)
+        lr.fit(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))], sample_weight=np.r_[weight, weight])
+        return PairRanker(mean, scale, lr.coef_[0].copy())
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        """The ranker's value for rows of the model matrix: higher ranks as better sourced."""
+        return ((X - self.mean) / self.scale) @ self.coef
+
+
+def _fit_part(part: str, table: Table, seed: int):  # type: ignore[no-untyped-def]
+    if part == "ranker":
+        return PairRanker.fit(table)
+    return _estimator(part, seed).fit(table.model_matrix(), table.y)
+
+
 def _decision(est, X: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     if hasattr(est, "decision_function"):
         return est.decision_function(X)
     p = np.clip(est.predict_proba(X)[:, 1], 1e-6, 1 - 1e-6)
     return np.log(p / (1 - p))
+
+
+@dataclass(slots=True)
+class Fitted:
+    """A kind's fitted parts and the spread each decision is divided by before they are summed."""
+
+    parts: list  # type: ignore[type-arg]  # scikit-learn estimators or PairRanker
+    spread: np.ndarray
+
+    def decision(self, X: np.ndarray) -> np.ndarray:
+        """The summed, spread-scaled decision values for rows of the model matrix."""
+        return sum(_decision(part, X) / s for part, s in zip(self.parts, self.spread))  # type: ignore[return-value]
 
 
 def _splits(table: Table, folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -227,28 +298,38 @@ def _splits(table: Table, folds: int, seed: int) -> list[tuple[np.ndarray, np.nd
     return list(cv.split(table.X, table.y, table.groups))
 
 
+def _rows(table: Table, index: np.ndarray) -> Table:
+    return table.take(np.isin(np.arange(len(table)), index))
+
+
 def out_of_fold(table: Table, *, kind: str = DEFAULT_KIND, folds: int = DEFAULT_FOLDS, seed: int = DEFAULT_SEED) -> np.ndarray:
     """Calibrated out-of-fold P(reliable) for every row (grouped folds; calibration nested inside)."""
     X = table.model_matrix()
     proba = np.zeros(len(table))
     for train, test in _splits(table, folds, seed):
-        inner = table.take(np.isin(np.arange(len(table)), train))
-        est, platt = _fit_calibrated(inner, kind, folds, seed)
-        proba[test] = _apply(platt, _decision(est, X[test]))
+        fitted, platt = _fit_calibrated(_rows(table, train), kind, folds, seed)
+        proba[test] = _apply(platt, fitted.decision(X[test]))
     return proba
 
 
-def _fit_calibrated(table: Table, kind: str, folds: int, seed: int):  # type: ignore[no-untyped-def]
+def _fit_calibrated(table: Table, kind: str, folds: int, seed: int) -> tuple[Fitted, LogisticRegression]:
     """Fit on all rows; Platt-scale on grouped out-of-fold decision values (not on the fit's own)."""
+    if kind not in PARTS:
+        raise ValueError(f"unknown model kind {kind!r}; choose from {', '.join(KINDS)}")
     X = table.model_matrix()
-    oof = np.zeros(len(table))
+    parts = PARTS[kind]
+    oof = np.zeros((len(table), len(parts)))
     for train, test in _splits(table, min(folds, 3), seed):
-        est = _estimator(kind, seed).fit(X[train], table.y[train])
-        oof[test] = _decision(est, X[test])
+        inner = _rows(table, train)
+        for k, part in enumerate(parts):
+            oof[test, k] = _decision(_fit_part(part, inner, seed), X[test])
+    spread = oof.std(axis=0) if len(parts) > 1 else np.ones(1)
+    spread = np.where(spread > 0, spread, 1.0)
     # Classes weighted equally: P(reliable) as if both labels were equally common, so the score does
     # not inherit the training corpus's label ratio (mostly which datasets happen to exist).
-    platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced").fit(oof.reshape(-1, 1), table.y)
-    return _estimator(kind, seed).fit(X, table.y), platt
+    platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced")
+    platt.fit((oof / spread).sum(axis=1).reshape(-1, 1), table.y)
+    return Fitted([_fit_part(part, table, seed) for part in parts], spread), platt
 
 
 def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
@@ -258,16 +339,25 @@ def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
 def fit_model(table: Table, *, kind: str = DEFAULT_KIND, name: str, seed: int = DEFAULT_SEED,
               folds: int = DEFAULT_FOLDS, rule_weight: float = FULL_RULE_WEIGHT) -> LinearModel | TreeModel:
     """Fit a model of ``kind`` on all rows and export it, calibration included, as JSON-able parameters."""
-    est, platt = _fit_calibrated(table, kind, folds, seed)
+    fitted, platt = _fit_calibrated(table, kind, folds, seed)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
     version = datetime.now(timezone.utc).strftime("%Y%m%d")
-    if kind == "boosting":
+    if kind in ("boosting", "blend"):
+        est, *rest = fitted.parts
+        linear = None
+        if rest:  # the blend's ranker: its decision divided by its spread, times the calibration slope
+            ranker, spread = rest[0], float(fitted.spread[1])
+            linear = LinearTerm(
+                mean=tuple(float(v) for v in ranker.mean), scale=tuple(float(v) for v in ranker.scale),
+                coef=tuple(float(a * w / spread) for w in ranker.coef),
+            )
         return TreeModel(
             name=name, version=version, features=model_features(),
             baseline=float(np.ravel(est._baseline_prediction)[0]),
-            trees=tuple(_export_tree(pred[0].nodes) for pred in est._predictors), a=a, b=b, rule_weight=rule_weight,
+            trees=tuple(_export_tree(pred[0].nodes) for pred in est._predictors), a=a / float(fitted.spread[0]), b=b,
+            rule_weight=rule_weight, linear=linear,
         )
-    scaler, lr = est[0], est[-1]
+    scaler, lr = fitted.parts[0][0], fitted.parts[0][-1]
     return LinearModel(
         name=name,
         version=version,
@@ -375,9 +465,9 @@ def leave_one_dataset_out(table: Table, *, kind: str = DEFAULT_KIND, seed: int =
     for name in held:
         test = datasets == name
         train = table.take(~test)
-        est, platt = _fit_calibrated(train, kind, folds, seed)
+        fitted, platt = _fit_calibrated(train, kind, folds, seed)
         held_out = table.take(test)
-        out[name] = metrics(held_out, _apply(platt, _decision(est, held_out.model_matrix())), rule_weight)
+        out[name] = metrics(held_out, _apply(platt, fitted.decision(held_out.model_matrix())), rule_weight)
     return out
 
 
@@ -494,10 +584,20 @@ def _card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list
                               f"{RULE_WEIGHT_TOLERANCE} of the probability's",
         "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
                       "numpy": np.__version__, "joblib": joblib.__version__},
+        **({"ranker": _ranker_note(table)} if kind == "blend" else {}),
         "largest_effects": _largest_effects(model, table),
         "evaluation": evaluation,
         "note": "Scores how well claims are sourced, not whether they are true.",
     }
+
+
+def _ranker_note(table: Table) -> str:
+    """What the blend's ranker part was fitted on, or why there is none."""
+    groups = len({table.groups[i] for i in pair_index(table)[0]})
+    if groups < MIN_PAIR_GROUPS:
+        return f"none: the data hold {groups} genuine/fabricated pair groups, fewer than {MIN_PAIR_GROUPS}; the model is the trees alone"
+    return (f"fitted on the within-pair feature differences of {groups} genuine/fabricated pair groups; its value and the "
+            "trees' are each divided by their spread over the calibration folds and summed before calibration")
 
 
 def _largest_effects(model: LinearModel | TreeModel, table: Table) -> list[dict[str, object]]:
@@ -553,11 +653,19 @@ def metrics_table(rows: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+_KIND_NAMES = {
+    "blend": "Gradient-boosted trees plus a pairwise linear ranker",
+    "boosting": "Gradient-boosted trees",
+    "logistic": "Logistic regression",
+}
+
+
 def card_markdown(card: dict[str, object]) -> str:
     """The short human-readable model card."""
-    kind = "Gradient-boosted trees" if card["kind"] == "boosting" else "Logistic regression"
+    kind = _KIND_NAMES[card["kind"]]  # type: ignore[index]
     out = [f"# Model card: {card['name']} ({card['version']})", "",
            f"{kind} over sourcescore's features; it scores how well claims are sourced, not truth.", "",
+           *([f"- pairwise ranker: {card['ranker']}"] if "ranker" in card else []),
            f"- feature schema `{card['feature_schema']}`, {len(card['features'])} features "  # type: ignore[arg-type]
            f"(length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
            f"- calibration: {card['calibration']}",

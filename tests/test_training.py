@@ -12,7 +12,7 @@ import pytest
 from sklearn.metrics import roc_auc_score
 
 import cli
-from features.pipeline import feature_schema
+from features.pipeline import feature_names, feature_schema
 from scoring import Scorer
 from scoring.dataset import DataError, read_records
 from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, TreeModel, load_model
@@ -169,23 +169,46 @@ def test_model_from_another_feature_schema_is_refused(sample_model: Path, monkey
         load_model(sample_model)
 
 
-def test_boosting_export_matches_scikit_learn_and_explains_exactly() -> None:
-    import numpy as np
-
-    from features.pipeline import feature_names
+@pytest.mark.parametrize("kind", ["boosting", "blend"])
+def test_tree_export_matches_scikit_learn_and_explains_exactly(kind: str) -> None:
     from scoring.dataset import read_all
-    from scoring.training import _apply, _decision, _fit_calibrated, featurize, fit_model
+    from scoring.training import _apply, _fit_calibrated, featurize, fit_model
 
     table = featurize(read_all([SAMPLE_FILE]))
-    model = fit_model(table, kind="boosting", name="trees", folds=3)
-    est, platt = _fit_calibrated(table, "boosting", 3, 13)
-    expected = _apply(platt, _decision(est, table.model_matrix()))
+    model = fit_model(table, kind=kind, name="trees", folds=3)
+    assert (model.linear is not None) == (kind == "blend")
+    fitted, platt = _fit_calibrated(table, kind, 3, 13)
+    expected = _apply(platt, fitted.decision(table.model_matrix()))
     names = feature_names()
     got = np.array([model.predict(dict(zip(names, row))).probability for row in table.X])
     assert np.allclose(got, expected, atol=1e-6)
     z, effects = model.logit(dict(zip(names, table.X[0])))
     bias = model.a * (model.baseline + sum(t.value[0] for t in model.trees)) + model.b
     assert bias + sum(e for _, _, e in effects) == pytest.approx(z)
+
+
+def test_pair_ranker_learns_what_the_rewrite_changed() -> None:
+    from scoring.training import PairRanker, Table, model_features
+
+    # 24 pairs: the genuine member names more sources; the second column is noise shared by both.
+    rng = np.random.default_rng(0)
+    n_features = len(model_features())
+    rows, groups, y = [], [], []
+    for i in range(24):
+        shared = rng.normal(size=n_features)
+        for label in (1, 0):
+            x = shared.copy()
+            x[0] += 1.0 if label else -1.0
+            rows.append(x)
+            groups.append(f"pair:{i}")
+            y.append(label)
+    X = np.zeros((len(rows), len(feature_names())))
+    X[:, [feature_names().index(n) for n in model_features()]] = rows
+    table = Table([str(i) for i in range(len(rows))], ["d"] * len(rows), groups, [False] * len(rows),
+                  np.array(y), X, np.zeros(len(rows)))
+    ranker = PairRanker.fit(table)
+    assert np.argmax(np.abs(ranker.coef)) == 0 and ranker.coef[0] > 0
+    assert not PairRanker.fit(table.take(np.arange(len(rows)) < 10)).coef.any()  # 5 pair groups: too few
 
 
 @pytest.mark.parametrize(
@@ -244,3 +267,19 @@ def test_rule_weight_scales_every_finding_and_contributions_still_add_up(sample_
     for f_half, f_full in zip(half.findings, full.findings):
         assert f_half.points == pytest.approx(f_full.points / 2, abs=0.01)
     assert sum(c.points for c in half.contributions) == pytest.approx(half.score, abs=0.011)
+
+
+def test_blend_without_pairs_is_the_trees_alone() -> None:
+    from scoring.dataset import read_all
+    from scoring.training import featurize, fit_model
+
+    table = featurize(read_all([SAMPLE_FILE]))
+    table.groups = [f"id:{i}" for i in table.ids]  # a newsroom's data without pair ids
+    blend = fit_model(table, kind="blend", name="b", folds=3)
+    trees = fit_model(table, kind="boosting", name="t", folds=3)
+    assert blend.linear is not None and not any(blend.linear.coef)
+    names = feature_names()
+    for row in table.X[:10]:
+        values = dict(zip(names, row))
+        # Equal up to the calibration solver's tolerance (its decision values are scaled differently).
+        assert blend.predict(values).probability == pytest.approx(trees.predict(values).probability, abs=1e-4)
