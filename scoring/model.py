@@ -339,7 +339,7 @@ def _load(path: Path) -> LinearModel | TreeModel:
         if not isinstance(calibration, dict) or not isinstance(trees, list) or not trees:
             raise ModelError(f"{file}: 'calibration' and 'trees' are required for a {data['kind']} model")
         if (data["kind"] == "blend") != isinstance(linear, dict):
-            raise ModelError(f"{file}: a blend model, and only a blend model, has a 'linear' object")
+            raise ModelError(f"{file}: a blend model must have a 'linear' object, and no other kind may")
         n = len(features)
         return TreeModel(
             name=name, version=version, features=tuple(features), baseline=_number(data, "baseline", file),

@@ -218,8 +218,12 @@ def test_pair_ranker_learns_what_the_rewrite_changed() -> None:
         lambda d: {**d, "trees": [{**d["trees"][0], "value": 3}]},
         lambda d: json.dumps({**d, "baseline": 10**400}),
         lambda d: {**d, "rule_weight": 1.5},
+        lambda d: {k: v for k, v in d.items() if k != "linear"},
+        lambda d: {**d, "kind": "boosting"},
+        lambda d: {**d, "linear": {**d["linear"], "scale": [0.0] * len(d["features"])}},
     ],
-    ids=["deep-nesting", "number-for-list", "huge-number", "rule-weight-above-1"],
+    ids=["deep-nesting", "number-for-list", "huge-number", "rule-weight-above-1", "blend-without-linear",
+         "boosting-with-linear", "zero-scale"],
 )
 def test_hash_matching_but_malformed_model_is_a_clear_error(tmp_path: Path, mutate) -> None:  # type: ignore[no-untyped-def]
     import hashlib
