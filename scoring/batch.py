@@ -7,9 +7,12 @@ text. Items are read lazily, sent to worker processes in chunks with at most ``2
 flight, and written (and flushed) as they come back, so memory does not grow with the corpus.
 
 A record that cannot be read or scored becomes an error row (``{"id", "error"}``) naming the record
-and the reason, and the run goes on. ``resume`` skips the ids an earlier run already wrote to the
-output, after cutting off a last row that a killed run left unfinished. Ids must be unique: a text
-file's id is its path, a JSONL or CSV record without an ``id`` gets ``<file>:<line>``.
+and the reason, and the run goes on. ``resume`` skips the records an earlier run already wrote to
+the output (each earlier row accounts for one record with its id), after cutting off a last row
+that a killed run left unfinished. Ids must be unique: a text file's id is its path, a JSONL or CSV
+record without an ``id`` gets ``<file>:<line>``. Resume's memory does not grow with the rows done
+while the input gives the earlier rows' ids in their order, as a rerun of the same input does;
+see ``_skip_done``.
 
 The parts live in ``corpus_input`` (reading), ``corpus_scoring`` (scoring, the pool),
 ``corpus_output`` (writing, resume) and ``corpus_progress`` (counts, progress); this module runs
@@ -26,6 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import IO, Any, BinaryIO, TextIO
 
 from scoring.corpus_input import (
@@ -44,7 +48,7 @@ from scoring.corpus_input import (
     read_inputs,
     record_item,
 )
-from scoring.corpus_output import OUTPUT_FORMATS, Earlier, RowWriter, read_earlier
+from scoring.corpus_output import OUTPUT_FORMATS, DoneIds, Earlier, RowWriter, read_earlier
 from scoring.corpus_progress import BatchResult, Progress, Tally, summary_line
 from scoring.corpus_scoring import (
     CHUNK_CHARS,
@@ -77,6 +81,7 @@ __all__ = [
     "CSV_COLUMNS",
     "CSV_SUFFIXES",
     "decode",
+    "DoneIds",
     "Earlier",
     "error_row",
     "failed_item",
@@ -112,14 +117,39 @@ __all__ = [
 ]
 
 
-def _skip_done(items: Iterable[Item], done: set[str], tally: Tally) -> Iterator[Item]:
-    """Items whose id is not yet in the output; the others are counted as skipped."""
+def _skip_done(items: Iterable[Item], done: Iterable[object], tally: Tally) -> Iterator[Item]:
+    """Items not yet in the output, in order; each earlier row (``done``: their ids) accounts for one item with its id.
+
+    Rows are written in input order, so a rerun of the same input finds the earlier rows' ids, in
+    order, as the ids of its first items: those are skipped as they match, one earlier row in
+    memory at a time. From the first item that breaks the order (the input changed or was
+    reordered), the earlier rows not yet matched go into ``DoneIds`` (9 bytes a row).
+    """
+    items, done = iter(items), iter(done)
     for item in items:
-        if item.id in done:
-            tally.skipped += 1
-            tally.skipped_bytes += item.size
-        else:
+        expected = next(done, _END)
+        if expected is _END:
             yield item
+            break
+        if item.id == expected:
+            _count_skipped(tally, item)
+            continue
+        rest = DoneIds(chain((expected,), done))
+        for other in chain((item,), items):
+            if rest.take(other.id):
+                _count_skipped(tally, other)
+            else:
+                yield other
+        return
+    yield from items
+
+
+_END = object()
+
+
+def _count_skipped(tally: Tally, item: Item) -> None:
+    tally.skipped += 1
+    tally.skipped_bytes += item.size
 
 
 def run_batch(
@@ -134,10 +164,11 @@ def run_batch(
     progress: Progress | None = None,
     echo_errors: bool = False,
 ) -> BatchResult:
-    """Score items and write their rows in input order; skip the ids in ``earlier``; count it all."""
+    """Score items and write their rows in input order; skip the records ``earlier`` wrote; count it all."""
     tally, earlier = Tally(), earlier or Earlier()
     progress = progress or Progress(sys.stderr, enabled=False)
-    todo = _skip_done(items, earlier.ids, tally) if earlier.ids else items
+    done = earlier.ids()
+    todo = _skip_done(items, done, tally) if earlier.rows else items
     start = time.perf_counter()
     aborted = False
     try:
@@ -151,6 +182,7 @@ def run_batch(
     except BrokenProcessPool:
         aborted = True
     finally:
+        done.close()
         progress.clear()
     return BatchResult(tally, earlier.tally, time.perf_counter() - start, aborted)
 

@@ -1,12 +1,23 @@
-"""Writing rows as they come (flushed one by one), and reading an earlier output back for ``resume``."""
+"""Writing rows as they come (flushed one by one), and reading an earlier output back for ``resume``.
+
+Resume reads the earlier output twice, one row at a time: ``read_earlier`` checks it, counts its rows
+and cuts off a last row that a killed run left unfinished; ``Earlier.ids`` then streams its ids
+alongside the input. No pass holds more than one row; only ``DoneIds``, the fallback for an input
+that does not follow the earlier rows' order, grows with the rows done (9 bytes a row).
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
+from array import array
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO, TextIO
+
+import numpy as np
 
 from scoring.corpus_progress import Tally
 from scoring.corpus_scoring import CSV_COLUMNS, Outcome
@@ -38,17 +49,97 @@ class RowWriter:
 
 @dataclass(slots=True)
 class Earlier:
-    """What an earlier run already wrote to the output file: its ids, and the counts of its rows."""
+    """What an earlier run already wrote to the output file: where its rows are, and their counts."""
 
-    ids: set[str] = field(default_factory=set)
+    path: str | None = None
+    kind: str = "jsonl"
+    end: int = 0  # bytes of the file that hold complete rows (the header included)
+    rows: int = 0
     tally: Tally = field(default_factory=Tally)
+    fast_ids: bool = True  # False if some JSONL row read off its start gives another id than json.loads (two ids)
+
+    def ids(self) -> Generator[object, None, None]:
+        """The earlier rows' ids in order, read again from the file one row at a time (str; None for a JSON null)."""
+        if not self.rows or self.path is None:
+            return
+        with open(self.path, "rb") as fh:
+            if self.kind == "csv":
+                reader = csv.reader(_LineFeed(fh, self.end), strict=True)
+                next(reader, None)  # the header
+                for row in reader:
+                    yield row[0]
+                return
+            offset = 0
+            while offset < self.end:
+                raw = fh.readline()
+                if not raw:
+                    return
+                offset += len(raw)
+                if raw.strip():
+                    yield _jsonl_id(raw) if self.fast_ids else json.loads(raw)["id"]
+
+
+_ID_START = b'{"id": '  # how every JSONL row that sourcescore writes begins
+_DECODER = json.JSONDecoder()
+_NOT_FAST = object()
+
+
+def _jsonl_id(raw: bytes) -> object:
+    """A JSONL row's id."""
+    ident = _fast_id(raw)
+    return json.loads(raw)["id"] if ident is _NOT_FAST else ident
+
+
+def _fast_id(raw: bytes) -> object:
+    """The id read off the start of a row as sourcescore writes them (25 times faster than parsing it), else _NOT_FAST."""
+    if raw.startswith(_ID_START):
+        try:
+            return _DECODER.raw_decode(raw.decode("utf-8", "surrogatepass"), len(_ID_START))[0]
+        except ValueError:
+            pass
+    return _NOT_FAST
+
+
+class DoneIds:
+    """The ids of earlier rows as a multiset, in 9 bytes a row: sorted 64-bit BLAKE2b hashes and a taken flag each.
+
+    Each earlier row accounts for one item with its id. An id that is among the rows is always found;
+    an id that is not is taken for one of them only if its hash collides, with a probability of at
+    most n / 2**64 for n rows (5e-13 for ten million; 5e-6 over an input of ten million records).
+    """
+
+    def __init__(self, ids: Iterable[object]) -> None:
+        hashes = array("Q", (_digest(ident) for ident in ids if ident is None or isinstance(ident, str)))
+        self._hashes = np.frombuffer(hashes, dtype=np.uint64) if hashes else np.zeros(0, dtype=np.uint64)
+        self._hashes.sort()  # in place, in the array's own buffer: no copy
+        self._taken = np.zeros(len(self._hashes), dtype=np.bool_)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def take(self, ident: str | None) -> bool:
+        """Whether a row not yet taken has this id; if so, it is taken."""
+        key = np.uint64(_digest(ident))
+        at = int(np.searchsorted(self._hashes, key))
+        while at < len(self._hashes) and self._hashes[at] == key:
+            if not self._taken[at]:
+                self._taken[at] = True
+                return True
+            at += 1
+        return False
+
+
+def _digest(ident: str | None) -> int:
+    data = b"n" if ident is None else b"s" + ident.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
 class _LineFeed:
-    """The complete lines of a binary file, decoded, for csv.reader; remembers how far it fed."""
+    """The complete lines of a binary file, decoded, for csv.reader; remembers how far it fed; stops at ``limit``."""
 
-    def __init__(self, fh: BinaryIO) -> None:
+    def __init__(self, fh: BinaryIO, limit: int | None = None) -> None:
         self._fh = fh
+        self._limit = limit
         self.offset = 0
         self.at_end = False
 
@@ -56,6 +147,8 @@ class _LineFeed:
         return self
 
     def __next__(self) -> str:
+        if self._limit is not None and self.offset >= self._limit:
+            raise StopIteration
         raw = self._fh.readline()
         if not raw.endswith(b"\n"):  # end of file, or a last line cut short
             self.at_end = True
@@ -65,8 +158,8 @@ class _LineFeed:
 
 
 def read_earlier(path: str, kind: str, fail_under: float | None = None) -> Earlier:
-    """Read an output file for ``resume``, cutting off a last row that a killed run left unfinished."""
-    earlier = Earlier()
+    """Check and count an output file's rows for ``resume`` (one row in memory at a time), cutting off a last row that a killed run left unfinished."""
+    earlier = Earlier(path, kind)
     if not os.path.exists(path):
         return earlier
     with open(path, "r+b") as fh:
@@ -74,6 +167,7 @@ def read_earlier(path: str, kind: str, fail_under: float | None = None) -> Earli
         fh.seek(0, os.SEEK_END)
         if fh.tell() > end:
             fh.truncate(end)
+    earlier.end = end
     return earlier
 
 
@@ -94,7 +188,10 @@ def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> 
                 raise _not_resumable(f"line {number}", "has a line that is not JSON") from None
             if not isinstance(row, dict) or "id" not in row:
                 raise _not_resumable(f"line {number}", "has a line without an id")
-            earlier.ids.add(row["id"])
+            fast = _fast_id(raw) if earlier.fast_ids else _NOT_FAST
+            if fast is not _NOT_FAST and fast != row["id"]:
+                earlier.fast_ids = False  # e.g. a row with two ids: json.loads keeps the last one
+            earlier.rows += 1
             earlier.tally.add(row.get("score"), row.get("band"), row.get("error"), fail_under)
         end += len(raw)
     return end
@@ -125,7 +222,7 @@ def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> in
         if len(row) != len(CSV_COLUMNS):
             raise _not_resumable(f"line {reader.line_num}", f"has a row of {len(row)} fields")
         values = dict(zip(CSV_COLUMNS, row))
-        earlier.ids.add(values["id"])
+        earlier.rows += 1
         score = float(values["score"]) if values["score"] and not values["error"] else None
         earlier.tally.add(score, values["band"] or None, values["error"] or None, fail_under)
         end = feed.offset

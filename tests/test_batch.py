@@ -377,7 +377,7 @@ def test_resume_cuts_a_csv_row_broken_inside_a_quoted_field(tmp_path: Path) -> N
     header = ",".join(CSV_COLUMNS) + "\n"
     out.write_text(header + "a," + ",".join(row) + "\n" + '"b\nwith a newline', encoding="utf-8")
     earlier = batch.read_earlier(str(out), "csv")
-    assert earlier.ids == {"a"} and out.read_text(encoding="utf-8") == header + "a," + ",".join(row) + "\n"
+    assert list(earlier.ids()) == ["a"] and out.read_text(encoding="utf-8") == header + "a," + ",".join(row) + "\n"
 
 
 def test_killed_run_resumed_yields_every_record_once(tmp_path: Path) -> None:
