@@ -229,6 +229,11 @@ def pair_index(table: Table) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.array(genuine), np.array(fabricated), np.array(weight)
 
 
+def pair_groups(table: Table) -> int:
+    """How many pair groups hold both a genuine and a fabricated article."""
+    return len({table.groups[i] for i in pair_index(table)[0]})
+
+
 @dataclass(slots=True)
 class PairRanker:
     """A linear ranker fitted on within-pair differences (genuine minus fabricated) of standardised features.
@@ -248,7 +253,7 @@ class PairRanker:
         mean, scale = X.mean(axis=0), X.std(axis=0)
         scale = np.where(scale > 0, scale, 1.0)
         genuine, fabricated, weight = pair_index(table)
-        if len({table.groups[i] for i in genuine}) < MIN_PAIR_GROUPS:
+        if pair_groups(table) < MIN_PAIR_GROUPS:
             return PairRanker(mean, scale, np.zeros(X.shape[1]))
         Z = (X - mean) / scale
         diff = Z[genuine] - Z[fabricated]
@@ -324,12 +329,15 @@ def _fit_calibrated(table: Table, kind: str, folds: int, seed: int) -> tuple[Fit
         for k, part in enumerate(parts):
             oof[test, k] = _decision(_fit_part(part, inner, seed), X[test])
     spread = oof.std(axis=0) if len(parts) > 1 else np.ones(1)
-    spread = np.where(spread > 0, spread, 1.0)
     # Classes weighted equally: P(reliable) as if both labels were equally common, so the score does
     # not inherit the training corpus's label ratio (mostly which datasets happen to exist).
     platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced")
-    platt.fit((oof / spread).sum(axis=1).reshape(-1, 1), table.y)
-    return Fitted([_fit_part(part, table, seed) for part in parts], spread), platt
+    platt.fit((oof / np.where(spread > 0, spread, 1.0)).sum(axis=1).reshape(-1, 1), table.y)
+    fitted = [_fit_part(part, table, seed) for part in parts]
+    for k, part in enumerate(fitted):
+        if isinstance(part, PairRanker) and spread[k] == 0:
+            part.coef[:] = 0  # no calibration fold had enough pairs: the calibration never saw a ranker
+    return Fitted(fitted, np.where(spread > 0, spread, 1.0)), platt
 
 
 def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
@@ -593,7 +601,7 @@ def _card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list
 
 def _ranker_note(table: Table) -> str:
     """What the blend's ranker part was fitted on, or why there is none."""
-    groups = len({table.groups[i] for i in pair_index(table)[0]})
+    groups = pair_groups(table)
     if groups < MIN_PAIR_GROUPS:
         return f"none: the data hold {groups} genuine/fabricated pair groups, fewer than {MIN_PAIR_GROUPS}; the model is the trees alone"
     return (f"fitted on the within-pair feature differences of {groups} genuine/fabricated pair groups; its value and the "
