@@ -69,6 +69,30 @@ class PriorModel:
 
 
 @dataclass(frozen=True, slots=True)
+class LinearTerm:
+    """A linear part of a model's log-odds: ``sum(coef * (x - mean) / scale)``, exact per feature."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    _arrays: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if any(not v > 0 for v in self.scale):
+            raise ValueError("a linear term's scales must be positive")
+        object.__setattr__(self, "_arrays", (np.array(self.mean), np.array(self.coef) / np.array(self.scale)))
+
+    def effects(self, x: np.ndarray) -> np.ndarray:
+        """Each feature's addend for the feature values ``x`` (in the model's feature order)."""
+        mean, slope = self._arrays
+        return (x - mean) * slope
+
+    def to_json(self) -> dict[str, object]:
+        """The parameters as the JSON model file holds them."""
+        return {"mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef)}
+
+
+@dataclass(frozen=True, slots=True)
 class LinearModel:
     """Standardised logistic regression with probabilities calibrated into its coefficients."""
 
@@ -80,14 +104,16 @@ class LinearModel:
     coef: tuple[float, ...]
     intercept: float
     rule_weight: float = FULL_RULE_WEIGHT
+    term: LinearTerm = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "term", LinearTerm(self.mean, self.scale, self.coef))
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """The log-odds of reliable sourcing and each feature's exact additive effect on it."""
-        effects = [
-            (name, values[name], w * (values[name] - mu) / sd)
-            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef)
-        ]
-        return self.intercept + sum(e for _, _, e in effects), effects
+        x = np.array([values[name] for name in self.features])
+        added = self.term.effects(x)
+        return self.intercept + float(added.sum()), list(zip(self.features, x.tolist(), added.tolist()))
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
@@ -97,9 +123,7 @@ class LinearModel:
         """The parameters as the JSON model file holds them."""
         return {
             **_header("logistic", self.name, self.version, self.features, self.rule_weight),
-            "mean": list(self.mean),
-            "scale": list(self.scale),
-            "coef": list(self.coef),
+            **self.term.to_json(),
             "intercept": self.intercept,
         }
 
@@ -158,30 +182,6 @@ def _depth(tree: Tree, node: int = 0) -> int:
     if tree.left[node] < 0:
         return 0
     return 1 + max(_depth(tree, tree.left[node]), _depth(tree, tree.right[node]))
-
-
-@dataclass(frozen=True, slots=True)
-class LinearTerm:
-    """A linear addend of a tree model's log-odds: ``sum(coef * (x - mean) / scale)``, exact per feature."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    _arrays: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if any(not v > 0 for v in self.scale):
-            raise ValueError("a linear term's scales must be positive")
-        object.__setattr__(self, "_arrays", (np.array(self.mean), np.array(self.coef) / np.array(self.scale)))
-
-    def effects(self, x: np.ndarray) -> np.ndarray:
-        """Each feature's addend for the feature values ``x`` (in the model's feature order)."""
-        mean, slope = self._arrays
-        return (x - mean) * slope
-
-    def to_json(self) -> dict[str, object]:
-        """The parameters as the JSON model file holds them."""
-        return {"mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -329,15 +329,17 @@ def _fit_calibrated(table: Table, kind: str, folds: int, seed: int) -> tuple[Fit
         for k, part in enumerate(parts):
             oof[test, k] = _decision(_fit_part(part, inner, seed), X[test])
     spread = oof.std(axis=0) if len(parts) > 1 else np.ones(1)
+    unseen = spread == 0  # a part constant over the calibration folds (a ranker without enough pairs in any)
+    spread[unseen] = 1.0
     # Classes weighted equally: P(reliable) as if both labels were equally common, so the score does
     # not inherit the training corpus's label ratio (mostly which datasets happen to exist).
     platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced")
-    platt.fit((oof / np.where(spread > 0, spread, 1.0)).sum(axis=1).reshape(-1, 1), table.y)
+    platt.fit((oof / spread).sum(axis=1).reshape(-1, 1), table.y)
     fitted = [_fit_part(part, table, seed) for part in parts]
-    for k, part in enumerate(fitted):
-        if isinstance(part, PairRanker) and spread[k] == 0:
-            part.coef[:] = 0  # no calibration fold had enough pairs: the calibration never saw a ranker
-    return Fitted(fitted, np.where(spread > 0, spread, 1.0)), platt
+    for part, never_seen in zip(fitted, unseen):
+        if isinstance(part, PairRanker) and never_seen:
+            part.coef[:] = 0  # the calibration never saw this ranker: it must not move the score
+    return Fitted(fitted, spread), platt
 
 
 def _apply(platt: LogisticRegression, decision: np.ndarray) -> np.ndarray:
