@@ -111,7 +111,7 @@ class LinearModel:
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """The log-odds of reliable sourcing and each feature's exact additive effect on it."""
-        x = np.array([values[name] for name in self.features])
+        x = _vector(self.features, values)
         added = self.term.effects(x)
         return self.intercept + float(added.sum()), list(zip(self.features, x.tolist(), added.tolist()))
 
@@ -142,39 +142,57 @@ class Tree:
 
 @dataclass(frozen=True, slots=True)
 class _Forest:
-    """All trees padded to one width and laid end to end in flat arrays; a node is ``tree * width + index``.
+    """All trees laid end to end in flat arrays, each node's two children side by side.
 
-    A leaf points at itself, so every walk has equal depth.
+    A node's children are ``base[node]`` (right: ``x > threshold``) and ``base[node] + 1`` (left),
+    so a step of the walk is one addition. ``gain[child]`` is the child's value minus its parent's
+    (a path contribution). A leaf's children are two sink nodes that lead to themselves and gain 0,
+    so every walk has equal depth.
     """
 
     feature: np.ndarray
     threshold: np.ndarray
-    left: np.ndarray  # flat index of the left child
-    right: np.ndarray
-    value: np.ndarray
+    base: np.ndarray
+    gain: np.ndarray
     roots: np.ndarray  # flat index of each tree's root
     root_sum: float  # the roots' values summed: every walk's starting point
     depth: int
 
     @staticmethod
     def pack(trees: tuple[Tree, ...]) -> "_Forest":
-        """Pad ``trees`` into arrays."""
-        width = max(len(t.value) for t in trees)
-        shape = (len(trees), width)
-        feature, left, right = np.zeros(shape, np.intp), np.zeros(shape, np.intp), np.zeros(shape, np.intp)
-        threshold, value = np.zeros(shape), np.zeros(shape)
-        for i, t in enumerate(trees):
-            n = len(t.value)
-            own = np.arange(n)
-            feature[i, :n], threshold[i, :n], value[i, :n] = t.feature, t.threshold, t.value
-            left[i, :n] = np.where(np.array(t.left) < 0, own, t.left)
-            right[i, :n] = np.where(np.array(t.right) < 0, own, t.right)
-        roots = np.arange(len(trees)) * width
-        offsets = roots[:, None]
-        depth = max(_depth(t) for t in trees)
+        """Lay ``trees`` out breadth first, children in pairs, with the sink pair at the end."""
+        feature: list[int] = []
+        threshold: list[float] = []
+        base: list[int] = []
+        gain: list[float] = []
+        roots: list[int] = []
+        links: list[tuple[int, int]] = []  # (flat index, tree) of each inner node, to fill in base
+        for t, tree in enumerate(trees):
+            roots.append(len(feature))
+            queue = [(0, tree.value[0])]  # (node, its parent's value); a root gains nothing
+            for node, parent_value in queue:
+                if tree.left[node] >= 0:
+                    links.append((len(feature), t))
+                    queue += [(tree.right[node], tree.value[node]), (tree.left[node], tree.value[node])]
+                feature.append(tree.feature[node])
+                threshold.append(tree.threshold[node])
+                gain.append(tree.value[node] - parent_value)
+                base.append(-1)
+        sink = len(feature)
+        feature += [0, 0]
+        threshold += [0.0, 0.0]
+        gain += [0.0, 0.0]
+        base = [sink] * (sink + 2)
+        # Breadth first, the children pairs come in the order their parents do: the k-th inner
+        # node of a tree has its pair at 2k + 1 (right) and 2k + 2 (left) within that tree.
+        k_in_tree: dict[int, int] = {}
+        for flat, t in links:
+            k = k_in_tree.get(t, 0)
+            k_in_tree[t] = k + 1
+            base[flat] = roots[t] + 2 * k + 1
         return _Forest(
-            feature.ravel(), threshold.ravel(), (left + offsets).ravel(), (right + offsets).ravel(), value.ravel(),
-            roots, float(value[:, 0].sum()), depth,
+            np.array(feature, np.intp), np.array(threshold), np.array(base, np.intp), np.array(gain),
+            np.array(roots, np.intp), float(np.array([tree.value[0] for tree in trees]).sum()), max(_depth(tree) for tree in trees),
         )
 
 
@@ -208,17 +226,15 @@ class TreeModel:
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """Calibrated log-odds and each feature's additive effect (path contributions, summed over trees)."""
-        x = np.array([values[name] for name in self.features])
+        x = _vector(self.features, values)
         f = self.forest
         node = f.roots
         effect = np.zeros(len(x))
         raw = self.baseline + f.root_sum
         for _ in range(f.depth):
             split = f.feature[node]
-            child = np.where(x[split] <= f.threshold[node], f.left[node], f.right[node])
-            delta = f.value[child] - f.value[node]  # 0 where the walk has reached a leaf
-            effect += np.bincount(split, weights=delta, minlength=len(x))
-            node = child
+            node = f.base[node] + (x[split] <= f.threshold[node])  # the left child sits after the right
+            effect += np.bincount(split, weights=f.gain[node], minlength=len(x))
         raw += float(effect.sum())
         effect *= self.a
         z = self.a * raw + self.b
@@ -226,8 +242,7 @@ class TreeModel:
             added = self.linear.effects(x)
             effect += added
             z += float(added.sum())
-        effects = [(name, v, e) for name, v, e in zip(self.features, x.tolist(), effect.tolist())]
-        return z, effects
+        return z, list(zip(self.features, x.tolist(), effect.tolist()))
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
@@ -247,6 +262,11 @@ class TreeModel:
                 for t in self.trees
             ],
         }
+
+
+def _vector(features: tuple[str, ...], values: dict[str, float]) -> np.ndarray:
+    """The values of ``features``, in that order, as a float array."""
+    return np.fromiter(map(values.__getitem__, features), float, len(features))
 
 
 def _header(kind: str, name: str, version: str, features: tuple[str, ...], rule_weight: float) -> dict[str, object]:

@@ -187,6 +187,30 @@ def test_tree_export_matches_scikit_learn_and_explains_exactly(kind: str) -> Non
     assert bias + sum(e for _, _, e in effects) == pytest.approx(z)
 
 
+def test_tree_walk_handles_uneven_trees_and_a_lone_leaf() -> None:
+    from scoring.model import Tree
+
+    names = feature_names()
+    # Tree 1: the root splits on feature 0; its left child is a leaf, its right child splits on feature 1.
+    uneven = Tree(feature=(0, 0, 1, 0, 0), threshold=(0.5, 0.0, 2.0, 0.0, 0.0), left=(1, -1, 3, -1, -1),
+                  right=(2, -1, 4, -1, -1), value=(1.0, -2.0, 3.0, 10.0, -4.0))
+    lone = Tree(feature=(0,), threshold=(0.0,), left=(-1,), right=(-1,), value=(0.25,))
+    model = TreeModel(name="t", version="1", features=names, baseline=0.5, trees=(uneven, lone), a=2.0, b=-1.0)
+    values = dict.fromkeys(names, 0.0)
+    cases = [  # (x0, x1) -> the raw sum and the path contributions of features 0 and 1
+        ((0.0, 0.0), 0.5 + -2.0 + 0.25, -3.0, 0.0),  # left leaf at depth 1
+        ((1.0, 2.0), 0.5 + 10.0 + 0.25, 2.0, 7.0),  # right, then left (x1 <= 2)
+        ((1.0, 9.0), 0.5 + -4.0 + 0.25, 2.0, -7.0),  # right, then right
+    ]
+    for (x0, x1), raw, effect0, effect1 in cases:
+        z, effects = model.logit({**values, names[0]: x0, names[1]: x1})
+        assert z == pytest.approx(2.0 * raw - 1.0)
+        by_name = {name: effect for name, _, effect in effects}
+        assert by_name[names[0]] == pytest.approx(2.0 * effect0)
+        assert by_name[names[1]] == pytest.approx(2.0 * effect1)
+        assert all(by_name[name] == 0.0 for name in names[2:])
+
+
 def test_pair_ranker_learns_what_the_rewrite_changed() -> None:
     from scoring.training import PairRanker, Table, fit_model, model_features
 
