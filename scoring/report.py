@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any
 
-from features.pipeline import Extraction
+from features.pipeline import Extraction, feature_names
 from scoring.model import FULL_RULE_WEIGHT, ModelOutput
 from scoring.rules import Finding
 
@@ -22,6 +21,11 @@ DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not w
 RELIABLE_AT = 65.0  # score >= 65: reliable
 UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
 CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
+
+
+def _round6(value: float) -> float:
+    """``round(value, 6)``; a whole number (most features: counts, and zeros) is already that."""
+    return value if value % 1.0 == 0.0 else round(value, 6)
 
 
 def band_for(score: float) -> str:
@@ -66,7 +70,7 @@ class Report:
         ex, original = self.extraction, self.extraction.doc.original
         temporal = ex.temporal
         values = ex.values()
-        names = sorted(values)
+        names = feature_names()  # every extraction's value names, sorted
         return {
             "schema": SCHEMA,
             "score": self.score,
@@ -82,7 +86,7 @@ class Report:
                 ],
             },
             "contributions": [{"part": c.part, "points": c.points} for c in self.contributions],
-            "features": dict(zip(names, map(round, map(values.__getitem__, names), repeat(6)))),
+            "features": dict(zip(names, map(_round6, map(values.__getitem__, names)))),
             "findings": [
                 {
                     "code": f.code,
