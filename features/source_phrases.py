@@ -45,6 +45,9 @@ _SPECIFIC_DOC_RE = re.compile(
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
 _SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
+_ARTICLES = ("the", "a", "an")
+# The head words some rule below classifies without a capitalised name.
+_HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,23 +74,34 @@ def _is_cap(token: str) -> bool:
 
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
-    phrase = doc.text[start:end]
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(doc.text, start, end)]
+    text = doc.text
+    tokens = _TOKEN_RE.findall(text, start, end)
     if not tokens:
         return None
+    phrase = text[start:end]
     cut = _PREPOSITION_RE.search(phrase)
-    head_end = start + cut.start() if cut and cut.start() > 0 else end
-    head = [t for t in tokens if t[1] <= head_end] or tokens[:1]
+    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first.
+    head = (_TOKEN_RE.findall(text, start, start + cut.start()) or tokens[:1]) if cut and cut.start() > 0 else tokens
+    tail = head[-1]
+    last = _possessive(tail).lower()
+    caps = tail[0].isupper() and tail.lower() not in _ARTICLES  # the head ends in a capitalised run
+    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
+        return None  # what the rules below conclude, without building their inputs
+    # A token's offset is where its text first occurs from the previous token's end: every token
+    # starts at the first [A-Za-z0-9] there, and its text starts with one.
+    p_start = text.find(tokens[0], start, end)
+    p_end = text.rfind(tokens[-1], start, end) + len(tokens[-1])
     # Start at the last determiner of the head ("a scenario the IAEA" -> "the IAEA").
     for i in range(len(head) - 1, 0, -1):
-        if head[i][2].lower() in ("the", "a", "an"):
+        if head[i].lower() in _ARTICLES:
+            for token in head[:i]:
+                p_start = text.find(token, p_start, end) + len(token)
+            p_start = text.find(head[i], p_start, end)
             head = head[i:]
-            tokens = [t for t in tokens if t[0] >= head[0][0]]
             break
-    words = [_possessive(t[2]) for t in head]
+    words = [_possessive(t) for t in head]
     lower = [w.lower() for w in words]
-    first, last = lower[0], lower[-1]
-    p_start, p_end = tokens[0][0], tokens[-1][1]
+    first = lower[0]
 
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
@@ -98,16 +112,16 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
         return None  # the caller resolves pronouns to an earlier source
     if _FAMILIAR_RE.match(phrase.strip()):
         return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", phrase.strip().lower(), True)
-    caps_run = _trailing_caps(head)
+    caps_run = _trailing_caps(head) if caps else []
     if last in ORG_WORDS and not _is_cap(words[-1]) and not caps_run:
         return make(ORGANIZATION)  # "the South Korean military", "state media", "the agency"
     if last in VAGUE_HEADS:
-        return _classify_evidence_head(make, words, lower, doc.text[p_start:end])
+        return _classify_evidence_head(make, words, lower, text[p_start:end])
     if last in DOCUMENT_NOUNS:
         owned = any(_is_cap(w) and w.lower() not in INDEFINITE for w in words[:-1]) or first in DETERMINERS - INDEFINITE
         return make(DOCUMENT if owned else VAGUE)
     if caps_run:
-        return _classify_name(doc, make, head, words, caps_run)
+        return _classify_name(doc, make, words, caps_run)
     if last in ROLE_NOUNS:
         if first in INDEFINITE or _anonymity_reason(doc, p_start, p_end):
             return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
@@ -132,10 +146,10 @@ def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
     return start, end, span, doc.original[span.start : span.end]
 
 
-def _trailing_caps(head: list[tuple[int, int, str]]) -> list[str]:
+def _trailing_caps(head: list[str]) -> list[str]:
     run: list[str] = []
-    for _, _, tok in reversed(head):
-        if not _is_cap(tok) or tok.lower() in ("the", "a", "an"):
+    for tok in reversed(head):
+        if not _is_cap(tok) or tok.lower() in _ARTICLES:
             break
         run.append(_possessive(tok))
     run.reverse()
@@ -152,7 +166,7 @@ def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str)
     return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
 
 
-def _classify_name(doc: Document, make, head, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
+def _classify_name(doc: Document, make, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
     low = [w.lower() for w in run]
     if any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper():
         return make(ORGANIZATION, key=" ".join(run).lower())
