@@ -6,7 +6,7 @@ Rules, gazetteers and capitalisation only; no statistical NER model is downloade
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from features.document import Document
@@ -194,6 +194,7 @@ def _person_key(name: list[str]) -> str:
 
 
 _LEADING_RUN_RE = re.compile(r"\w+")
+_SCANNED_NAMES = 8  # names per document looked up by str.find before the index of capitalised words
 _NAME_REACH = 200  # characters searched on each side of an occurrence for the name around it
 # What must sit right beside an occurrence for a name to match around it (see _names_around).
 _NAME_WORD_BEFORE_RE = re.compile(r"[a-z'\u2019-] $")
@@ -208,19 +209,43 @@ def _full_name(doc: Document, token: str) -> str | None:
     The first name :func:`_names_around` finds in the text that reads as a person's name. Only the
     neighbourhoods of ``token``'s occurrences are searched (every match contains one), and the
     answer is remembered per document: a scan of the whole text for each cue made a long article
-    with many single-word sources quadratic.
+    with many single-word sources quadratic. The first few tokens are found with ``str.find``;
+    past those, the document's index of capitalised words (linear to build, but dearer than a
+    few scans) lists the occurrences.
     """
     memo: dict[str, str | None] = doc.__dict__.setdefault("_full_names", {})
     if token not in memo:
-        memo[token] = _find_full_name(doc, token)
+        if len(memo) < _SCANNED_NAMES:
+            occurrences: Iterable[int] = _word_occurrences(doc.text, token)
+        else:
+            lead = _LEADING_RUN_RE.match(token)
+            occurrences = doc.capitalised_words.get(lead.group() if lead else token, ())
+        memo[token] = _find_full_name(doc.text, token, occurrences)
     return memo[token]
 
 
-def _find_full_name(doc: Document, token: str) -> str | None:
-    text = doc.text
-    lead = _LEADING_RUN_RE.match(token)
+def _word_occurrences(text: str, token: str) -> Iterator[int]:
+    """The offsets ``Document.capitalised_words`` lists under ``token``'s leading ``\\w`` run where ``text`` goes on with ``token``.
+
+    That is, where ``token`` (which starts with A-Z) starts a word and its leading run is the
+    whole ``\\w`` run there (``\\w`` is ``str.isalnum()`` or "_").
+    """
+    if not "A" <= token[:1] <= "Z":
+        return
+    lead = _LEADING_RUN_RE.match(token).end()  # type: ignore[union-attr]
+    pos = text.find(token)
+    while pos >= 0:
+        end = pos + lead
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            yield pos
+        pos = text.find(token, pos + 1)
+
+
+def _find_full_name(text: str, token: str, occurrences: Iterable[int]) -> str | None:
     after = 0  # matches do not overlap: the search goes on after the last one, as finditer's would
-    for pos in doc.capitalised_words.get(lead.group() if lead else token, ()):
+    for pos in occurrences:
         if pos < after or not text.startswith(token, pos):
             continue
         if not (_NAME_WORD_BEFORE_RE.match(text, max(0, pos - 2), pos) or _NAME_WORD_AFTER_RE.match(text, pos + len(token))):
