@@ -200,7 +200,6 @@ _NAME_REACH = 200  # characters searched on each side of an occurrence for the n
 _NAME_WORD_BEFORE_RE = re.compile(r"[a-z'\u2019-] $")
 _NAME_WORD_AFTER_RE = re.compile(r" [A-Z][a-z'\u2019-]")
 _NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # [a-z'’-]: what follows a name's capital
-_CAPITAL_START_RE = re.compile(r"(?<!\w)[A-Z]")
 
 
 def _full_name(doc: Document, token: str) -> str | None:
@@ -271,17 +270,42 @@ def _names_around(text: str, token: str, lo: int, hi: int) -> Iterator[tuple[int
 
     one or two capitalised words before the token, or after it. Matched by hand, with the
     regex engine's backtracking order: compiling that pattern for each new token cost more
-    than all the rest of the attribution reading.
+    than all the rest of the attribution reading. A match starts at an occurrence of the
+    token or one or two words before one, so only those capitals (``(?<!\\w)[A-Z]``) are tried.
     """
     pos = lo
-    while (capital := _CAPITAL_START_RE.search(text, pos, hi)) is not None:
-        start = capital.start()
+    for start in _name_starts(text, token, lo, hi):
+        if start < pos or not (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+            continue  # inside the last match, or not a capital that starts a word
         end = _name_end(text, token, start, hi)
-        if end < 0:
-            pos = start + 1
-        else:
+        if end >= 0:
             yield start, end
             pos = end
+
+
+def _name_starts(text: str, token: str, lo: int, hi: int) -> list[int]:
+    """Sorted offsets in ``[lo, hi)`` of A-Z at the token's occurrences and one or two ``[A-Z][a-z'’-]* `` before them.
+
+    The walks back over ``[a-z'’-]`` are separated by the spaces before the occurrences, so
+    together they read each character of the window at most twice.
+    """
+    starts: set[int] = set()
+    t = text.find(token, lo, hi)
+    while t >= 0:
+        starts.add(t)
+        end = t
+        for _ in range(2):
+            if end - 1 <= lo or text[end - 1] != " ":
+                break
+            i = end - 2
+            while i >= lo and text[i] in _NAME_TAIL:
+                i -= 1
+            if i < lo or not "A" <= text[i] <= "Z":
+                break
+            starts.add(i)
+            end = i
+        t = text.find(token, t + 1, hi)
+    return sorted(starts)
 
 
 def _name_end(text: str, token: str, start: int, hi: int) -> int:
