@@ -58,8 +58,10 @@ _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
-_CLAIM_ANCHOR_RE = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
-_FIVE_WORDS_RE = re.compile(r"(?:\W*+\w++){5}")
+# A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
+# starting with the rarer capital (a digit at the sentence's first character is checked apart).
+_CLAIM_ANCHOR_RE = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=\s[A-Z])[a-z])")
+_FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\W*+\w++){5}, unrolled
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
@@ -115,7 +117,7 @@ def extract(doc: Document) -> AttributionFeatures:
             last_any = cue.source
             if cue.source.kind == PERSON:
                 last_person = cue.source
-    claims = [s.index for s in doc.sentences if _is_claim(doc.text, s)]
+    claims = _claims(doc.text, doc.sentences)
     coverage = _coverage(doc, cues)
     result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
     result.evidence = [c.span for c in cues]
@@ -227,10 +229,18 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
 
 
-def _is_claim(text: str, s: Sentence) -> bool:
-    if text[s.end - 1] == "?" or text[s.start] in "*#" or not _FIVE_WORDS_RE.match(text, s.start, s.end):
-        return False
-    return _CLAIM_ANCHOR_RE.search(text, s.start, s.end) is not None
+def _claims(text: str, sentences: list[Sentence]) -> list[int]:
+    claims = []
+    for s in sentences:
+        start, end = s.start, s.end
+        if (
+            text[end - 1] != "?"
+            and text[start] not in "*#"
+            and _FIVE_WORDS_RE.match(text, start, end)
+            and (text[start].isdecimal() or _CLAIM_ANCHOR_RE.search(text, start + 1, end))  # \d is str.isdecimal()
+        ):
+            claims.append(s.index)
+    return claims
 
 
 def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:

@@ -1,0 +1,31 @@
+"""Claim sentences found by the hand-ordered checks are the ones the plain patterns define."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from features import attribution
+from features.document import parse
+
+_ANCHOR = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
+_FIVE_WORDS = re.compile(r"(?:\W*+\w++){5}")
+# Digits beyond ASCII (\d is any decimal digit), numerals that are not \d, spaces of other kinds.
+_PIECES = ["Ab", "ab", "A", "b", "B.", "7", "\u0663", "\u00b2", "\u2167", " ", " ", " ", "\u2003", "\n", "?", "*", "#", ".", ", ",
+           "\u00c9t\u00e9", "\u0130s", "\u212aa", "_", "'", '"']
+
+
+def _plain_claims(text: str, sentences: list[attribution.Sentence]) -> list[int]:
+    return [
+        s.index for s in sentences
+        if text[s.end - 1] != "?" and text[s.start] not in "*#" and _FIVE_WORDS.match(text, s.start, s.end)
+        and _ANCHOR.search(text, s.start, s.end)
+    ]
+
+
+def test_claims_are_what_the_plain_patterns_define() -> None:
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 50)))
+        doc = parse(text)
+        assert attribution._claims(doc.text, doc.sentences) == _plain_claims(doc.text, doc.sentences), text
