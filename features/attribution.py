@@ -50,6 +50,10 @@ _CLAUSE_START_RE = re.compile(
     r"|(?<=w)(?:hen|hile|here|hich|hom|ho|hereas|hether)|(?<=a)(?:s|nd|fter|lthough)|(?<=b)(?:ecause|ut)"
     r"|(?<=i)f|(?<=s)ince)\b)\s*"
 )
+# The last match of _CLAUSE_START_RE.finditer(left): ".*" backtracks from the end to the rightmost place
+# the pattern matches. Matches cannot overlap, except in a run of dots ("...." holds two "..."), so the
+# rightmost one is the last one unless it starts with a dot.
+_LAST_CLAUSE_START_RE = re.compile(r"(?s:.*)(" + _CLAUSE_START_RE.pattern + ")")
 # "Jane Doe, the chief executive, said": the subject sits before an appositive.
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
@@ -162,10 +166,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
         before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
         if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
             return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
-    clause_end = 0
-    for clause in _CLAUSE_START_RE.finditer(left):
-        clause_end = clause.end()
-    subj_start = left_start + clause_end
+    subj_start = left_start + _last_clause_end(left)
     subj_text = doc.text[subj_start : m.start()]
     inverted = not subj_text.strip()
     role: str | None = None
@@ -227,6 +228,19 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
                 quoter, source = source, quoted
     span = doc.span(m.start(), m.end(), "attribution")
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
+
+
+def _last_clause_end(left: str) -> int:
+    """The end of the last match of ``_CLAUSE_START_RE.finditer(left)``, or 0."""
+    last = _LAST_CLAUSE_START_RE.match(left)
+    if last is None:
+        return 0
+    if left[last.start(1)] != ".":
+        return last.end()
+    clause_end = 0
+    for clause in _CLAUSE_START_RE.finditer(left):  # in a run of dots, the scan's alignment decides
+        clause_end = clause.end()
+    return clause_end
 
 
 def _claims(text: str, sentences: list[Sentence]) -> list[int]:

@@ -1,4 +1,4 @@
-"""Claim sentences found by the hand-ordered checks are the ones the plain patterns define."""
+"""Claim sentences and clause starts found by the reordered searches are what the plain scans find."""
 
 from __future__ import annotations
 
@@ -29,3 +29,16 @@ def test_claims_are_what_the_plain_patterns_define() -> None:
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 50)))
         doc = parse(text)
         assert attribution._claims(doc.text, doc.sentences) == _plain_claims(doc.text, doc.sentences), text
+
+
+def test_the_last_clause_start_is_the_last_match_of_a_scan() -> None:
+    words = ["that", "when", "as", "while", "because", "but", "and", "after", "where", "which", "who", "whom",
+             "if", "although", "since", "whereas", "though", "whether", "...", "....", ".....", "Whom", "thatch", "_as"]
+    pieces = [*"abistwhnecuflogrdm .,;:\u2014(\"\n'xyzT_1\u00e9", "  ", *words]
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        last_end = 0
+        for clause in attribution._CLAUSE_START_RE.finditer(text):
+            last_end = clause.end()
+        assert attribution._last_clause_end(text) == last_end, text
