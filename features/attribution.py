@@ -171,7 +171,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     inverted = not subj_text.strip()
     role: str | None = None
     m_end_subject = m.start()
-    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted and left.rstrip().endswith(",") else None
+    appositive = _appositive_before(left) if inverted and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -241,6 +241,20 @@ def _last_clause_end(left: str) -> int:
     for clause in _CLAUSE_START_RE.finditer(left):  # in a run of dots, the scan's alignment decides
         clause_end = clause.end()
     return clause_end
+
+
+def _appositive_before(left: str) -> re.Match[str] | None:
+    """``_APPOSITIVE_BEFORE_RE.search(left)``, tried at the one place a match can start.
+
+    A match's two commas are the last two of ``left`` (its groups hold none), so its first group
+    ends at the first of them and starts after the last of ,;:"(\u2014 before it, 80 characters
+    back at most: a match starting later would start there too.
+    """
+    first = left.rfind(",", 0, left.rfind(","))
+    if first < 0:
+        return None
+    start = max(first - 80, *(left.rfind(mark, 0, first) + 1 for mark in ',;:"(\u2014'))
+    return _APPOSITIVE_BEFORE_RE.match(left, start)
 
 
 def _claims(text: str, sentences: list[Sentence]) -> list[int]:

@@ -42,3 +42,13 @@ def test_the_last_clause_start_is_the_last_match_of_a_scan() -> None:
         for clause in attribution._CLAUSE_START_RE.finditer(text):
             last_end = clause.end()
         assert attribution._last_clause_end(text) == last_end, text
+
+
+def test_the_appositive_is_what_a_search_finds() -> None:
+    pieces = ["Jane Doe", "the chief executive", "a", "x" * 30, "y" * 79, ",", ", ", ",  ", ";", ":", '"', "(", "\u2014", " ", "\n", "who"]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) + rng.choice([",", ", ", ",\n", ""])
+        expected = attribution._APPOSITIVE_BEFORE_RE.search(text)
+        found = attribution._appositive_before(text)
+        assert (found and (found.span(), found.span(1), found.span(2))) == (expected and (expected.span(), expected.span(1), expected.span(2))), text
