@@ -61,6 +61,7 @@ _APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chi
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
+_ADVERBS = frozenset({"first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally"})
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
 # A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
 # starting with the rarer capital (a digit at the sentence's first character is checked apart).
@@ -163,7 +164,7 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     left = doc.text[left_start : m.start()]
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
-        before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
+        before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
         if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
             return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
     subj_start = left_start + _last_clause_end(left)
@@ -228,6 +229,21 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
                 quoter, source = source, quoted
     span = doc.span(m.start(), m.end(), "attribution")
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
+
+
+def _without_adverbs(text: str) -> str:
+    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them.
+
+    The pattern's first match runs to the end of ``text``; it starts where the trailing words,
+    read back from the end while they are adverbs with a space before them, begin.
+    """
+    end = len(text.rstrip())
+    while end:
+        head = text[:end].rsplit(None, 1)
+        if head[-1] not in _ADVERBS or len(head[-1]) == end:  # not an adverb, or no space before it
+            break
+        end = len(head[0]) if len(head) == 2 else 0
+    return text[:end]
 
 
 def _last_clause_end(left: str) -> int:

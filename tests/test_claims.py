@@ -52,3 +52,12 @@ def test_the_appositive_is_what_a_search_finds() -> None:
         expected = attribution._APPOSITIVE_BEFORE_RE.search(text)
         found = attribution._appositive_before(text)
         assert (found and (found.span(), found.span(1), found.span(2))) == (expected and (expected.span(), expected.span(1), expected.span(2))), text
+
+
+def test_adverbs_are_dropped_as_the_pattern_drops_them() -> None:
+    pieces = ["first", "also", "once", "now", "long", "longer", "nonce", "Now", "was", "is", "x", "-also", "also-", "_", " ", " ", "  ",
+              "\n", "\t", "\u2003", ",", "."]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert attribution._without_adverbs(text) == attribution._ADVERB_RE.sub("", text), repr(text)
