@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from features import attribution
 from features.document import parse
 
@@ -13,6 +15,7 @@ _FIVE_WORDS = re.compile(r"(?:\W*+\w++){5}")
 # Digits beyond ASCII (\d is any decimal digit), numerals that are not \d, spaces of other kinds.
 _PIECES = ["Ab", "ab", "A", "b", "B.", "7", "\u0663", "\u00b2", "\u2167", " ", " ", " ", "\u2003", "\n", "?", "*", "#", ".", ", ",
            "\u00c9t\u00e9", "\u0130s", "\u212aa", "_", "'", '"']
+_ASCII_PIECES = ["Ab", "ab", "A", "b", "B.", "7", "0", " ", " ", " ", "\x0b", "\x1c", "\x1f", "\x7f", "\n", "?", "*", "#", ".", ", ", "_", "'"]
 
 
 def _plain_claims(text: str, sentences: list[attribution.Sentence]) -> list[int]:
@@ -23,10 +26,11 @@ def _plain_claims(text: str, sentences: list[attribution.Sentence]) -> list[int]
     ]
 
 
-def test_claims_are_what_the_plain_patterns_define() -> None:
+@pytest.mark.parametrize("pieces", [_PIECES, _ASCII_PIECES])
+def test_claims_are_what_the_plain_patterns_define(pieces: list[str]) -> None:
     rng = random.Random(11)
     for _ in range(4000):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 50)))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 50)))
         doc = parse(text)
         assert attribution._claims(doc.text, doc.sentences) == _plain_claims(doc.text, doc.sentences), text
 
