@@ -50,6 +50,10 @@ _CLAUSE_START_RE = re.compile(
     r"|(?<=w)(?:hen|hile|here|hich|hom|ho|hereas|hether)|(?<=a)(?:s|nd|fter|lthough)|(?<=b)(?:ecause|ut)"
     r"|(?<=i)f|(?<=s)ince)\b)\s*"
 )
+# The last match of _CLAUSE_START_RE.finditer(left): ".*" backtracks from the end to the rightmost place
+# the pattern matches. Matches cannot overlap, except in a run of dots ("...." holds two "..."), so the
+# rightmost one is the last one unless it starts with a dot.
+_LAST_CLAUSE_START_RE = re.compile(r"(?s:.*)(" + _CLAUSE_START_RE.pattern + ")")
 # "Jane Doe, the chief executive, said": the subject sits before an appositive.
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
@@ -57,9 +61,16 @@ _APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chi
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
+_ADVERBS = frozenset({"first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally"})
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
-_CLAIM_ANCHOR_RE = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
-_FIVE_WORDS_RE = re.compile(r"(?:\W*+\w++){5}")
+# A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
+# starting with the rarer capital (a digit at the sentence's first character is checked apart).
+_CLAIM_ANCHOR_RE = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=\s[A-Z])[a-z])")
+_FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\W*+\w++){5}, unrolled
+# The same in ASCII text (most articles), where \d is [0-9], \w is [A-Za-z0-9_] and \s is [ \t\n\r\f\v\x1c-\x1f]:
+# character sets the engine tests faster than Unicode categories.
+_ASCII_CLAIM_ANCHOR_RE = re.compile(r"[0-9A-Z](?:(?<=[0-9])|(?<=[ \t\n\r\f\v\x1c-\x1f][A-Z])[a-z])")
+_ASCII_FIVE_WORDS_RE = re.compile(r"[^A-Za-z0-9_]*+[A-Za-z0-9_]++" * 5)
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
@@ -115,7 +126,7 @@ def extract(doc: Document) -> AttributionFeatures:
             last_any = cue.source
             if cue.source.kind == PERSON:
                 last_person = cue.source
-    claims = [s.index for s in doc.sentences if _is_claim(doc.text, s)]
+    claims = _claims(doc.text, doc.sentences)
     coverage = _coverage(doc, cues)
     result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
     result.evidence = [c.span for c in cues]
@@ -157,18 +168,15 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     left = doc.text[left_start : m.start()]
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
-        before_words = _WORD_RE.findall(_ADVERB_RE.sub("", left[-40:]))
+        before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
         if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
             return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
-    clause_end = 0
-    for clause in _CLAUSE_START_RE.finditer(left):
-        clause_end = clause.end()
-    subj_start = left_start + clause_end
+    subj_start = left_start + _last_clause_end(left)
     subj_text = doc.text[subj_start : m.start()]
     inverted = not subj_text.strip()
     role: str | None = None
     m_end_subject = m.start()
-    appositive = _APPOSITIVE_BEFORE_RE.search(left) if inverted and left.rstrip().endswith(",") else None
+    appositive = _appositive_before(left) if inverted and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -227,10 +235,61 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
 
 
-def _is_claim(text: str, s: Sentence) -> bool:
-    if text[s.end - 1] == "?" or text[s.start] in "*#" or not _FIVE_WORDS_RE.match(text, s.start, s.end):
-        return False
-    return _CLAIM_ANCHOR_RE.search(text, s.start, s.end) is not None
+def _without_adverbs(text: str) -> str:
+    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them.
+
+    The pattern's first match runs to the end of ``text``; it starts where the trailing words,
+    read back from the end while they are adverbs with a space before them, begin.
+    """
+    end = len(text.rstrip())
+    while end:
+        head = text[:end].rsplit(None, 1)
+        if head[-1] not in _ADVERBS or len(head[-1]) == end:  # not an adverb, or no space before it
+            break
+        end = len(head[0]) if len(head) == 2 else 0
+    return text[:end]
+
+
+def _last_clause_end(left: str) -> int:
+    """The end of the last match of ``_CLAUSE_START_RE.finditer(left)``, or 0."""
+    last = _LAST_CLAUSE_START_RE.match(left)
+    if last is None:
+        return 0
+    if left[last.start(1)] != ".":
+        return last.end()
+    clause_end = 0
+    for clause in _CLAUSE_START_RE.finditer(left):  # in a run of dots, the scan's alignment decides
+        clause_end = clause.end()
+    return clause_end
+
+
+def _appositive_before(left: str) -> re.Match[str] | None:
+    """``_APPOSITIVE_BEFORE_RE.search(left)``, tried at the one place a match can start.
+
+    A match's two commas are the last two of ``left`` (its groups hold none), so its first group
+    ends at the first of them and starts after the last of ,;:"(\u2014 before it, 80 characters
+    back at most: a match starting later would start there too.
+    """
+    first = left.rfind(",", 0, left.rfind(","))
+    if first < 0:
+        return None
+    start = max(first - 80, *(left.rfind(mark, 0, first) + 1 for mark in ',;:"(\u2014'))
+    return _APPOSITIVE_BEFORE_RE.match(left, start)
+
+
+def _claims(text: str, sentences: list[Sentence]) -> list[int]:
+    five_words, anchor = (_ASCII_FIVE_WORDS_RE, _ASCII_CLAIM_ANCHOR_RE) if text.isascii() else (_FIVE_WORDS_RE, _CLAIM_ANCHOR_RE)
+    claims = []
+    for s in sentences:
+        start, end = s.start, s.end
+        if (
+            text[end - 1] != "?"
+            and text[start] not in "*#"
+            and five_words.match(text, start, end)
+            and (text[start].isdecimal() or anchor.search(text, start + 1, end))  # \d is str.isdecimal()
+        ):
+            claims.append(s.index)
+    return claims
 
 
 def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:

@@ -6,7 +6,7 @@ Rules, gazetteers and capitalisation only; no statistical NER model is downloade
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from features.document import Document
@@ -45,6 +45,9 @@ _SPECIFIC_DOC_RE = re.compile(
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
 _SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
+_ARTICLES = ("the", "a", "an")
+# The head words some rule below classifies without a capitalised name.
+_HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,23 +74,34 @@ def _is_cap(token: str) -> bool:
 
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
-    phrase = doc.text[start:end]
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(doc.text, start, end)]
+    text = doc.text
+    tokens = _TOKEN_RE.findall(text, start, end)
     if not tokens:
         return None
+    phrase = text[start:end]
     cut = _PREPOSITION_RE.search(phrase)
-    head_end = start + cut.start() if cut and cut.start() > 0 else end
-    head = [t for t in tokens if t[1] <= head_end] or tokens[:1]
+    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first.
+    head = (_TOKEN_RE.findall(text, start, start + cut.start()) or tokens[:1]) if cut and cut.start() > 0 else tokens
+    tail = head[-1]
+    last = _possessive(tail).lower()
+    caps = tail[0].isupper() and tail.lower() not in _ARTICLES  # the head ends in a capitalised run
+    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
+        return None  # what the rules below conclude, without building their inputs
+    # A token's offset is where its text first occurs from the previous token's end: every token
+    # starts at the first [A-Za-z0-9] there, and its text starts with one.
+    p_start = text.find(tokens[0], start, end)
+    p_end = text.rfind(tokens[-1], start, end) + len(tokens[-1])
     # Start at the last determiner of the head ("a scenario the IAEA" -> "the IAEA").
     for i in range(len(head) - 1, 0, -1):
-        if head[i][2].lower() in ("the", "a", "an"):
+        if head[i].lower() in _ARTICLES:
+            for token in head[:i]:
+                p_start = text.find(token, p_start, end) + len(token)
+            p_start = text.find(head[i], p_start, end)
             head = head[i:]
-            tokens = [t for t in tokens if t[0] >= head[0][0]]
             break
-    words = [_possessive(t[2]) for t in head]
+    words = [_possessive(t) for t in head]
     lower = [w.lower() for w in words]
-    first, last = lower[0], lower[-1]
-    p_start, p_end = tokens[0][0], tokens[-1][1]
+    first = lower[0]
 
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
@@ -98,16 +112,16 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
         return None  # the caller resolves pronouns to an earlier source
     if _FAMILIAR_RE.match(phrase.strip()):
         return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", phrase.strip().lower(), True)
-    caps_run = _trailing_caps(head)
+    caps_run = _trailing_caps(head) if caps else []
     if last in ORG_WORDS and not _is_cap(words[-1]) and not caps_run:
         return make(ORGANIZATION)  # "the South Korean military", "state media", "the agency"
     if last in VAGUE_HEADS:
-        return _classify_evidence_head(make, words, lower, doc.text[p_start:end])
+        return _classify_evidence_head(make, words, lower, text[p_start:end])
     if last in DOCUMENT_NOUNS:
         owned = any(_is_cap(w) and w.lower() not in INDEFINITE for w in words[:-1]) or first in DETERMINERS - INDEFINITE
         return make(DOCUMENT if owned else VAGUE)
     if caps_run:
-        return _classify_name(doc, make, head, words, caps_run)
+        return _classify_name(doc, make, words, caps_run)
     if last in ROLE_NOUNS:
         if first in INDEFINITE or _anonymity_reason(doc, p_start, p_end):
             return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
@@ -132,10 +146,10 @@ def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
     return start, end, span, doc.original[span.start : span.end]
 
 
-def _trailing_caps(head: list[tuple[int, int, str]]) -> list[str]:
+def _trailing_caps(head: list[str]) -> list[str]:
     run: list[str] = []
-    for _, _, tok in reversed(head):
-        if not _is_cap(tok) or tok.lower() in ("the", "a", "an"):
+    for tok in reversed(head):
+        if not _is_cap(tok) or tok.lower() in _ARTICLES:
             break
         run.append(_possessive(tok))
     run.reverse()
@@ -152,7 +166,7 @@ def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str)
     return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
 
 
-def _classify_name(doc: Document, make, head, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
+def _classify_name(doc: Document, make, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
     low = [w.lower() for w in run]
     if any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper():
         return make(ORGANIZATION, key=" ".join(run).lower())
@@ -180,12 +194,12 @@ def _person_key(name: list[str]) -> str:
 
 
 _LEADING_RUN_RE = re.compile(r"\w+")
+_SCANNED_NAMES = 8  # names per document looked up by str.find before the index of capitalised words
 _NAME_REACH = 200  # characters searched on each side of an occurrence for the name around it
 # What must sit right beside an occurrence for a name to match around it (see _names_around).
 _NAME_WORD_BEFORE_RE = re.compile(r"[a-z'\u2019-] $")
 _NAME_WORD_AFTER_RE = re.compile(r" [A-Z][a-z'\u2019-]")
 _NAME_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # [a-z'’-]: what follows a name's capital
-_CAPITAL_START_RE = re.compile(r"(?<!\w)[A-Z]")
 
 
 def _full_name(doc: Document, token: str) -> str | None:
@@ -194,19 +208,43 @@ def _full_name(doc: Document, token: str) -> str | None:
     The first name :func:`_names_around` finds in the text that reads as a person's name. Only the
     neighbourhoods of ``token``'s occurrences are searched (every match contains one), and the
     answer is remembered per document: a scan of the whole text for each cue made a long article
-    with many single-word sources quadratic.
+    with many single-word sources quadratic. The first few tokens are found with ``str.find``;
+    past those, the document's index of capitalised words (linear to build, but dearer than a
+    few scans) lists the occurrences.
     """
     memo: dict[str, str | None] = doc.__dict__.setdefault("_full_names", {})
     if token not in memo:
-        memo[token] = _find_full_name(doc, token)
+        if len(memo) < _SCANNED_NAMES:
+            occurrences: Iterable[int] = _word_occurrences(doc.text, token)
+        else:
+            lead = _LEADING_RUN_RE.match(token)
+            occurrences = doc.capitalised_words.get(lead.group() if lead else token, ())
+        memo[token] = _find_full_name(doc.text, token, occurrences)
     return memo[token]
 
 
-def _find_full_name(doc: Document, token: str) -> str | None:
-    text = doc.text
-    lead = _LEADING_RUN_RE.match(token)
+def _word_occurrences(text: str, token: str) -> Iterator[int]:
+    """The offsets ``Document.capitalised_words`` lists under ``token``'s leading ``\\w`` run where ``text`` goes on with ``token``.
+
+    That is, where ``token`` (which starts with A-Z) starts a word and its leading run is the
+    whole ``\\w`` run there (``\\w`` is ``str.isalnum()`` or "_").
+    """
+    if not "A" <= token[:1] <= "Z":
+        return
+    lead = _LEADING_RUN_RE.match(token).end()  # type: ignore[union-attr]
+    pos = text.find(token)
+    while pos >= 0:
+        end = pos + lead
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            yield pos
+        pos = text.find(token, pos + 1)
+
+
+def _find_full_name(text: str, token: str, occurrences: Iterable[int]) -> str | None:
     after = 0  # matches do not overlap: the search goes on after the last one, as finditer's would
-    for pos in doc.capitalised_words.get(lead.group() if lead else token, ()):
+    for pos in occurrences:
         if pos < after or not text.startswith(token, pos):
             continue
         if not (_NAME_WORD_BEFORE_RE.match(text, max(0, pos - 2), pos) or _NAME_WORD_AFTER_RE.match(text, pos + len(token))):
@@ -232,17 +270,42 @@ def _names_around(text: str, token: str, lo: int, hi: int) -> Iterator[tuple[int
 
     one or two capitalised words before the token, or after it. Matched by hand, with the
     regex engine's backtracking order: compiling that pattern for each new token cost more
-    than all the rest of the attribution reading.
+    than all the rest of the attribution reading. A match starts at an occurrence of the
+    token or one or two words before one, so only those capitals (``(?<!\\w)[A-Z]``) are tried.
     """
     pos = lo
-    while (capital := _CAPITAL_START_RE.search(text, pos, hi)) is not None:
-        start = capital.start()
+    for start in _name_starts(text, token, lo, hi):
+        if start < pos or not (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+            continue  # inside the last match, or not a capital that starts a word
         end = _name_end(text, token, start, hi)
-        if end < 0:
-            pos = start + 1
-        else:
+        if end >= 0:
             yield start, end
             pos = end
+
+
+def _name_starts(text: str, token: str, lo: int, hi: int) -> list[int]:
+    """Sorted offsets in ``[lo, hi)`` of A-Z at the token's occurrences and one or two ``[A-Z][a-z'’-]* `` before them.
+
+    The walks back over ``[a-z'’-]`` are separated by the spaces before the occurrences, so
+    together they read each character of the window at most twice.
+    """
+    starts: set[int] = set()
+    t = text.find(token, lo, hi)
+    while t >= 0:
+        starts.add(t)
+        end = t
+        for _ in range(2):
+            if end - 1 <= lo or text[end - 1] != " ":
+                break
+            i = end - 2
+            while i >= lo and text[i] in _NAME_TAIL:
+                i -= 1
+            if i < lo or not "A" <= text[i] <= "Z":
+                break
+            starts.add(i)
+            end = i
+        t = text.find(token, t + 1, hi)
+    return sorted(starts)
 
 
 def _name_end(text: str, token: str, start: int, hi: int) -> int:
