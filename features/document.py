@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from features.patterns import blank_chars, byte_table
 from features.spans import Span
 from features.vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -56,11 +57,13 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
 _ABBREVIATION_CHARS = string.ascii_letters + "."
 _NEXT_RE = re.compile(r"\s+(\S+)")
-_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_RUN_RE = re.compile(r"\w+")
-# The same in ASCII text (most normalized articles), where \w is [A-Za-z0-9_]: a character set
-# the engine tests faster than \w's Unicode lookup.
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:['-][A-Za-z0-9_]+)*")
+_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # a word token (what _words finds without the regex engine)
+_WORD_SEPARATORS = "'\u2019-"  # what joins two \w runs into one word token
+_NOT_WORD = " " + _WORD_SEPARATORS  # the characters of a blanked text (see _words) that are not \w
+_NOT_IN_TOKEN_RE = re.compile(r"[^\w'\u2019-]")
+_NOT_IN_TOKEN_TABLE = byte_table(_NOT_IN_TOKEN_RE)
+_NOT_IN_RUN_RE = re.compile(r"\W")
+_NOT_IN_RUN_TABLE = byte_table(_NOT_IN_RUN_RE)
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -193,7 +196,7 @@ class Document:
     @cached_property
     def words(self) -> list[str]:
         """The article's word tokens ("Korea's" and "medium-range" are one token each)."""
-        return (_ASCII_WORD_RE if self.text.isascii() else _WORD_RE).findall(self.text)
+        return _words(self.text)
 
     @cached_property
     def lowered(self) -> str | None:
@@ -210,7 +213,7 @@ class Document:
         if lowered.isascii():
             # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
             return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
-        return frozenset(_RUN_RE.findall(lowered))
+        return frozenset(blank_chars(lowered, _NOT_IN_RUN_RE, _NOT_IN_RUN_TABLE).split())  # no \w character is whitespace
 
     @cached_property
     def word_count(self) -> int:
@@ -253,6 +256,34 @@ def parse(text: str, *, title: str | None = None, published: date | None = None)
         segments.append(_Segment(norm_len, last, len(text), True))
         pieces.append(text[last:])
     return Document(text, "".join(pieces), segments, directions, title, published)
+
+
+# -- words -------------------------------------------------------------------------------------
+def _words(text: str) -> list[str]:
+    """``_WORD_RE.findall(text)``, computed by str/bytes methods instead of the regex engine.
+
+    A separator belongs to a token exactly when a ``\\w`` character stands on each side of it, so the
+    tokens are the space-separated pieces of the text once every other character is blanked.
+    """
+    blanked = blank_chars(text, _NOT_IN_TOKEN_RE, _NOT_IN_TOKEN_TABLE)
+    last = len(blanked) - 1
+    loose: list[int] = []  # separators without a \w character on each side
+    for sep in _WORD_SEPARATORS:
+        i = blanked.find(sep)
+        while i >= 0:
+            if i == 0 or i == last or blanked[i - 1] in _NOT_WORD or blanked[i + 1] in _NOT_WORD:
+                loose.append(i)
+            i = blanked.find(sep, i + 1)
+    if loose:
+        loose.sort()
+        pieces: list[str] = []
+        start = 0
+        for i in loose:
+            pieces.append(blanked[start:i])
+            start = i + 1
+        pieces.append(blanked[start:])
+        blanked = " ".join(pieces)
+    return blanked.split()  # no \w character is whitespace
 
 
 # -- sentences ---------------------------------------------------------------------------------
