@@ -157,3 +157,25 @@ def test_text_warnings_are_those_the_regexes_define() -> None:
     for text in texts:
         if text.strip() and parse(text).text.strip():
             assert _text_warnings(text) == _reference_warnings(text), repr(text)
+
+
+def test_normalization_matches_are_the_regex_matches() -> None:
+    rng = random.Random(17)
+    alphabet = [*"aZ0%\"')$( \r\n\t\x0b\x0c.", *document._REPLACED, "  ", "   ", "\r\n", *ODD]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(20000)]
+    for text in [*TEXTS, *texts]:
+        expected = [(m.start(), m.group()) for m in document._NORMALIZE_RE.finditer(text)]
+        assert document._normalization_matches(text) == expected, repr(text)
+
+
+def test_boundary_candidates_are_the_marks_followed_by_a_word() -> None:
+    """The candidates with the following word in their lookahead, in a paragraph with or without ! and ?."""
+    marks = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
+    rng = random.Random(18)
+    alphabet = [*"aZ.!?\"')] ", "...", "\u2028", "\x1c", "\u00a0", "U.S. ", "Mr. "]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(20000)]
+    for para in [*TEXTS, *texts]:
+        expected = [(m.span(), n.group(1)) for m in marks.finditer(para) if (n := re.compile(r"\s+(\S+)").match(para, m.end()))]
+        assert [(m.span(), m.group(1)) for m in document._BOUNDARY_RE.finditer(para)] == expected, repr(para)
+        if "!" not in para and "?" not in para:
+            assert [(m.span(), m.group(1)) for m in document._DOT_BOUNDARY_RE.finditer(para)] == expected, repr(para)
