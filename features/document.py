@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from features.patterns import blank_chars, byte_table
 from features.spans import Span
 from features.vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -41,26 +42,34 @@ _REPLACEMENTS: dict[str, str] = {
 _STRIPPED_COMMA = "  "
 _REPLACEMENTS[_STRIPPED_COMMA] = ", "
 _REPLACED_CHARS = "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
-# "\r\n", a stripped comma's two spaces between words, or a replaced character. Each regex that
-# scans a whole text here starts with a character set, so that the engine skips in C to the
-# places where it can match; what comes before is checked by a lookbehind after that character.
+# "\r\n", a stripped comma's two spaces between words, or a replaced character (the definition:
+# parse finds these matches with str.find, see _normalization_matches).
 _NORMALIZE_RE = re.compile(
     f"[\r {_REPLACED_CHARS}]"
     + f"(?:(?<=\r)\n|(?<=[A-Za-z0-9%\"')] ) (?=[A-Za-z0-9\"$(])|(?<=[{_REPLACED_CHARS}]))"
 )
+_REPLACED = tuple(k for k in _REPLACEMENTS if len(k) == 1)
+_ASCII_REPLACED = tuple(c for c in _REPLACED if c.isascii())
+_BEFORE_STRIPPED_COMMA = string.ascii_letters + string.digits + "%\"')"
+_AFTER_STRIPPED_COMMA = string.ascii_letters + string.digits + "\"$("
 _QUOTE_MARK_RE = re.compile(r'"')
 _SINGLE_MARK_RE = re.compile("'")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (possibly repeated) followed by closing quotes/brackets and a space.
 # Starts only at the first mark of a run, possessive: linear on "......" (no rescans of the run).
-_BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s)")
+# The lookahead takes the word after it (group 1): a mark at the end of a paragraph is no candidate.
+_BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s+(\S+))")
+# The same in a paragraph without "!" or "?": a pattern that starts with a literal character is
+# searched by a much cheaper loop than one that starts with a character set.
+_DOT_BOUNDARY_RE = re.compile(r"\.(?<!\.\.)\.*+[\"')\]]*+(?=\s+(\S+))")
 _ABBREVIATION_CHARS = string.ascii_letters + "."
-_NEXT_RE = re.compile(r"\s+(\S+)")
-_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_RUN_RE = re.compile(r"\w+")
-# The same in ASCII text (most normalized articles), where \w is [A-Za-z0-9_]: a character set
-# the engine tests faster than \w's Unicode lookup.
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:['-][A-Za-z0-9_]+)*")
+_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # a word token (what _words finds without the regex engine)
+_WORD_SEPARATORS = "'\u2019-"  # what joins two \w runs into one word token
+_NOT_WORD = " " + _WORD_SEPARATORS  # the characters of a blanked text (see _words) that are not \w
+_NOT_IN_TOKEN_RE = re.compile(r"[^\w'\u2019-]")
+_NOT_IN_TOKEN_TABLE = byte_table(_NOT_IN_TOKEN_RE)
+_NOT_IN_RUN_RE = re.compile(r"\W")
+_NOT_IN_RUN_TABLE = byte_table(_NOT_IN_RUN_RE)
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -193,7 +202,7 @@ class Document:
     @cached_property
     def words(self) -> list[str]:
         """The article's word tokens ("Korea's" and "medium-range" are one token each)."""
-        return (_ASCII_WORD_RE if self.text.isascii() else _WORD_RE).findall(self.text)
+        return _words(self.text)
 
     @cached_property
     def lowered(self) -> str | None:
@@ -210,7 +219,7 @@ class Document:
         if lowered.isascii():
             # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
             return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
-        return frozenset(_RUN_RE.findall(lowered))
+        return frozenset(blank_chars(lowered, _NOT_IN_RUN_RE, _NOT_IN_RUN_TABLE).split())  # no \w character is whitespace
 
     @cached_property
     def word_count(self) -> int:
@@ -233,26 +242,76 @@ def parse(text: str, *, title: str | None = None, published: date | None = None)
     directions: dict[int, str] = {}
     norm_len = 0
     last = 0
-    for m in _NORMALIZE_RE.finditer(text):
-        if m.start() > last:
-            segments.append(_Segment(norm_len, last, m.start(), True))
-            pieces.append(text[last : m.start()])
-            norm_len += m.start() - last
-        raw = m.group()
+    for start, raw in _normalization_matches(text):
+        if start > last:
+            segments.append(_Segment(norm_len, last, start, True))
+            pieces.append(text[last:start])
+            norm_len += start - last
         repl = _REPLACEMENTS[raw]
+        end = start + len(raw)
         if repl:
-            segments.append(_Segment(norm_len, m.start(), m.end(), len(repl) == len(raw) == 1))
+            segments.append(_Segment(norm_len, start, end, len(repl) == len(raw) == 1))
             if raw in _DOUBLE_OPEN or raw in _SINGLE_OPEN:
                 directions[norm_len] = "open"
             elif raw in _DOUBLE_CLOSE or raw in _SINGLE_CLOSE:
                 directions[norm_len] = "close"
             pieces.append(repl)
             norm_len += len(repl)
-        last = m.end()
+        last = end
     if last < len(text):
         segments.append(_Segment(norm_len, last, len(text), True))
         pieces.append(text[last:])
     return Document(text, "".join(pieces), segments, directions, title, published)
+
+
+def _normalization_matches(text: str) -> list[tuple[int, str]]:
+    """``[(m.start(), m.group()) for m in _NORMALIZE_RE.finditer(text)]``, found with str.find.
+
+    No two matches overlap: each is a replaced character, a "\\r\\n" (a line feed is not
+    replaced) or the two spaces of a stripped comma (a space is not replaced, and two such pairs
+    never touch: the character before each is not a space), so finditer finds each of them.
+    """
+    found: list[tuple[int, str]] = []
+    for c in _ASCII_REPLACED if text.isascii() else _REPLACED:
+        i = text.find(c)
+        while i >= 0:
+            found.append((i, "\r\n" if c == "\r" and text.startswith("\n", i + 1) else c))
+            i = text.find(c, i + 1)
+    i = text.find(_STRIPPED_COMMA, 1)
+    while i >= 0:
+        if text[i - 1] in _BEFORE_STRIPPED_COMMA and i + 2 < len(text) and text[i + 2] in _AFTER_STRIPPED_COMMA:
+            found.append((i, _STRIPPED_COMMA))
+        i = text.find(_STRIPPED_COMMA, i + 1)
+    found.sort()
+    return found
+
+
+# -- words -------------------------------------------------------------------------------------
+def _words(text: str) -> list[str]:
+    """``_WORD_RE.findall(text)``, computed by str/bytes methods instead of the regex engine.
+
+    A separator belongs to a token exactly when a ``\\w`` character stands on each side of it, so the
+    tokens are the space-separated pieces of the text once every other character is blanked.
+    """
+    blanked = blank_chars(text, _NOT_IN_TOKEN_RE, _NOT_IN_TOKEN_TABLE)
+    last = len(blanked) - 1
+    loose: list[int] = []  # separators without a \w character on each side
+    for sep in _WORD_SEPARATORS:
+        i = blanked.find(sep)
+        while i >= 0:
+            if i == 0 or i == last or blanked[i - 1] in _NOT_WORD or blanked[i + 1] in _NOT_WORD:
+                loose.append(i)
+            i = blanked.find(sep, i + 1)
+    if loose:
+        loose.sort()
+        pieces: list[str] = []
+        start = 0
+        for i in loose:
+            pieces.append(blanked[start:i])
+            start = i + 1
+        pieces.append(blanked[start:])
+        blanked = " ".join(pieces)
+    return blanked.split()  # no \w character is whitespace
 
 
 # -- sentences ---------------------------------------------------------------------------------
@@ -261,35 +320,34 @@ def _split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
         cut = 0
-        for m in _BOUNDARY_RE.finditer(para):
-            if _is_boundary(para, m.start(), m.end(), m.group()):
-                _add_sentence(sentences, para, p_start, cut, m.end(), p_index)
-                cut = m.end()
-        _add_sentence(sentences, para, p_start, cut, len(para), p_index)
+        boundaries = _BOUNDARY_RE if "!" in para or "?" in para else _DOT_BOUNDARY_RE
+        for m in boundaries.finditer(para):
+            if _is_boundary(para, m):
+                end = m.end()
+                _add_sentence(sentences, para[cut:end], p_start + cut, p_index)
+                cut = end
+        _add_sentence(sentences, para[cut:], p_start + cut, p_index)
     return sentences
 
 
-def _add_sentence(out: list[Sentence], para: str, offset: int, start: int, end: int, paragraph: int) -> None:
-    chunk = para[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = offset + start + lead
-    out.append(Sentence(s, s + len(stripped), len(out), paragraph))
+def _add_sentence(out: list[Sentence], chunk: str, offset: int, paragraph: int) -> None:
+    """Add ``chunk`` (at ``offset``), without its surrounding whitespace, as a sentence unless it is blank."""
+    lstripped = chunk.lstrip()
+    if lstripped:
+        s = offset + len(chunk) - len(lstripped)
+        out.append(Sentence(s, s + len(lstripped.rstrip()), len(out), paragraph))
 
 
-def _is_boundary(para: str, start: int, end: int, mark: str) -> bool:
-    nxt = _NEXT_RE.match(para, end)
-    if nxt is None:
-        return False  # end of paragraph: the paragraph end closes the sentence anyway
-    following = nxt.group(1)
+def _is_boundary(para: str, m: re.Match[str]) -> bool:
+    """Whether the candidate ``m`` of _BOUNDARY_RE ends a sentence, judging by the words around it."""
+    following = m.group(1)
     first = following[0]
     if not (first.isupper() or first.isdigit() or first in "\"'([*\u2022-"):
         return False  # "... as well", "?" he asked
-    if mark[0] != ".":
+    start = m.start()
+    if para[start] != ".":
         return True
-    if mark.startswith("..."):
+    if para.startswith("...", start):
         return True  # an ellipsis followed by a capital starts a new sentence
     # The word before the mark: its run of letters and dots, from the first letter (40 characters at most).
     before = para[max(0, start - 40) : start]

@@ -68,3 +68,37 @@ def matches_from(pattern: re.Pattern[str], subject: str, starts: Iterable[int]) 
         if start >= end and (m := pattern.match(subject, start)) is not None:
             yield m
             end = m.end()
+
+
+
+_ASCII_BYTES = bytes(range(128))
+MAX_REPLACED_CHARS = 16  # distinct non-ASCII characters that :func:`blank_chars` replaces one at a time
+
+
+def byte_table(rejected: re.Pattern[str]) -> bytes:
+    """The ``bytes.translate`` table of :func:`blank_chars`: ASCII characters ``rejected`` matches become spaces.
+
+    Bytes 0x80-0xff map to themselves, so that UTF-8 stays valid.
+    """
+    return bytes(32 if c < 128 and rejected.match(chr(c)) else c for c in range(256))
+
+
+def blank_chars(text: str, rejected: re.Pattern[str], table: bytes) -> str:
+    """``rejected.sub(" ", text)``, for a pattern that matches one character, whatever stands around it.
+
+    ``table`` is ``byte_table(rejected)``. The ASCII characters are replaced by one ``bytes.translate``
+    of the UTF-8 encoding, then the other characters that ``rejected`` matches by one ``str.replace``
+    per distinct character, as long as there are at most MAX_REPLACED_CHARS of them (each
+    ``str.replace`` scans the whole text); the regex does it when there are more.
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(table).decode("ascii")
+    data = text.encode("utf-8", "surrogatepass")  # lone surrogates come back unchanged
+    others = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    replaced = [c for c in others if rejected.match(c)]
+    if len(replaced) > MAX_REPLACED_CHARS:
+        return rejected.sub(" ", text)
+    out = data.translate(table).decode("utf-8", "surrogatepass")
+    for c in replaced:
+        out = out.replace(c, " ")
+    return out

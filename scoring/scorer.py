@@ -10,6 +10,7 @@ from itertools import islice
 from pathlib import Path
 
 from features.document import parse
+from features.patterns import blank_chars, byte_table
 from features.pipeline import Extraction, extract
 from scoring.model import Model, default_model, load_model, model_points
 from scoring.report import CLAMP_PART, Contribution, Report, band_for
@@ -51,11 +52,16 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 # the text is mostly digits, punctuation or symbols: a list of numbers, a run of quote marks.
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
-_LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script
-# An ASCII word token's characters that are not letters: what splits it into runs of letters.
-_TOKEN_NON_LETTERS = str.maketrans(dict.fromkeys("0123456789_'-", " "))
-_ASCII_WHITESPACE = tuple(c for c in map(chr, range(128)) if c.isspace())  # str.split()'s separators in ASCII
-# Letters beyond Latin Extended-B (Cyrillic, CJK, ...): the range first lets the engine skip Latin text in C.
+_LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script (the spaces of a blank_chars(text, _NON_LETTER_RE) split)
+
+
+_NON_LETTER_RE = re.compile(r"[\W\d_]")
+_NON_LETTER_TABLE = byte_table(_NON_LETTER_RE)
+_ASCII_BYTES = bytes(range(128))
+# A control or whitespace character of ASCII is one byte of a UTF-8 text, a byte no other character's
+# encoding contains: the bytes that are none of these are deleted to count or find them.
+_NOT_CONTROL_BYTES = bytes(c for c in range(256) if not _CONTROL_RE.match(chr(c)))
+_NOT_ASCII_WHITESPACE_BYTES = bytes(c for c in range(256) if not (c < 128 and chr(c).isspace()))  # str.split()'s
 _NON_LATIN_RE = re.compile("[\u0250-\U0010ffff](?<![\\W\\d_])")
 
 
@@ -152,29 +158,28 @@ def _warnings(ex: Extraction) -> list[str]:
     if not ex.attribution.claims:
         out.append("no factual claims found: nothing to check the sourcing of")
     text = ex.doc.original
-    control = _CONTROL_RE.search(text)
+    data = text.encode("utf-8", "surrogatepass")
+    control = _CONTROL_RE.search(text) if data.translate(None, _NOT_CONTROL_BYTES) else None
     if control:
         out.append(
             f"the text contains control characters (the first, {control.group()!r}, at offset {control.start()}): "
             "binary data or a wrong encoding? They were scored as text"
         )
-    tags = sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), HTML_TAGS))
-    if tags >= HTML_TAGS:
-        out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
-    ascii = text.isascii()
-    # ASCII text: its runs of letters, lower-cased (same lengths, so the same letter count), are
-    # those of its word tokens (normalizing ASCII text changes no letter and joins no runs).
-    words = " ".join(ex.doc.words).lower().translate(_TOKEN_NON_LETTERS).split() if ascii else _LETTERS_RE.findall(text)
-    letters = sum(map(len, words))
-    if ascii:  # what str.split() takes for whitespace, counted rather than split off
-        visible = len(text) - sum(map(text.count, _ASCII_WHITESPACE))
-    else:
-        visible = sum(map(len, text.split()))
+    if "<" in text:  # where every tag starts
+        tags = sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), HTML_TAGS))
+        if tags >= HTML_TAGS:
+            out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
+    others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # the non-ASCII characters, in order
+    # Characters that str.split() does not take for whitespace: the ASCII ones counted in the bytes.
+    ascii_whitespace = len(data.translate(None, _NOT_ASCII_WHITESPACE_BYTES))
+    visible = len(text) - ascii_whitespace - len(others) + sum(map(len, others.split()))
+    letter_text = blank_chars(text, _NON_LETTER_RE, _NON_LETTER_TABLE)  # the letters; each other character a space
+    letters = len(letter_text) - letter_text.count(" ")
     if visible >= MIN_PROSE_CHARS and letters < MIN_PROSE_LETTERS * visible:
         out.append(
             f"the text is mostly digits and symbols ({letters / visible:.0%} letters), not prose: the score is low-confidence"
         )
-    elif not (_looks_english_ascii(words) if ascii else _looks_english(text, words, letters)):
+    elif not _looks_english_letters(others, letter_text, letters):
         out.append("the text does not look like English: the score is low-confidence (the word lists and rules are English)")
     return out
 
@@ -182,7 +187,8 @@ def _warnings(ex: Extraction) -> list[str]:
 def _looks_english(text: str, words: list[str], letters: int) -> bool:
     """False when the text is long enough to judge and is mostly another script, or lacks English function words.
 
-    ``words`` are the text's runs of letters and ``letters`` their total length.
+    ``words`` are the text's runs of letters and ``letters`` their total length. (The definition:
+    :func:`_warnings` computes it with :func:`_looks_english_letters`.)
     """
     if letters >= MIN_LANGUAGE_LETTERS and len(_NON_LATIN_RE.findall(text)) > MAX_NON_LATIN_SHARE * letters:
         return False
@@ -192,15 +198,33 @@ def _looks_english(text: str, words: list[str], letters: int) -> bool:
     return function_words >= MIN_ENGLISH_SHARE * len(words)
 
 
-def _looks_english_ascii(lowered_words: list[str]) -> bool:
-    """:func:`_looks_english` for an ASCII text, given its runs of letters lower-cased.
+def _looks_english_letters(others: str, letter_text: str, letters: int) -> bool:
+    """:func:`_looks_english` from the text's non-ASCII characters, its letters and their count.
 
-    An ASCII text has no letter outside the Latin alphabet, so only the function words decide.
+    ``letter_text`` is the text with each character that is not a letter replaced by a space: its
+    ``split()`` is the runs of letters. The letters outside the Latin alphabet are among
+    ``others``. The function words are counted in the first third of the text first: that is
+    enough to decide an English text, without the rest or the number of runs.
     """
-    if len(lowered_words) < MIN_LANGUAGE_WORDS:
+    if letters >= MIN_LANGUAGE_LETTERS and len(_NON_LATIN_RE.findall(others)) > MAX_NON_LATIN_SHARE * letters:
+        return False
+    cut = letter_text.find(" ", len(letter_text) // 3)  # at a space: no run is cut in two
+    if cut < 0:
+        cut = len(letter_text)
+    function_words = _function_words(letter_text[:cut])
+    # Every run but the first follows a space: there are at most spaces + 1 runs.
+    if function_words >= MIN_ENGLISH_SHARE * (len(letter_text) - letters + 1):
         return True
-    function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered_words))
-    return function_words >= MIN_ENGLISH_SHARE * len(lowered_words)
+    runs = len(letter_text.split())
+    if runs < MIN_LANGUAGE_WORDS:
+        return True
+    return function_words + _function_words(letter_text[cut:]) >= MIN_ENGLISH_SHARE * runs
+
+
+def _function_words(letter_text: str) -> int:
+    """How many of the runs of letters of ``letter_text`` (see :func:`_looks_english_letters`) are English function words."""
+    lowered = letter_text.lower().split() if letter_text.isascii() else map(str.lower, letter_text.split())
+    return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, lowered))
 
 
 @lru_cache(maxsize=1)
