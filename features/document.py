@@ -124,6 +124,8 @@ class Document:
         self.published = published
         self._segments = segments
         self._segment_starts = [s.norm_start for s in segments]
+        # Normalization changed nothing (most ASCII articles): offsets are the same in both texts.
+        self._unchanged = text == original
         self.paragraphs: list[tuple[int, int]] = [m.span() for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
         self.sentences: list[Sentence] = _split_sentences(text, self.paragraphs)
         self._sentence_starts = [s.start for s in self.sentences]
@@ -134,6 +136,8 @@ class Document:
         """Map a normalized ``[start, end)`` to the original text."""
         if not self._segments:
             return 0, 0
+        if self._unchanged and end > start:
+            return start, end
         if end <= start:
             pos = self._orig_start(start) if start < len(self.text) else len(self.original)
             return pos, pos
