@@ -45,6 +45,7 @@ from datetime import date, datetime, timedelta
 from itertools import combinations
 
 from features.document import Document
+from features.patterns import ascii_folding
 from features.spans import FeatureSet, Span
 from features.vocabulary.temporal import (
     ADVERBIAL_PREPOSITIONS,
@@ -175,8 +176,9 @@ _AT_YEAR_RE = _families("iso", "year")  # four digits: "2024-03-01", "2024"
 _AT_DIGIT_RE = _families("num", "ago", "md")  # one or two: "03/27/2025", "3 days ago", "27 March"
 _AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
 _AT_WORD_RE = _families("yp", "se", "rel", "rday", "ago")  # "early 2024", "last fall", "a year ago"
-_NAME_RE = re.compile("(?:" + "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)) + ")")
-_DIGITS_RE = re.compile(r"[0-9][0-9]*")
+_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
+_NAME_RE = re.compile("(?:" + "|".join(_NAMES) + ")")
+_LOWER_NAMES = tuple((name.lower(), name) for name in _NAMES)
 _NUMBER_TAILS = frozenset(",.%")
 _NOT_AFTER_DIGITS = frozenset("%abcdefghijklmopquvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # not n/r/s/t: 2nd 3rd 1st 27th
 # Candidate finding: every date expression contains a digit, a month or weekday name, or one of
@@ -261,7 +263,7 @@ def extract(doc: Document) -> TemporalFeatures:
         published = published.date()
     elif not isinstance(published, date):
         published = None
-    drafts, numbers = _find(text)
+    drafts, numbers = _find(text, doc.lowered_runs)
     sentences = doc.sentences
     prev: _Draft | None = None
     for d in drafts:
@@ -294,12 +296,63 @@ def extract(doc: Document) -> TemporalFeatures:
     return _features(doc, drafts, reference, inferred, conflicts)
 
 
-def _find(text: str) -> tuple[list[_Draft], list[tuple[int, str, str]]]:
-    """Date mentions, and the numbers >= 100 or percentages met on the way: (pos, key, as written)."""
-    triggers = [(m.start(), _AT_NAME_RE) for m in _NAME_RE.finditer(text)]
+def _name_starts(text: str, runs: frozenset[str] | None) -> list[int]:
+    """Where a month or weekday name that may open a date starts, in order.
+
+    A subset of the starts of ``_NAME_RE.finditer(text)`` holding every one that can begin a date:
+    the date patterns take a name only between ``\\b``'s, so when ``runs`` (the ``\\w`` runs of the
+    lower-cased text, which has the text's runs) lacks a name, its occurrences are not searched
+    (``str.find`` per name present, far cheaper than the regex scan). One exception is a unit:
+    the "Dec" of "3 Decades AGO" (no "ago" keyword finds it); then, and where IGNORECASE folds
+    non-ASCII letters, the whole scan runs. Names never overlap (one capital each), so every
+    occurrence found is one the scan finds.
+    """
+    if runs is None or "decade" in runs or "decades" in runs or not ascii_folding(text):
+        return [m.start() for m in _NAME_RE.finditer(text)]
+    starts: set[int] = set()
+    for lower, name in _LOWER_NAMES:
+        if lower in runs:
+            i = text.find(name)
+            while i != -1:
+                starts.add(i)
+                i = text.find(name, i + 1)
+    return sorted(starts)
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of ASCII digits, in order: what ``re.finditer("[0-9]+", text)`` yields.
+
+    Each digit is found with ``str.find`` (articles hold a few dozen): far cheaper than a regex
+    scan of every character.
+    """
+    found: list[int] = []
+    for digit in "0123456789":
+        i = text.find(digit)
+        while i != -1:
+            found.append(i)
+            i = text.find(digit, i + 1)
+    if not found:
+        return []
+    found.sort()
+    runs: list[tuple[int, int]] = []
+    start = last = found[0]
+    for i in found:
+        if i > last + 1:
+            runs.append((start, last + 1))
+            start = i
+        last = i
+    runs.append((start, last + 1))
+    return runs
+
+
+def _find(text: str, runs: frozenset[str] | None) -> tuple[list[_Draft], list[tuple[int, str, str]]]:
+    """Date mentions, and the numbers >= 100 or percentages met on the way: (pos, key, as written).
+
+    ``runs``: the ``\\w`` runs of the lower-cased text, or None.
+    """
+    triggers = [(p, _AT_NAME_RE) for p in _name_starts(text, runs)]
     numbers: list[tuple[int, str, str]] = []
-    for m in _DIGITS_RE.finditer(text):
-        p, e = m.span()
+    for p, e in _digit_runs(text):
         before, after = text[p - 1 : p] if p else "", text[e : e + 1]
         if before and (before.isalpha() or before in ",." and text[p - 2 : p - 1].isdigit()):
             continue  # the tail of "F16", "3,000" or "2.5"

@@ -1,0 +1,55 @@
+"""The candidate searches of features.temporal find what the regex scans they replace find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from features import temporal
+from features.document import parse
+
+TEXTS = [
+    "In May 2024 the Mayor said, in March, that 3 Decades AGO (xMay) the Sept. 11 attacks ...",
+    "3 decades ago; 2 DECADES AGO; 4 Decade\u017f AGO; on Monday, Mondays, Sunday-Monday, Sat. Sat",
+    "Jan. 5, 2020 / 03/27/2025 / 2025-13-45 / the end of December 2019 and early Jan 2020.",
+    "\u0130n March, the K\u0131ng said 5 weeks ago: Decembers, Dec 3, DEC 4, Decem 5, Octo 6.",
+    "Since Sept 2019, 1,500 troops and 2.5% of 3,000,000 (up to 2000 GMT) 12th May 7th-June.",
+    "4 Decade\u017f AGO",
+    "",
+    "May",
+    "1234567890 0 00 9a9 x1 1x F16 2018s \u0663\u0664 \uff11\uff12 2\u00b2",
+]
+
+_PIECES = [
+    "May", "Mayor", "March", "Mar", "Mar.", "Sept", "Sep", "September", "Dec", "Decades", "decades", "Decade",
+    "DECADES", "Monday", "Mon", "Sunday", "Sun", "June", "Jun", "ago", "AGO", "Ago", "years", "months", "weeks",
+    "early", "the end of", "last", "next", "this", "on", "in", "by", "3", "27", "2024", "1999", "12", "/", "-", ",",
+    ".", "%", " percent", "st", "th", " ", " ", "  ", "\n", "x", "\u017f", "\u212a", "\u0130", "\u2014", "(", ")",
+]
+
+
+def _random_texts(count: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 30))) for _ in range(count)]
+
+
+def _drafts(found: tuple[list[temporal._Draft], list[tuple[int, str, str]]]) -> tuple[list[dict[str, object]], list[tuple[int, str, str]]]:
+    drafts, numbers = found
+    return [vars(d) for d in drafts], numbers
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *_random_texts(600)])
+def test_name_search_finds_what_the_name_scan_finds(text: str) -> None:
+    doc = parse(text)
+    starts = temporal._name_starts(doc.text, doc.lowered_runs)
+    scanned = [m.start() for m in temporal._NAME_RE.finditer(doc.text)]
+    assert set(starts) <= set(scanned) and starts == sorted(starts)
+    # The starts left out never begin a date: the mentions are those the full scan gives.
+    assert _drafts(temporal._find(doc.text, doc.lowered_runs)) == _drafts(temporal._find(doc.text, None))
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *_random_texts(300, seed=5)])
+def test_digit_runs_are_the_regex_runs(text: str) -> None:
+    assert temporal._digit_runs(text) == [m.span() for m in re.finditer("[0-9]+", text)]
