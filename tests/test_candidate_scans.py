@@ -1,4 +1,4 @@
-"""The candidate searches of features.temporal find what the regex scans they replace find."""
+"""The candidate searches of features.temporal and features.statistics find what the regex scans they replace find."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from features import temporal
+from features import statistics, temporal
 from features.document import parse
 
 TEXTS = [
@@ -53,3 +53,20 @@ def test_name_search_finds_what_the_name_scan_finds(text: str) -> None:
 @pytest.mark.parametrize("text", [*TEXTS, *_random_texts(300, seed=5)])
 def test_digit_runs_are_the_regex_runs(text: str) -> None:
     assert temporal._digit_runs(text) == [m.span() for m in re.finditer("[0-9]+", text)]
+
+
+_STAT_PIECES = [
+    "1", "23", "456", "$", "$5", "\u20ac", "\u00a3", "\u00a5", "x", "_", ".", ",", "-", " ", "  ", "%", "a1", "\u0663",
+    "\uff11", "\u00b2", "\u00e9", "\u2014", "\u2160", "\ud800", "one", "In", "\U0001d7d9",
+]
+
+
+def _random_stat_texts(count: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_STAT_PIECES) for _ in range(rng.randrange(0, 25))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *_random_stat_texts(800)])
+def test_statistic_starts_are_the_regex_starts(text: str) -> None:
+    assert statistics._start_positions(text) == [m.start() for m in statistics._STAT_START_RE.finditer(text)]
+    assert statistics._has_non_ascii_decimal(text) == any(c.isdecimal() and not c.isascii() for c in text)
