@@ -106,7 +106,7 @@ def _statistics(doc: Document) -> Iterator[re.Match[str]]:
     if runs is None or not ascii_folding(text):
         return _STAT_RE.finditer(text)
     starts = _start_positions(text)
-    words = [w for w in _STAT_WORDS if w in runs]
+    words = runs.intersection(_STAT_WORDS)
     if words:
         starts = sorted(starts + word_starts(doc.lowered, words))  # type: ignore[arg-type]
     return matches_from(_STAT_RE, text, starts)
@@ -178,13 +178,18 @@ def _attribution_of(cue: Cue | None) -> tuple[str, str | None, str | None]:
 def _values(doc: Document, stats: list[Statistic]) -> dict[str, float]:
     n = len(stats)
     n_sent = max(1, len(doc.sentences))
-    share = {k: (sum(s.attribution == k for s in stats) / n if n else 0.0) for k in (NAMED, VAGUE, NONE)}
+    by_label = dict.fromkeys((NAMED, VAGUE, NONE), 0)
+    percents = 0
+    for s in stats:
+        by_label[s.attribution] += 1
+        percents += s.kind == "percent"
+    share = {k: (count / n if n else 0.0) for k, count in by_label.items()}
     return {
         "statistics.count": float(n),
         "statistics.per_sentence": n / n_sent,
         "statistics.named_share": share[NAMED],
         "statistics.vague_share": share[VAGUE],
         "statistics.unsourced_share": share[NONE],
-        "statistics.unverifiable_per_sentence": sum(s.attribution != NAMED for s in stats) / n_sent,
-        "statistics.percent_per_sentence": sum(s.kind == "percent" for s in stats) / n_sent,
+        "statistics.unverifiable_per_sentence": (n - by_label[NAMED]) / n_sent,
+        "statistics.percent_per_sentence": percents / n_sent,
     }

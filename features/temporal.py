@@ -1101,25 +1101,27 @@ def _features(
 ) -> TemporalFeatures:
     mentions: list[DateMention] = []
     evidence: list[Span] = []
+    issues = dict.fromkeys((ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE), 0)
+    days = resolved = future = 0
     for d in drafts:
         span = doc.span(d.start, d.end, "date")
         mention = DateMention(
             d.start, d.end, span, doc.original[span.start : span.end], d.kind, d.first, d.last, d.tense, d.issue, d.detail
         )
         mentions.append(mention)
+        days += d.kind in DAY_KINDS
+        resolved += d.first is not None
+        future += d.tense == "future"
         if d.issue:
             evidence.append(span)
-    n = len(mentions)
-    issues = {code: 0 for code in (ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE)}
-    for d in drafts:
-        if d.issue:
             issues[d.issue] += 1
+    n = len(mentions)
     values = {
         "temporal.mentions": float(n),
         "temporal.mentions_per_sentence": n / max(1, len(doc.sentences)),
-        "temporal.day_mentions_per_sentence": sum(m.kind in DAY_KINDS for m in mentions) / max(1, len(doc.sentences)),
-        "temporal.resolved_share": sum(m.resolved_start is not None for m in mentions) / n if n else 0.0,
-        "temporal.future_share": sum(m.tense == "future" for m in mentions) / n if n else 0.0,
+        "temporal.day_mentions_per_sentence": days / max(1, len(doc.sentences)),
+        "temporal.resolved_share": resolved / n if n else 0.0,
+        "temporal.future_share": future / n if n else 0.0,
         "temporal.future_about_past": float(issues[ISSUE_FUTURE_ABOUT_PAST]),
         "temporal.past_about_future": float(issues[ISSUE_PAST_ABOUT_FUTURE]),
         "temporal.conflicting_years": float(issues[ISSUE_CONFLICTING_YEARS]),
