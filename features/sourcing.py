@@ -56,7 +56,9 @@ def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures
                 continue
             mentions += 1
             key = (phrase.kind, phrase.key)
-            src = by_key.setdefault(key, Source(phrase.kind, phrase.key))
+            src = by_key.get(key)
+            if src is None:
+                src = by_key[key] = Source(phrase.kind, phrase.key)
             if phrase not in seen:  # a set, not `in src.mentions`: linear in a source's mentions
                 seen.add(phrase)
                 src.mentions.append(phrase)
@@ -70,8 +72,12 @@ def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures
 
 def _values(attribution: AttributionFeatures, sources: list[Source], mentions: int) -> dict[str, float]:
     claims = max(1, len(attribution.claims))
-    count = {k: sum(s.kind == k for s in sources) for k in KINDS}
-    cited = {k: sum(len(s.cue_spans) for s in sources if s.kind == k) for k in KINDS}
+    count = dict.fromkeys(KINDS, 0)  # sources of each kind
+    cited = dict.fromkeys(KINDS, 0)  # and the cues that point at them
+    for s in sources:
+        if s.kind in count:
+            count[s.kind] += 1
+            cited[s.kind] += len(s.cue_spans)
     named = count[PERSON] + count[ORGANIZATION] + count[DOCUMENT]
     persons = [s for s in sources if s.kind == PERSON]
     anonymous = [s for s in sources if s.kind == ANONYMOUS]

@@ -45,6 +45,7 @@ from datetime import date, datetime, timedelta
 from itertools import combinations
 
 from features.document import Document
+from features.patterns import ascii_folding
 from features.spans import FeatureSet, Span
 from features.vocabulary.temporal import (
     ADVERBIAL_PREPOSITIONS,
@@ -175,18 +176,25 @@ _AT_YEAR_RE = _families("iso", "year")  # four digits: "2024-03-01", "2024"
 _AT_DIGIT_RE = _families("num", "ago", "md")  # one or two: "03/27/2025", "3 days ago", "27 March"
 _AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
 _AT_WORD_RE = _families("yp", "se", "rel", "rday", "ago")  # "early 2024", "last fall", "a year ago"
-_NAME_RE = re.compile("(?:" + "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)) + ")")
-_DIGITS_RE = re.compile(r"[0-9][0-9]*")
+_NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
+_NAME_RE = re.compile("(?:" + "|".join(_NAMES) + ")")
+_NAME_OF = {name.lower(): name for name in _NAMES}  # "may" -> "May"
 _NUMBER_TAILS = frozenset(",.%")
 _NOT_AFTER_DIGITS = frozenset("%abcdefghijklmopquvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # not n/r/s/t: 2nd 3rd 1st 27th
 # Candidate finding: every date expression contains a digit, a month or weekday name, or one of
 # these substrings (searched with str.find, which is far cheaper than a regex alternation); the
-# number is how far before the substring its word starts ("esterday" -> "Yesterday").
-_KEYWORDS: tuple[tuple[str, int], ...] = (
-    ("year", 0), ("month", 0), ("week", 0), ("ago", 0), ("pring", 1), ("ummer", 1), ("fall", 0),
-    ("Fall", 0), ("utumn", 1), ("winter", 0), ("Winter", 0), ("esterday", 1), ("oday", 1),
-    ("omorrow", 1), ("onight", 1), ("ast night", 1), ("his morning", 1), ("his afternoon", 1),
-    ("his evening", 1),
+# number is how far before the substring its word starts ("esterday" -> "Yesterday"), then the
+# words (lower case) of which a date found there holds one as a whole run (see _find).
+_KEYWORDS: tuple[tuple[str, int, frozenset[str]], ...] = tuple(
+    (sub, back, frozenset(words.split()))
+    for sub, back, words in (
+        ("year", 0, "year years"), ("month", 0, "month months"), ("week", 0, "week weeks weekend"),
+        ("ago", 0, "ago"), ("pring", 1, "spring"), ("ummer", 1, "summer"), ("fall", 0, "fall"),
+        ("Fall", 0, "fall"), ("utumn", 1, "autumn"), ("winter", 0, "winter"), ("Winter", 0, "winter"),
+        ("esterday", 1, "yesterday"), ("oday", 1, "today"), ("omorrow", 1, "tomorrow"),
+        ("onight", 1, "tonight"), ("ast night", 1, "night"), ("his morning", 1, "morning"),
+        ("his afternoon", 1, "afternoon"), ("his evening", 1, "evening"),
+    )
 )
 # Words that may open a date expression before its digit, name or keyword ("the end of the year").
 _PREFIX_WORDS = frozenset(
@@ -261,7 +269,7 @@ def extract(doc: Document) -> TemporalFeatures:
         published = published.date()
     elif not isinstance(published, date):
         published = None
-    drafts, numbers = _find(text)
+    drafts, numbers = _find(text, _trigger_runs(doc))
     sentences = doc.sentences
     prev: _Draft | None = None
     for d in drafts:
@@ -294,12 +302,71 @@ def extract(doc: Document) -> TemporalFeatures:
     return _features(doc, drafts, reference, inferred, conflicts)
 
 
-def _find(text: str) -> tuple[list[_Draft], list[tuple[int, str, str]]]:
-    """Date mentions, and the numbers >= 100 or percentages met on the way: (pos, key, as written)."""
-    triggers = [(m.start(), _AT_NAME_RE) for m in _NAME_RE.finditer(text)]
+def _trigger_runs(doc: Document) -> frozenset[str] | None:
+    """The runs ``_find`` needs: the lower-cased text's, unless IGNORECASE folds a letter of the text to ASCII."""
+    return doc.lowered_runs if ascii_folding(doc.text) else None
+
+
+def _name_starts(text: str, runs: frozenset[str] | None) -> list[int]:
+    """Where a month or weekday name that may open a date starts, in order (see ``_find``).
+
+    A subset of the starts of ``_NAME_RE.finditer(text)``: with ``runs``, only the names among
+    them are searched (``str.find``: far cheaper than the regex scan), save when a "decade" run
+    may hold the "Dec" of "3 Decades AGO". Names never overlap (one capital each), so every
+    occurrence found is one the scan finds.
+    """
+    if runs is None or "decade" in runs or "decades" in runs:
+        return [m.start() for m in _NAME_RE.finditer(text)]
+    starts: set[int] = set()
+    for lower in runs.intersection(_NAME_OF):
+        name = _NAME_OF[lower]
+        i = text.find(name)
+        while i != -1:
+            starts.add(i)
+            i = text.find(name, i + 1)
+    return sorted(starts)
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of ASCII digits, in order: what ``re.finditer("[0-9]+", text)`` yields.
+
+    Each digit is found with ``str.find`` (articles hold a few dozen): far cheaper than a regex
+    scan of every character.
+    """
+    found: list[int] = []
+    for digit in "0123456789":
+        i = text.find(digit)
+        while i != -1:
+            found.append(i)
+            i = text.find(digit, i + 1)
+    if not found:
+        return []
+    found.sort()
+    runs: list[tuple[int, int]] = []
+    start = last = found[0]
+    for i in found:
+        if i > last + 1:
+            runs.append((start, last + 1))
+            start = i
+        last = i
+    runs.append((start, last + 1))
+    return runs
+
+
+def _find(text: str, runs: frozenset[str] | None) -> tuple[list[_Draft], list[tuple[int, str, str]]]:
+    """Date mentions, and the numbers >= 100 or percentages met on the way: (pos, key, as written).
+
+    Each digit run, name and keyword found is a trigger: the date patterns are tried there and at
+    the prefix words before it. ``runs`` (the ``\\w`` runs of the lower-cased text, which are the
+    text's runs; None where IGNORECASE folds non-ASCII letters to ASCII) leaves out the triggers
+    that cannot yield a date: a date found from a name or keyword holds it (or, for a keyword, one
+    of its words) as a whole run, since the patterns bound every word with ``\\b``, ``\\s`` or "-",
+    and a trigger inside a run finds nothing (the patterns start with ``\\b``). The one date
+    that does not hold its name is "3 Decades AGO" (see ``_name_starts``).
+    """
+    triggers = [(p, _AT_NAME_RE) for p in _name_starts(text, runs)]
     numbers: list[tuple[int, str, str]] = []
-    for m in _DIGITS_RE.finditer(text):
-        p, e = m.span()
+    for p, e in _digit_runs(text):
         before, after = text[p - 1 : p] if p else "", text[e : e + 1]
         if before and (before.isalpha() or before in ",." and text[p - 2 : p - 1].isdigit()):
             continue  # the tail of "F16", "3,000" or "2.5"
@@ -319,7 +386,9 @@ def _find(text: str) -> tuple[list[_Draft], list[tuple[int, str, str]]]:
             continue
         if e - p == 4 or (e - p <= 2 and after == "/"):
             triggers.append((p, _AT_DIGIT_RE))
-    for sub, back in _KEYWORDS:
+    for sub, back, words in _KEYWORDS:
+        if runs is not None and runs.isdisjoint(words):
+            continue
         i = text.find(sub)
         while i != -1:
             triggers.append((max(0, i - back), _AT_WORD_RE))
@@ -1032,25 +1101,27 @@ def _features(
 ) -> TemporalFeatures:
     mentions: list[DateMention] = []
     evidence: list[Span] = []
+    issues = dict.fromkeys((ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE), 0)
+    days = resolved = future = 0
     for d in drafts:
         span = doc.span(d.start, d.end, "date")
         mention = DateMention(
             d.start, d.end, span, doc.original[span.start : span.end], d.kind, d.first, d.last, d.tense, d.issue, d.detail
         )
         mentions.append(mention)
+        days += d.kind in DAY_KINDS
+        resolved += d.first is not None
+        future += d.tense == "future"
         if d.issue:
             evidence.append(span)
-    n = len(mentions)
-    issues = {code: 0 for code in (ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE)}
-    for d in drafts:
-        if d.issue:
             issues[d.issue] += 1
+    n = len(mentions)
     values = {
         "temporal.mentions": float(n),
         "temporal.mentions_per_sentence": n / max(1, len(doc.sentences)),
-        "temporal.day_mentions_per_sentence": sum(m.kind in DAY_KINDS for m in mentions) / max(1, len(doc.sentences)),
-        "temporal.resolved_share": sum(m.resolved_start is not None for m in mentions) / n if n else 0.0,
-        "temporal.future_share": sum(m.tense == "future" for m in mentions) / n if n else 0.0,
+        "temporal.day_mentions_per_sentence": days / max(1, len(doc.sentences)),
+        "temporal.resolved_share": resolved / n if n else 0.0,
+        "temporal.future_share": future / n if n else 0.0,
         "temporal.future_about_past": float(issues[ISSUE_FUTURE_ABOUT_PAST]),
         "temporal.past_about_future": float(issues[ISSUE_PAST_ABOUT_FUTURE]),
         "temporal.conflicting_years": float(issues[ISSUE_CONFLICTING_YEARS]),
