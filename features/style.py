@@ -13,6 +13,8 @@ Speed: one regex pass each finds the words and the all-caps words of the whole t
 are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
 is tried only where the first word of one of its phrases starts a word of the lower-cased text,
 and only when all the word runs of one of its phrases occur in it.
+The case-sensitive pronoun lists are searched as whole words in one copy of the text whose
+non-word characters are blanked (see _count_outside_quotes).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from features.document import Document
-from features.patterns import matches_from, starts_word, trie, word_starts
+from features.patterns import blank_chars, byte_table, matches_from, starts_word, trie, word_starts
 from features.spans import FeatureSet, Span
 from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
@@ -84,6 +86,9 @@ class _Vocabulary:
         # where the first run of its phrase (as written) starts a word.
         self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
         self.first_runs = tuple(sorted({_RUN_RE.match(p).group() for p in phrases}))  # type: ignore[union-attr]
+        # For the lists of case-sensitive single words (pronouns): see _count_outside_quotes.
+        self.forms = frozenset(phrases)
+        self.lowered_forms = tuple(sorted({p.lower() for p in phrases}))
 
     def possible(self, runs: frozenset[str] | None) -> bool:
         """Whether a phrase may match a text whose lower-cased word runs are ``runs`` (None: unknown)."""
@@ -115,6 +120,10 @@ class _Vocabulary:
 
 
 _RUN_RE = re.compile(r"\w+")
+_NOT_IN_RUN_RE = re.compile(r"\W")
+_NOT_IN_RUN_TABLE = byte_table(_NOT_IN_RUN_RE)
+_ASCII_LOWER_TABLE = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))  # A-Z to a-z, nothing else
+_BLANK_LOWER_TABLE = _NOT_IN_RUN_TABLE.translate(_ASCII_LOWER_TABLE)
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
 # ``[A-Z...]{3,}+`` written with its first capital apart: a pattern that opens with a character
@@ -353,11 +362,37 @@ def _count_hedges(doc: Document, lowered: str | None, runs: frozenset[str] | Non
     return count
 
 
-def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, lowered: str | None, runs: frozenset[str] | None) -> int:
-    """Matches of ``vocabulary`` in the writer's own voice (outside quotations)."""
-    if not vocabulary.possible(runs):
-        return 0
-    return sum(1 for m in vocabulary.finditer(doc.text, lowered, runs) if doc.in_quote(m.start()) is None)
+def _padded_runs(text: str) -> str:
+    """``text`` with every non-``\\w`` character a space and ASCII capitals lower-cased, between two spaces.
+
+    The same length as ``text`` plus two: ``text[i]`` stands at ``i + 1``.
+    """
+    if text.isascii():
+        return " " + text.encode("ascii").translate(_BLANK_LOWER_TABLE).decode("ascii") + " "
+    data = blank_chars(text, _NOT_IN_RUN_RE, _NOT_IN_RUN_TABLE).encode("utf-8", "surrogatepass")
+    return " " + data.translate(_ASCII_LOWER_TABLE).decode("utf-8", "surrogatepass") + " "
+
+
+def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, padded: str, runs: frozenset[str] | None) -> int:
+    """Matches of ``vocabulary`` (case-sensitive words) in the writer's own voice (outside quotations).
+
+    What counting ``vocabulary.finditer`` outside quotations gives: a match of a one-word phrase
+    is a whole ``\\w`` run of the text equal to it, found as `` word `` in ``padded``
+    (:func:`_padded_runs`), whose word is then compared with the text as written ("US" is not "us").
+    """
+    text = doc.text
+    forms = vocabulary.forms
+    count = 0
+    for word in vocabulary.lowered_forms:
+        if runs is not None and word not in runs:
+            continue
+        needle = " " + word + " "
+        i = padded.find(needle)  # the \w run starts at text[i]
+        while i >= 0:
+            if text[i : i + len(word)] in forms and doc.in_quote(i) is None:
+                count += 1
+            i = padded.find(needle, i + 1)
+    return count
 
 
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
@@ -415,8 +450,9 @@ def extract(doc: Document) -> FeatureSet:
 
     hedges = _count_hedges(doc, lowered, runs) if _HEDGES.possible(runs) else 0
     absolutes = sum(1 for _ in _ABSOLUTES.finditer(text, lowered, runs)) if _ABSOLUTES.possible(runs) else 0
-    first_person = _count_outside_quotes(_FIRST_PERSON, doc, lowered, runs)
-    second_person = _count_outside_quotes(_SECOND_PERSON, doc, lowered, runs)
+    padded = _padded_runs(text)
+    first_person = _count_outside_quotes(_FIRST_PERSON, doc, padded, runs)
+    second_person = _count_outside_quotes(_SECOND_PERSON, doc, padded, runs)
 
     values = {
         "style.words": float(n_words),

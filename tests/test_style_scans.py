@@ -35,3 +35,26 @@ def test_ascii_number_regex_finds_what_the_unicode_one_finds(seed: int) -> None:
     for text in _random_texts(1000, NUMBER_PIECES, seed):
         ascii_spans = [m.span() for m in style_module._ASCII_NUMBER_RE.finditer(text)]
         assert ascii_spans == [m.span() for m in style_module._NUMBER_RE.finditer(text)]
+
+
+# Pronouns in every case, inside words ("some", "USA"), after and before word characters in and
+# out of ASCII (é, ٣, "_", İ that lower-cases to two characters, K the Kelvin sign), and quotes.
+PRONOUN_PIECES = ["I", "i", "me", "Me", "ME", "my", "mine", "Myself", "we", "We", "us", "US", "Us", "our", "Ours",
+                  "ourselves", "you", "You", "YOU", "your", "Yourselves", "so", "é", "\u0663", "_", "\u0130", "\u212a",
+                  " ", " ", "-", "'", "\u2019", "\n", ".", '"', "\u201c", "\u201d", "\u00d7"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_pronoun_count_equals_the_vocabulary_scan(seed: int) -> None:
+    from features.document import parse
+
+    for text in _random_texts(1000, PRONOUN_PIECES, seed):
+        doc = parse(text)
+        padded = style_module._padded_runs(doc.text)
+        assert len(padded) == len(doc.text) + 2, text
+        for vocabulary in (style_module._FIRST_PERSON, style_module._SECOND_PERSON):
+            matches = vocabulary.finditer(doc.text, doc.lowered, doc.lowered_runs)
+            expected = sum(1 for m in matches if doc.in_quote(m.start()) is None)
+            assert style_module._count_outside_quotes(vocabulary, doc, padded, doc.lowered_runs) == expected, text
+            plain = sum(1 for m in vocabulary.finditer(doc.text, None, None) if doc.in_quote(m.start()) is None)
+            assert style_module._count_outside_quotes(vocabulary, doc, padded, None) == plain, text
