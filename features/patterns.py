@@ -70,7 +70,6 @@ def matches_from(pattern: re.Pattern[str], subject: str, starts: Iterable[int]) 
             end = m.end()
 
 
-
 _ASCII_BYTES = bytes(range(128))
 MAX_REPLACED_CHARS = 16  # distinct non-ASCII characters that :func:`blank_chars` replaces one at a time
 

@@ -58,3 +58,10 @@ def test_pronoun_count_equals_the_vocabulary_scan(seed: int) -> None:
             assert style_module._count_outside_quotes(vocabulary, doc, padded, doc.lowered_runs) == expected, text
             plain = sum(1 for m in vocabulary.finditer(doc.text, None, None) if doc.in_quote(m.start()) is None)
             assert style_module._count_outside_quotes(vocabulary, doc, padded, None) == plain, text
+
+
+def test_pronoun_lists_are_single_ascii_words() -> None:
+    # _count_outside_quotes finds each pronoun as one whole run of word characters.
+    from features.vocabulary.style import FIRST_PERSON, SECOND_PERSON
+
+    assert all(word.isascii() and word.isalpha() for word in FIRST_PERSON + SECOND_PERSON)
