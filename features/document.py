@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from features.patterns import blank_chars, byte_table
+from features.patterns import NON_WORD_CHAR_RE, blank_chars
 from features.spans import Span
 from features.vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -67,9 +67,6 @@ _WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # a word token (what _words fin
 _WORD_SEPARATORS = "'\u2019-"  # what joins two \w runs into one word token
 _NOT_WORD = " " + _WORD_SEPARATORS  # the characters of a blanked text (see _words) that are not \w
 _NOT_IN_TOKEN_RE = re.compile(r"[^\w'\u2019-]")
-_NOT_IN_TOKEN_TABLE = byte_table(_NOT_IN_TOKEN_RE)
-_NOT_IN_RUN_RE = re.compile(r"\W")
-_NOT_IN_RUN_TABLE = byte_table(_NOT_IN_RUN_RE)
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -223,7 +220,7 @@ class Document:
         if lowered.isascii():
             # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
             return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
-        return frozenset(blank_chars(lowered, _NOT_IN_RUN_RE, _NOT_IN_RUN_TABLE).split())  # no \w character is whitespace
+        return frozenset(blank_chars(lowered, NON_WORD_CHAR_RE).split())  # no \w character is whitespace
 
     @cached_property
     def word_count(self) -> int:
@@ -297,7 +294,7 @@ def _words(text: str) -> list[str]:
     A separator belongs to a token exactly when a ``\\w`` character stands on each side of it, so the
     tokens are the space-separated pieces of the text once every other character is blanked.
     """
-    blanked = blank_chars(text, _NOT_IN_TOKEN_RE, _NOT_IN_TOKEN_TABLE)
+    blanked = blank_chars(text, _NOT_IN_TOKEN_RE)
     last = len(blanked) - 1
     loose: list[int] = []  # separators without a \w character on each side
     for sep in _WORD_SEPARATORS:

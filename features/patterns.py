@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 
 def trie(phrases: Iterable[str]) -> str:
@@ -36,12 +37,17 @@ _CASE_FOLD_EXTRAS = "\u0130\u0131\u017f\u212a"
 
 def ascii_folding(text: str) -> bool:
     """Whether an IGNORECASE pattern's ASCII letters match only ASCII letters in ``text`` (it holds no İ ı ſ K)."""
-    return not any(ch in text for ch in _CASE_FOLD_EXTRAS)
+    return text.isascii() or not any(ch in text for ch in _CASE_FOLD_EXTRAS)
 
 
 def starts_word(text: str, pos: int) -> bool:
     """Whether ``pos`` is not preceded by a word character (the left half of ``\\b``)."""
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def ends_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` is not followed by a word character (the right half of ``\\b``)."""
+    return pos == len(text) or not (text[pos].isalnum() or text[pos] == "_")
 
 
 def word_starts(subject: str, words: Iterable[str]) -> list[int]:
@@ -71,9 +77,21 @@ def matches_from(pattern: re.Pattern[str], subject: str, starts: Iterable[int]) 
 
 
 _ASCII_BYTES = bytes(range(128))
+
+
+def non_ascii(data: bytes) -> str:
+    """The non-ASCII characters of a text, in order, from its UTF-8 (``surrogatepass``) bytes.
+
+    Deleting the ASCII bytes of UTF-8 leaves whole characters: no other character's encoding holds one.
+    """
+    return data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
 MAX_REPLACED_CHARS = 16  # distinct non-ASCII characters that :func:`blank_chars` replaces one at a time
+NON_WORD_CHAR_RE = re.compile(r"\W")  # a character outside the \w runs
 
 
+@lru_cache(maxsize=None)  # one table per pattern of the code
 def byte_table(rejected: re.Pattern[str]) -> bytes:
     """The ``bytes.translate`` table of :func:`blank_chars`: ASCII characters ``rejected`` matches become spaces.
 
@@ -82,18 +100,18 @@ def byte_table(rejected: re.Pattern[str]) -> bytes:
     return bytes(32 if c < 128 and rejected.match(chr(c)) else c for c in range(256))
 
 
-def blank_chars(text: str, rejected: re.Pattern[str], table: bytes) -> str:
+def blank_chars(text: str, rejected: re.Pattern[str]) -> str:
     """``rejected.sub(" ", text)``, for a pattern that matches one character, whatever stands around it.
 
-    ``table`` is ``byte_table(rejected)``. The ASCII characters are replaced by one ``bytes.translate``
-    of the UTF-8 encoding, then the other characters that ``rejected`` matches by one ``str.replace``
+    The ASCII characters are replaced by one ``bytes.translate`` (:func:`byte_table`) of the UTF-8 encoding, then the other characters that ``rejected`` matches by one ``str.replace``
     per distinct character, as long as there are at most MAX_REPLACED_CHARS of them (each
     ``str.replace`` scans the whole text); the regex does it when there are more.
     """
+    table = byte_table(rejected)
     if text.isascii():
         return text.encode("ascii").translate(table).decode("ascii")
     data = text.encode("utf-8", "surrogatepass")  # lone surrogates come back unchanged
-    others = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    others = set(non_ascii(data))
     replaced = [c for c in others if rejected.match(c)]
     if len(replaced) > MAX_REPLACED_CHARS:
         return rejected.sub(" ", text)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from features.document import Document
+from features.patterns import ends_word, starts_word
 from features.spans import Span
 from features.vocabulary.sources import (
     ANONYMITY_REASONS,
@@ -235,9 +236,7 @@ def _word_occurrences(text: str, token: str) -> Iterator[int]:
     pos = text.find(token)
     while pos >= 0:
         end = pos + lead
-        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")) and (
-            end == len(text) or not (text[end].isalnum() or text[end] == "_")
-        ):
+        if starts_word(text, pos) and ends_word(text, end):
             yield pos
         pos = text.find(token, pos + 1)
 
@@ -275,7 +274,7 @@ def _names_around(text: str, token: str, lo: int, hi: int) -> Iterator[tuple[int
     """
     pos = lo
     for start in _name_starts(text, token, lo, hi):
-        if start < pos or not (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")):
+        if start < pos or not starts_word(text, start):
             continue  # inside the last match, or not a capital that starts a word
         end = _name_end(text, token, start, hi)
         if end >= 0:

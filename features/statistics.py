@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from features.attribution import AttributionFeatures, Cue
 from features.document import Document
-from features.patterns import ascii_folding, matches_from, word_starts
+from features.patterns import ascii_folding, matches_from, non_ascii, word_starts
 from features.source_phrases import NAMED_KINDS
 from features.spans import FeatureSet, Span
 from features.vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
@@ -41,7 +41,6 @@ _STAT_START_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5](?<![\w.,$\u20ac\u00a3-].)"
 _STAT_WORDS = (*_RATIO_WORDS, *MULTIPLIERS, *ORDINAL_RANKS)
 _START_CHARS = "0123456789$\u20ac\u00a3\u00a5"  # _STAT_START_RE's class, but for non-ASCII digits
 _NOT_BEFORE_START = frozenset("_.,$\u20ac\u00a3-")  # _STAT_START_RE's lookbehind, but for alphanumerics
-_ASCII_BYTES = bytes(range(128))
 _DECIMAL_RE = re.compile(r"\d")
 _FOLLOW_RE = re.compile(r"\s+\[?([a-z][a-z-]+)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
@@ -134,12 +133,8 @@ def _start_positions(text: str) -> list[int]:
 
 
 def _has_non_ascii_decimal(text: str) -> bool:
-    """Whether ``text`` holds a non-ASCII ``\\d``; only its non-ASCII characters are scanned.
-
-    Deleting the ASCII bytes of its UTF-8 form leaves whole sequences: the non-ASCII characters.
-    """
-    wide = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    return _DECIMAL_RE.search(wide) is not None
+    """Whether ``text`` holds a non-ASCII ``\\d``; only its non-ASCII characters are scanned."""
+    return _DECIMAL_RE.search(non_ascii(text.encode("utf-8", "surrogatepass"))) is not None
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:

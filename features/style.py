@@ -31,7 +31,7 @@ from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from features.document import Document
-from features.patterns import blank_chars, byte_table, matches_from, starts_word, trie, word_starts
+from features.patterns import NON_WORD_CHAR_RE, blank_chars, byte_table, matches_from, starts_word, trie, word_starts
 from features.spans import FeatureSet, Span
 from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
@@ -120,10 +120,8 @@ class _Vocabulary:
 
 
 _RUN_RE = re.compile(r"\w+")
-_NOT_IN_RUN_RE = re.compile(r"\W")
-_NOT_IN_RUN_TABLE = byte_table(_NOT_IN_RUN_RE)
 _ASCII_LOWER_TABLE = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))  # A-Z to a-z, nothing else
-_BLANK_LOWER_TABLE = _NOT_IN_RUN_TABLE.translate(_ASCII_LOWER_TABLE)
+_BLANK_LOWER_TABLE = byte_table(NON_WORD_CHAR_RE).translate(_ASCII_LOWER_TABLE)
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
 # ``[A-Z...]{3,}+`` written with its first capital apart: a pattern that opens with a character
@@ -369,7 +367,7 @@ def _padded_runs(text: str) -> str:
     """
     if text.isascii():
         return " " + text.encode("ascii").translate(_BLANK_LOWER_TABLE).decode("ascii") + " "
-    data = blank_chars(text, _NOT_IN_RUN_RE, _NOT_IN_RUN_TABLE).encode("utf-8", "surrogatepass")
+    data = blank_chars(text, NON_WORD_CHAR_RE).encode("utf-8", "surrogatepass")
     return " " + data.translate(_ASCII_LOWER_TABLE).decode("utf-8", "surrogatepass") + " "
 
 

@@ -10,7 +10,7 @@ from itertools import islice
 from pathlib import Path
 
 from features.document import parse
-from features.patterns import blank_chars, byte_table
+from features.patterns import blank_chars, non_ascii
 from features.pipeline import Extraction, extract
 from scoring.model import Model, default_model, load_model, model_points
 from scoring.report import CLAMP_PART, Contribution, Report, band_for
@@ -52,12 +52,7 @@ MAX_NON_LATIN_SHARE = 0.5  # share of letters outside the Latin alphabet above w
 # the text is mostly digits, punctuation or symbols: a list of numbers, a run of quote marks.
 MIN_PROSE_LETTERS = 0.5
 MIN_PROSE_CHARS = 200  # fewer visible characters than this: too few to judge
-_LETTERS_RE = re.compile(r"[^\W\d_]+")  # words: runs of letters, any script (the spaces of a blank_chars(text, _NON_LETTER_RE) split)
-
-
-_NON_LETTER_RE = re.compile(r"[\W\d_]")
-_NON_LETTER_TABLE = byte_table(_NON_LETTER_RE)
-_ASCII_BYTES = bytes(range(128))
+_NON_LETTER_RE = re.compile(r"[\W\d_]")  # what is not a letter: a text's runs of letters lie between these
 # A control or whitespace character of ASCII is one byte of a UTF-8 text, a byte no other character's
 # encoding contains: the bytes that are none of these are deleted to count or find them.
 _NOT_CONTROL_BYTES = bytes(c for c in range(256) if not _CONTROL_RE.match(chr(c)))
@@ -169,11 +164,11 @@ def _warnings(ex: Extraction) -> list[str]:
         tags = sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), HTML_TAGS))
         if tags >= HTML_TAGS:
             out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
-    others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # the non-ASCII characters, in order
+    others = non_ascii(data)
     # Characters that str.split() does not take for whitespace: the ASCII ones counted in the bytes.
     ascii_whitespace = len(data.translate(None, _NOT_ASCII_WHITESPACE_BYTES))
     visible = len(text) - ascii_whitespace - len(others) + sum(map(len, others.split()))
-    letter_text = blank_chars(text, _NON_LETTER_RE, _NON_LETTER_TABLE)  # the letters; each other character a space
+    letter_text = blank_chars(text, _NON_LETTER_RE)  # the letters; each other character a space
     letters = len(letter_text) - letter_text.count(" ")
     if visible >= MIN_PROSE_CHARS and letters < MIN_PROSE_LETTERS * visible:
         out.append(
@@ -184,24 +179,12 @@ def _warnings(ex: Extraction) -> list[str]:
     return out
 
 
-def _looks_english(text: str, words: list[str], letters: int) -> bool:
+def _looks_english_letters(others: str, letter_text: str, letters: int) -> bool:
     """False when the text is long enough to judge and is mostly another script, or lacks English function words.
 
-    ``words`` are the text's runs of letters and ``letters`` their total length. (The definition:
-    :func:`_warnings` computes it with :func:`_looks_english_letters`.)
-    """
-    if letters >= MIN_LANGUAGE_LETTERS and len(_NON_LATIN_RE.findall(text)) > MAX_NON_LATIN_SHARE * letters:
-        return False
-    if len(words) < MIN_LANGUAGE_WORDS:
-        return True
-    function_words = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words)))
-    return function_words >= MIN_ENGLISH_SHARE * len(words)
-
-
-def _looks_english_letters(others: str, letter_text: str, letters: int) -> bool:
-    """:func:`_looks_english` from the text's non-ASCII characters, its letters and their count.
-
-    ``letter_text`` is the text with each character that is not a letter replaced by a space: its
+    That is: more than MAX_NON_LATIN_SHARE of its ``letters`` (at least MIN_LANGUAGE_LETTERS) lie
+    outside the Latin alphabet, or, with MIN_LANGUAGE_WORDS runs of letters or more, under
+    MIN_ENGLISH_SHARE of those runs (lower-cased) are English function words. ``letter_text`` is the text with each character that is not a letter replaced by a space: its
     ``split()`` is the runs of letters. The letters outside the Latin alphabet are among
     ``others``. The function words are counted in the first third of the text first: that is
     enough to decide an English text, without the rest or the number of runs.
