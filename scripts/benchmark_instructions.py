@@ -1,11 +1,13 @@
 """Benchmark: CPU instructions per scored article, counted by valgrind (deterministic, unlike seconds on a VM).
 
-Run: python scripts/benchmark_instructions.py [--step N]
+Run: python scripts/benchmark_instructions.py [--step N] [--repeat K]
 Scores every N-th shared article (default 20: 281 articles) as the command line does for a JSONL
 output (Scorer, report dict, JSON text) under ``valgrind --tool=cachegrind``, once more with no
 article, and prints the difference per article: start-up (imports, word lists, the model) is
-left out. The hash seed is fixed, so repeated runs agree to about 0.1%. Needs valgrind
-(Debian: ``apt-get install valgrind``); takes about a minute. It asserts nothing.
+left out. The hash seed is fixed, yet repeated runs still differ by a few percent (start-up
+alone by up to 100 M instructions), so it measures K times (default 3) and prints the median and
+the range. Needs valgrind (Debian: ``apt-get install valgrind``); about 30 s a repetition. It
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -55,17 +58,22 @@ def main() -> None:
     """Count the start-up and the scoring run; print instructions per article."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--step", type=int, default=20, help="score every N-th shared article (default 20)")
+    parser.add_argument("--repeat", type=int, default=3, help="measurements to take the median of (default 3)")
     args = parser.parse_args()
-    if args.step < 1:
-        parser.error("--step must be at least 1")
+    if args.step < 1 or args.repeat < 1:
+        parser.error("--step and --repeat must be at least 1")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
     articles = len([r for name in DATASETS for r in records(name)][:: args.step])
-    start_up = instructions(0)
-    total = instructions(args.step)
-    print(f"articles:                 {articles} (every {args.step}th of the four shared datasets)")
-    print(f"start-up instructions:    {start_up:,}")
-    print(f"instructions per article: {(total - start_up) // articles:,}  (scoring, report dict and JSON text)")
+    start_ups, per_article = [], []
+    for _ in range(args.repeat):
+        start_up = instructions(0)
+        start_ups.append(start_up)
+        per_article.append((instructions(args.step) - start_up) // articles)
+    print(f"articles:                 {articles} (every {args.step}th of the four shared datasets), {args.repeat} measurements")
+    print(f"start-up instructions:    {statistics.median(start_ups):,.0f} (median; {min(start_ups):,}-{max(start_ups):,})")
+    print(f"instructions per article: {statistics.median(per_article):,.0f} (median; {min(per_article):,}-{max(per_article):,})"
+          "  (scoring, report dict and JSON text)")
 
 
 if __name__ == "__main__":
