@@ -380,10 +380,13 @@ def _mark_direction(text: str, pos: int, directions: dict[int, str]) -> str:
 
 def _find_quotes(text: str, paragraphs: list[tuple[int, int]], directions: dict[int, str]) -> list[Quote]:
     quotes: list[Quote] = []
+    wrapper = _wrapper_marks(text, directions)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         opened: int | None = None
         for m in _QUOTE_MARK_RE.finditer(text, p_start, p_end):
             pos = m.start()
+            if pos in wrapper:
+                continue
             direction = _mark_direction(text, pos, directions)
             if opened is None:
                 if direction != "close":
@@ -403,14 +406,30 @@ def _find_quotes(text: str, paragraphs: list[tuple[int, int]], directions: dict[
             quotes.append(Quote(opened, end, opened + 1, end, "double", continues, continues))
         quotes.extend(_single_quotes(text, p_start, p_end, directions))
     quotes.sort(key=lambda q: q.start)
-    # A pair of marks around the entire article is an export artifact (CSV quoting, a crowd worker's
-    # habit in FakeNewsAMT), not a quotation: nobody is quoted, and counting it would make every
-    # sentence "quoted". The text's bounds are computed once, not per quote.
+    return quotes
+
+
+def _wrapper_marks(text: str, directions: dict[int, str]) -> tuple[int, ...]:
+    """The two marks of a pair of double quote marks around the entire article, else nothing.
+
+    Such a pair is an export artifact (CSV quoting, a crowd worker's habit in FakeNewsAMT), not a
+    quotation: nobody is quoted, and counting it would make every sentence "quoted". The first
+    mark opens a real quotation instead when a mark inside closes it ('"Yes," she said. "No."').
+    """
     body_end = len(text.rstrip())
-    if not body_end:
-        return quotes
     body_start = len(text) - len(text.lstrip())
-    return [q for q in quotes if not (q.kind == "double" and q.start == body_start and q.end == body_end)]
+    last = body_end - 1
+    if last <= body_start or text[body_start] != '"' or text[last] != '"':
+        return ()
+    if directions.get(body_start) == "close" or directions.get(last) == "open":
+        return ()
+    first_inner = text.find('"', body_start + 1, last)
+    if first_inner >= 0:
+        if _mark_direction(text, first_inner, directions) == "close":
+            return ()
+        if _mark_direction(text, text.rfind('"', body_start + 1, last), directions) == "open":
+            return ()
+    return body_start, last
 
 
 def _single_quotes(text: str, p_start: int, p_end: int, directions: dict[int, str]) -> list[Quote]:

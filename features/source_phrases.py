@@ -39,10 +39,13 @@ _FAMILIAR_RE = re.compile(
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)",
     re.IGNORECASE,
 )
-_SPECIFIC_DOC_RE = re.compile(
-    r"\b(?:released|published|issued|dated|filed|monthly|weekly|annual|quarterly|latest|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{4})\b|\"",
+# What makes an unnamed report one specific document: when it came out, or its quoted title...
+_DATED_DOC_RE = re.compile(
+    r"\b(?:released|published|issued|dated|filed|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\"",
 )
+# ... or, after a definite article or a possessive, which issue of a series it is ("its monthly
+# report"). After "a" these only describe: "a recent 2017 study" is any study.
+_SERIES_DOC_RE = re.compile(r"\b(?:monthly|weekly|annual|quarterly|latest|\d{4})\b")
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
 _SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
@@ -162,7 +165,8 @@ def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str)
     owner = any(_is_cap(w) and w.lower() not in DETERMINERS | INDEFINITE for w in words[:-1]) or lower[0] in ("its", "their")
     if last in ("data", "figures") and owner:
         return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
-    if last in _SINGULAR_VAGUE_DOCS and (owner or lower[0] == "the" or _SPECIFIC_DOC_RE.search(tail)):
+    specific = _DATED_DOC_RE.search(tail) or (lower[0] not in INDEFINITE and _SERIES_DOC_RE.search(tail))
+    if last in _SINGULAR_VAGUE_DOCS and (owner or lower[0] == "the" or specific):
         return make(DOCUMENT)  # "its monthly report", "the report": one specific document
     return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
 

@@ -105,6 +105,12 @@ def test_empty_input_offsets() -> None:
         ('"One," he said, "two."', ['"One,"', '"two."']),
         # Marks around the whole article are an export artifact, not a quotation.
         ('  \u201cTalks went well. The whole article sits in quote marks.\u201d\n', []),
+        # ... also when quotations inside break the pairing of the two outer marks.
+        ('"Sales fell. The firm called it a "blip" on Monday. Shares rose."', ['"blip"']),
+        ('\u201cSales fell.\n\nThe firm called it a \u201cblip\u201d on Monday.\u201d', ['"blip"']),
+        # A first mark that a mark inside closes opens a real quotation.
+        ('"Sales fell," she said. "Shares rose."', ['"Sales fell,"', '"Shares rose."']),
+        ('"Sales fell." She left. "Shares rose."', ['"Sales fell."', '"Shares rose."']),
     ],
 )
 def test_quotation_spans(text: str, expected: list[str]) -> None:

@@ -33,6 +33,11 @@ def sources(text: str) -> list[tuple[str, str, str | None]]:
         ("Industry insights reveal that prices in Berlin fell.", [("vague", "Industry insights", None)]),
         ("Prices fell, according to NATO defense analysts.", [("vague", "NATO defense analysts", None)]),
         ("Critics say the Berlin plan is too expensive.", [("vague", "Critics", None)]),
+        # A year or "annual" picks one issue of an owned or definite series; after "a" it only describes.
+        ("According to a recent 2017 study, exports fell.", [("vague", "a recent 2017 study", None)]),
+        ("Exports fell, according to the 2017 study.", [("document", "the 2017 study", None)]),
+        ("Exports fell, according to its annual survey.", [("document", "its annual survey", None)]),
+        ("Exports fell, according to a study released Monday.", [("document", "a study released Monday", None)]),
     ],
 )
 def test_source_kinds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
