@@ -103,7 +103,8 @@ def print_pool_diagnostics(y: np.ndarray, proba: np.ndarray, datasets: np.ndarra
     # An oracle that knows each article's dataset and recalibrates it on that dataset's own labels
     # (in sample, so optimistic). Dataset identity is a shortcut, never a model feature: this only
     # bounds what lining the datasets up could add.
-    logit = np.log(np.clip(proba, 1e-6, 1 - 1e-6) / np.clip(1 - proba, 1e-6, 1))
+    clipped = np.clip(proba, 1e-6, 1 - 1e-6)
+    logit = np.log(clipped / (1 - clipped))
     aligned = np.empty_like(proba)
     for d in names:
         rows = datasets == d
