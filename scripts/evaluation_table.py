@@ -72,9 +72,10 @@ def main() -> None:
     llm = {k: v for k, v in oof.items() if "(" in k and k != SHARED_POOL}
     print()
     full = roc_auc_score(table.y, final_scores(table, proba, 1.0))
-    lodo_shared = [lodo[d]["roc_auc"] for d in sorted(set(table.datasets)) if d != SAMPLE_DATASET and d in lodo]
-    print(f"Model kind: {kind}; leave-one-dataset-out AUC, mean over the four shared datasets: "
-          f"{np.mean(lodo_shared):.3f}; pooled Brier score (probability) {oof['pooled']['brier']:.3f}, "
+    lodo_shared = [lodo[d] for d in sorted(set(table.datasets)) if d != SAMPLE_DATASET and d in lodo]
+    print(f"Model kind: {kind}; leave-one-dataset-out, mean over the four shared datasets: AUC "
+          f"{np.mean([m['roc_auc'] for m in lodo_shared]):.3f}, Brier {np.mean([m['brier'] for m in lodo_shared]):.3f}; "
+          f"pooled Brier score (probability) {oof['pooled']['brier']:.3f}, "
           f"balanced accuracy {oof['pooled']['balanced_accuracy']:.3f}")
     print(f"Rule weight chosen out of fold: {weight} (the score counts each rule's points at this share); "
           f"pooled score AUC with every rule counted in full: {full:.3f}")
@@ -92,29 +93,26 @@ def print_pool_diagnostics(y: np.ndarray, proba: np.ndarray, datasets: np.ndarra
     A pooled AUC compares every reliable article with every unreliable one, most of them from
     another dataset, so it also measures how the datasets' scores line up with each other.
     """
-    names = sorted(set(datasets))
-    within = sum(int(y[datasets == d].sum()) * int((1 - y[datasets == d]).sum()) for d in names)
+    rows = {d: datasets == d for d in sorted(set(datasets))}
+    within = sum(int(y[m].sum()) * int((1 - y[m]).sum()) for m in rows.values())
     total = int(y.sum()) * int((1 - y).sum())
     print(f"Pooled AUC of the shared datasets (probability): {roc_auc_score(y, proba):.3f}; "
           f"{within / total:.0%} of its reliable/unreliable comparisons are within one dataset.")
-    for d in names:
-        keep = datasets != d
-        print(f"- pooled without {d}: {roc_auc_score(y[keep], proba[keep]):.3f}")
+    for d, m in rows.items():
+        print(f"- pooled without {d}: {roc_auc_score(y[~m], proba[~m]):.3f}")
     # An oracle that knows each article's dataset and recalibrates it on that dataset's own labels
     # (in sample, so optimistic). Dataset identity is a shortcut, never a model feature: this only
     # bounds what lining the datasets up could add.
     clipped = np.clip(proba, 1e-6, 1 - 1e-6)
     logit = np.log(clipped / (1 - clipped))
     aligned = np.empty_like(proba)
-    for d in names:
-        rows = datasets == d
-        platt = LogisticRegression().fit(logit[rows, None], y[rows])
-        aligned[rows] = platt.predict_proba(logit[rows, None])[:, 1]
+    for m in rows.values():
+        platt = LogisticRegression().fit(logit[m, None], y[m])
+        aligned[m] = platt.predict_proba(logit[m, None])[:, 1]
     print(f"- pooled after recalibrating each dataset on its own labels (oracle, in sample): "
           f"{roc_auc_score(y, aligned):.3f}")
-    for d in names:
-        rows = datasets == d
-        print(f"- {d}: mean probability {proba[rows].mean():.3f}, reliable share {y[rows].mean():.3f}")
+    for d, m in rows.items():
+        print(f"- {d}: mean probability {proba[m].mean():.3f}, reliable share {y[m].mean():.3f}")
 
 
 if __name__ == "__main__":
