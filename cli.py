@@ -21,12 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from scoring import RULES, InputError, Report, Scorer, training_options
-from scoring.dataset import DataError
-from scoring.model import ModelError
-from scoring.batch import INPUT_FORMATS, OUTPUT_FORMATS, CorpusRun, decode, score_corpus
-from scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
-from scoring.scorer import parse_published
+from . import __version__
+from .scoring import RULES, InputError, Report, Scorer, training_options
+from .scoring.dataset import DataError
+from .scoring.model import ModelError
+from .scoring.batch import INPUT_FORMATS, OUTPUT_FORMATS, CorpusRun, decode, score_corpus
+from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
+from .scoring.scorer import parse_published
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 TOP_FINDINGS = 8
@@ -56,6 +57,7 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="sourcescore",
         description="Score how well a news article's claims are sourced (0-100). " + DISCLAIMER,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def article_options(p: argparse.ArgumentParser) -> None:
@@ -179,7 +181,7 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_opt
 
 
 def _train(args: argparse.Namespace) -> int:
-    from scoring import training
+    from .scoring import training
 
     result = training.train(
         args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
@@ -195,7 +197,7 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from scoring import training
+    from .scoring import training
 
     rows = training.evaluate(
         args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,

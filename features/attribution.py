@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from features.document import Document, Sentence
-from features.patterns import ascii_folding, matches_from, trie, word_starts
-from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
-from features.spans import FeatureSet, Span
-from features.vocabulary.attribution import (
+from .document import Document, Sentence
+from .patterns import ascii_folding, matches_from, trie, word_starts
+from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
+from .spans import FeatureSet, Span
+from .vocabulary.attribution import (
     ACCORDING_TO,
     BE_FORMS,
     EVIDENCE_VERBS,
@@ -29,7 +29,7 @@ from features.vocabulary.attribution import (
     QUOTED_AS_SAYING,
     SPEECH_VERBS,
 )
-from features.vocabulary.sources import PRONOUNS
+from .vocabulary.sources import PRONOUNS
 
 _ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
 _EVIDENCE_LEMMAS = frozenset(EVIDENCE_VERBS.values())

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from features.patterns import NON_WORD_CHAR_RE, blank_chars
-from features.spans import Span
-from features.vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from .patterns import NON_WORD_CHAR_RE, blank_chars
+from .spans import Span
+from .vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
 # Characters rewritten by normalization. Quotes keep their direction in a side table because the
 # normalized text only has straight marks.

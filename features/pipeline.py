@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from features import attribution, sourcing, statistics, style, temporal
-from features.document import Document, parse
-from features.spans import FeatureSet
+from . import attribution, sourcing, statistics, style, temporal
+from .document import Document, parse
+from .spans import FeatureSet
 
 # Bump when a feature's meaning changes; the names are hashed in automatically.
 FEATURE_SCHEMA_VERSION = 1

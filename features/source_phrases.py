@@ -9,10 +9,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from features.document import Document
-from features.patterns import ends_word, starts_word
-from features.spans import Span
-from features.vocabulary.sources import (
+from .document import Document
+from .patterns import ends_word, starts_word
+from .spans import Span
+from .vocabulary.sources import (
     ANONYMITY_REASONS,
     DETERMINERS,
     DOCUMENT_NOUNS,

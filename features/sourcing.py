@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from features.attribution import AttributionFeatures
-from features.document import Document
-from features.source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase
-from features.spans import FeatureSet, Span
+from .attribution import AttributionFeatures
+from .document import Document
+from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase
+from .spans import FeatureSet, Span
 
 KINDS = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 

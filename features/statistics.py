@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from features.attribution import AttributionFeatures, Cue
-from features.document import Document
-from features.patterns import ascii_folding, matches_from, non_ascii, word_starts
-from features.source_phrases import NAMED_KINDS
-from features.spans import FeatureSet, Span
-from features.vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
+from .attribution import AttributionFeatures, Cue
+from .document import Document
+from .patterns import ascii_folding, matches_from, non_ascii, word_starts
+from .source_phrases import NAMED_KINDS
+from .spans import FeatureSet, Span
+from .vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
 
 NAMED, VAGUE, NONE = "named", "vague", "none"
 

@@ -30,10 +30,10 @@ from textstat.backend.utils._get_pyphen import get_pyphen
 from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-from features.document import Document
-from features.patterns import NON_WORD_CHAR_RE, blank_chars, byte_table, matches_from, starts_word, trie, word_starts
-from features.spans import FeatureSet, Span
-from features.vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
+from .document import Document
+from .patterns import NON_WORD_CHAR_RE, blank_chars, byte_table, matches_from, starts_word, trie, word_starts
+from .spans import FeatureSet, Span
+from .vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
 FEATURES: tuple[str, ...] = (
     "style.words",

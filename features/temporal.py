@@ -44,10 +44,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
-from features.document import Document
-from features.patterns import ascii_folding
-from features.spans import FeatureSet, Span
-from features.vocabulary.temporal import (
+from .document import Document
+from .patterns import ascii_folding
+from .spans import FeatureSet, Span
+from .vocabulary.temporal import (
     ADVERBIAL_PREPOSITIONS,
     AMBIGUOUS_MONTHS,
     AUXILIARY_CHAIN,

@@ -32,7 +32,7 @@ from datetime import date
 from itertools import chain
 from typing import IO, Any, BinaryIO, TextIO
 
-from scoring.corpus_input import (
+from .corpus_input import (
     CSV_SUFFIXES,
     INPUT_FORMATS,
     JSONL_SUFFIXES,
@@ -48,9 +48,9 @@ from scoring.corpus_input import (
     read_inputs,
     record_item,
 )
-from scoring.corpus_output import OUTPUT_FORMATS, DoneIds, Earlier, RowWriter, read_earlier
-from scoring.corpus_progress import BatchResult, Progress, Tally, summary_line
-from scoring.corpus_scoring import (
+from .corpus_output import OUTPUT_FORMATS, DoneIds, Earlier, RowWriter, read_earlier
+from .corpus_progress import BatchResult, Progress, Tally, summary_line
+from .corpus_scoring import (
     CHUNK_CHARS,
     CHUNK_SIZE,
     CSV_COLUMNS,
@@ -68,8 +68,8 @@ from scoring.corpus_scoring import (
     score_item,
     score_stream,
 )
-from scoring.report import Report
-from scoring.scorer import InputError
+from .report import Report
+from .scorer import InputError
 
 __all__ = [
     "available_cores",

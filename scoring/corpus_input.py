@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, BinaryIO
 
-from scoring.scorer import InputError, parse_published
+from .scorer import InputError, parse_published
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"

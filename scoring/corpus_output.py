@@ -19,9 +19,9 @@ from typing import BinaryIO, TextIO
 
 import numpy as np
 
-from scoring.corpus_progress import Tally
-from scoring.corpus_scoring import CSV_COLUMNS, Outcome
-from scoring.scorer import InputError
+from .corpus_progress import Tally
+from .corpus_scoring import CSV_COLUMNS, Outcome
+from .scorer import InputError
 
 OUTPUT_FORMATS = ("jsonl", "csv")
 

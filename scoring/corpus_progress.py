@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from scoring.corpus_scoring import Outcome
+from .corpus_scoring import Outcome
 
 
 @dataclass(slots=True)

@@ -18,10 +18,10 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any
 
-from scoring.corpus_input import Item
-from scoring.report import Report
-from scoring.rules import SEVERITIES
-from scoring.scorer import InputError, Scorer
+from .corpus_input import Item
+from .report import Report
+from .rules import SEVERITIES
+from .scorer import InputError, Scorer
 
 ROW_KINDS = ("jsonl", "csv", "text", "report")  # how a worker renders a row (see Job.row)
 TOP_CODES = 5  # finding codes listed in a CSV row's top_findings

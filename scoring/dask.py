@@ -6,7 +6,7 @@ Needs the ``dask`` extra (``pip install 'sourcescore[dask]'``; DataFrames also n
     import json
     import dask.bag as db
     from distributed import Client
-    from scoring.dask import score_bag, score_dataframe
+    from .dask import score_bag, score_dataframe
 
     client = Client()  # or Client("tcp://scheduler:8786")
     records = db.read_text("corpus/*.jsonl").map(json.loads)  # {"id", "text", "title"?, "published"?}
@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from scoring.batch import CSV_COLUMNS, Item, Job, ScorerSpec, record_item, score_item
+from .batch import CSV_COLUMNS, Item, Job, ScorerSpec, record_item, score_item
 
 if TYPE_CHECKING:
     import dask.bag

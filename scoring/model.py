@@ -10,17 +10,19 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from features.pipeline import feature_names, feature_schema
+from ..features.pipeline import feature_names, feature_schema
 
 MODEL_FORMAT = "sourcescore.model/1"
 MODEL_FILE = "model.json"
 CARD_FILE = "model_card.json"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "default"
+# Bundled data is found through importlib.resources, wherever the package is installed.
+DEFAULT_MODEL_DIR = Path(str(files("sourcescore.models").joinpath("default")))
 
 # With no trained classifier the model says nothing about the article: probability 0.5 that it
 # is well sourced, i.e. 50 points, and the rules move the score from there.

@@ -10,9 +10,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from features.pipeline import Extraction, feature_names
-from scoring.model import FULL_RULE_WEIGHT, ModelOutput
-from scoring.rules import Finding
+from ..features.pipeline import Extraction, feature_names
+from .model import FULL_RULE_WEIGHT, ModelOutput
+from .rules import Finding
 
 SCHEMA = "sourcescore.report/1"
 DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not whether they are true."

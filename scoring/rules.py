@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from features.pipeline import Extraction
-from features.source_phrases import ANONYMOUS, NAMED_KINDS, PERSON, VAGUE
-from features.spans import Span
-from features.statistics import NONE, VAGUE as VAGUE_STAT
-from features.temporal import (
+from ..features.pipeline import Extraction
+from ..features.source_phrases import ANONYMOUS, NAMED_KINDS, PERSON, VAGUE
+from ..features.spans import Span
+from ..features.statistics import NONE, VAGUE as VAGUE_STAT
+from ..features.temporal import (
     ISSUE_CONFLICTING_YEARS,
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,

@@ -9,12 +9,12 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from features.document import parse
-from features.patterns import blank_chars, non_ascii
-from features.pipeline import Extraction, extract
-from scoring.model import Model, default_model, load_model, model_points
-from scoring.report import CLAMP_PART, Contribution, Report, band_for
-from scoring.rules import RULES_BY_CODE, run_rules
+from ..features.document import parse
+from ..features.patterns import blank_chars, non_ascii
+from ..features.pipeline import Extraction, extract
+from .model import Model, default_model, load_model, model_points
+from .report import CLAMP_PART, Contribution, Report, band_for
+from .rules import RULES_BY_CODE, run_rules
 
 MIN_WORDS = 80  # below this the score rests on too little text to mean much
 

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib.resources import files
 from pathlib import Path
 
 import joblib
@@ -31,13 +32,13 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from features.pipeline import extract_text, feature_names, feature_schema
-from scoring.dataset import DataError, Record, file_sha256, read_all
-from scoring.model import (
+from ..features.pipeline import extract_text, feature_names, feature_schema
+from .dataset import DataError, Record, file_sha256, read_all
+from .model import (
     CARD_FILE, FULL_RULE_WEIGHT, MODEL_FILE, MODEL_POINTS, LinearModel, LinearTerm, Tree, TreeModel, load_model,
 )
-from scoring.rules import run_rules
-from scoring.training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
+from .rules import run_rules
+from .training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
 
 DEFAULT_C = 0.5
 RANKER_C = 1.0  # the pairwise ranker's regularisation (fixed beforehand, not tuned)
@@ -49,8 +50,9 @@ PARTS = {"boosting": ("boosting",), "logistic": ("logistic",), "blend": ("boosti
 # out-of-fold score AUC stays within the tolerance of the classifier's own (see choose_rule_weight).
 RULE_WEIGHTS = (1.0, 0.75, 0.5, 0.35, 0.25, 0.15, 0.1, 0.05)
 RULE_WEIGHT_TOLERANCE = 0.005
-DEFAULT_FEATURES_FILE = Path(__file__).resolve().parents[1] / "training_data" / "default_features.jsonl.gz"
-SAMPLE_FILE = Path(__file__).resolve().parents[1] / "training_data" / "newsroom_sample.jsonl"
+_TRAINING_DATA = Path(str(files("sourcescore.training_data")))  # bundled data, through importlib.resources
+DEFAULT_FEATURES_FILE = _TRAINING_DATA / "default_features.jsonl.gz"
+SAMPLE_FILE = _TRAINING_DATA / "newsroom_sample.jsonl"
 
 # Raw counts scale with length; the model sees rates and shares instead.
 LENGTH_FEATURES = frozenset(

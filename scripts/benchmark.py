@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _datasets import DATASETS, records  # noqa: E402
 
-from scoring import Scorer  # noqa: E402
+from sourcescore.scoring import Scorer  # noqa: E402
 
 
 def main() -> None:

@@ -129,7 +129,7 @@ def sample_peak(pid: int, stop: threading.Event, peak: list[float], every: float
 def child(argv: list[str]) -> None:
     """The measured process: run the command, then print its time and peak memory as JSON."""
     sys.path.insert(0, str(ROOT))
-    import cli
+    from sourcescore import cli
 
     stop, peak = threading.Event(), [0.0]
     sampler = threading.Thread(target=sample_peak, args=(os.getpid(), stop, peak), daemon=True)

@@ -32,7 +32,7 @@ CHILD = "--child"
 def child(step: int) -> None:
     """The measured process: read the corpus, score one warm-up article, then every ``step``-th one (none for 0)."""
     sys.path.insert(0, str(ROOT))
-    from scoring import Scorer
+    from sourcescore.scoring import Scorer
 
     corpus = [r for name in DATASETS for r in records(name)]  # read in both runs: only scoring differs
     scorer = Scorer()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from scoring.dataset import file_sha256, read_all
-from scoring.training import DEFAULT_FEATURES_FILE, featurize, save_table, terminal_progress
+from sourcescore.scoring.dataset import file_sha256, read_all
+from sourcescore.scoring.training import DEFAULT_FEATURES_FILE, featurize, save_table, terminal_progress
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 DATASETS = ("perez_rosas_2018", "llmfake", "politifact_pp", "fakes")

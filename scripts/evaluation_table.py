@@ -16,10 +16,10 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from scoring.dataset import read_all
-from scoring.model import MODEL_POINTS, PRIOR_PROBABILITY
-from scoring.training_options import DEFAULT_KIND, KINDS
-from scoring.training import (
+from sourcescore.scoring.dataset import read_all
+from sourcescore.scoring.model import MODEL_POINTS, PRIOR_PROBABILITY
+from sourcescore.scoring.training_options import DEFAULT_KIND, KINDS
+from sourcescore.scoring.training import (
     SAMPLE_FILE,
     Table,
     pair_wins,

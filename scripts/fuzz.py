@@ -65,10 +65,10 @@ class Crash(Exception):
 
 def run_one(data: bytes, scorer: object) -> None:
     """Decode ``data`` as the CLI does, score it, check the report, render it; raise on a crash."""
-    import cli
-    from scoring import InputError
-    from scoring.batch import decode
-    from tests.test_properties import check_article
+    from sourcescore import cli
+    from sourcescore.scoring import InputError
+    from sourcescore.scoring.batch import decode
+    from test_properties import check_article
 
     try:
         text, _ = decode(data)
@@ -131,9 +131,9 @@ def _atheris_child(seconds: int, max_len: int, out: Path, corpus: Path) -> None:
     """Run inside the child process: libFuzzer for ``seconds``, crashes recorded and survived."""
     import atheris
 
-    with atheris.instrument_imports(include=["features", "scoring", "cli"]):
-        import cli  # noqa: F401
-        from scoring import Scorer
+    with atheris.instrument_imports(include=["sourcescore"]):
+        from sourcescore import cli  # noqa: F401
+        from sourcescore.scoring import Scorer
     scorer = Scorer()
     record = _recorder(out)
     count = {"n": 0}
@@ -186,8 +186,8 @@ def fuzz_hypothesis(seconds: int, max_len: int, out: Path) -> int:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    from scoring import Scorer
-    from tests.test_properties import articles
+    from sourcescore.scoring import Scorer
+    from test_properties import articles
 
     scorer = Scorer()
     record = _recorder(out)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from features import attribution
-from features.document import parse
+from sourcescore.features import attribution
+from sourcescore.features.document import parse
 
 
 def cues(text: str) -> list[tuple[str, str | None, str | None]]:

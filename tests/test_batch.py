@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-import cli
-from scoring import batch
-from scoring.batch import CSV_COLUMNS, IN_FLIGHT_PER_JOB, Item, Job, Progress, Tally, read_inputs, score_stream
+from sourcescore import cli
+from sourcescore.scoring import batch
+from sourcescore.scoring.batch import CSV_COLUMNS, IN_FLIGHT_PER_JOB, Item, Job, Progress, Tally, read_inputs, score_stream
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
@@ -285,7 +285,7 @@ def test_input_is_consumed_lazily_with_bounded_work_in_flight(jobs: int) -> None
 
 
 def test_internal_error_in_one_article_becomes_its_error_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    from scoring import Scorer
+    from sourcescore.scoring import Scorer
 
     real = Scorer.score
 
@@ -307,7 +307,7 @@ def test_internal_error_in_one_article_becomes_its_error_row(monkeypatch: pytest
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched scorer reaches workers by fork")
 def test_a_dead_worker_stops_the_run_but_keeps_the_rows_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    from scoring import Scorer
+    from sourcescore.scoring import Scorer
 
     real = Scorer.score
 
@@ -385,7 +385,7 @@ def test_killed_run_resumed_yields_every_record_once(tmp_path: Path) -> None:
     records = [{"id": f"k{i:03d}", "text": long_good if i % 2 else long_bad} for i in range(300)]
     data = write_jsonl(tmp_path / "big.jsonl", records)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "cli", "score", str(data), "-o", str(out), "--jobs", "2", "--quiet"]
+    command = [sys.executable, "-m", "sourcescore.cli", "score", str(data), "-o", str(out), "--jobs", "2", "--quiet"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 600  # a safety net against a hung run, not a speed check

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from scoring import batch, corpus_output
-from scoring.batch import CSV_COLUMNS, DoneIds, Item, Tally
-from tests.test_batch import BAD_TEXT, GOOD_TEXT, run, write_jsonl
+from sourcescore.scoring import batch, corpus_output
+from sourcescore.scoring.batch import CSV_COLUMNS, DoneIds, Item, Tally
+from test_batch import BAD_TEXT, GOOD_TEXT, run, write_jsonl
 
 SHORT_GOOD = GOOD_TEXT.split("\n\n")[0]
 

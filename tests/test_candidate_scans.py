@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from features import statistics, temporal
-from features.document import parse
+from sourcescore.features import statistics, temporal
+from sourcescore.features.document import parse
 
 TEXTS = [
     "In May 2024 the Mayor said, in March, that 3 Decades AGO (xMay) the Sept. 11 attacks ...",

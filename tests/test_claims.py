@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from features import attribution
-from features.document import parse
+from sourcescore.features import attribution
+from sourcescore.features.document import parse
 
 _ANCHOR = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
 _FIVE_WORDS = re.compile(r"(?:\W*+\w++){5}")

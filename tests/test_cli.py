@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import cli
+from sourcescore import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "examples" / "wire_report.txt"
@@ -62,7 +62,7 @@ def test_explain_quotes_evidence_and_rationale(capsys: pytest.CaptureFixture[str
 
 
 def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
-    from scoring import RULES
+    from sourcescore.scoring import RULES
 
     status, out, _ = run(capsys, "rules")
     assert status == 0
@@ -117,7 +117,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_console_script_reads_stdin() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "cli", "score", "-", "--format", "json"],
+        [sys.executable, "-m", "sourcescore.cli", "score", "-", "--format", "json"],
         input=GOOD.read_bytes(),
         capture_output=True,
         check=False,

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from scoring import Scorer
-from scoring.batch import CSV_COLUMNS
+from sourcescore.scoring import Scorer
+from sourcescore.scoring.batch import CSV_COLUMNS
 
 db = pytest.importorskip("dask.bag", reason="the dask extra is not installed")
 distributed = pytest.importorskip("distributed")
 
-from scoring.dask import score_bag, score_dataframe  # noqa: E402
+from sourcescore.scoring.dask import score_bag, score_dataframe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from features.document import Document, Quote, parse
-from tests.linearity import assert_linear
+from sourcescore.features.document import Document, Quote, parse
+from linearity import assert_linear
 
 DELETED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # characters normalization removes
 

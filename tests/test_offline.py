@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from features.document import parse
-from features.style import extract
+from sourcescore.features.document import parse
+from sourcescore.features.style import extract
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -62,8 +62,8 @@ components from Russia. â€œWe assume that these drones can be easily shot down,â
 
 # Computes the style features; the syllable counts load textstat's pronouncing dictionary.
 STYLE = '''
-from features.document import parse
-from features.style import extract
+from sourcescore.features.document import parse
+from sourcescore.features.style import extract
 
 values = extract(parse(ARTICLE)).values
 RESULT["style.flesch_reading_ease"] = values["style.flesch_reading_ease"]

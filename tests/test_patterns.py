@@ -8,10 +8,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from features import attribution, document, statistics, style
-from features.document import parse
-from features.patterns import MAX_REPLACED_CHARS, blank_chars
-from scoring import scorer
+from sourcescore.features import attribution, document, statistics, style
+from sourcescore.features.document import parse
+from sourcescore.features.patterns import MAX_REPLACED_CHARS, blank_chars
+from sourcescore.scoring import scorer
 
 TEXTS = [
     "According to officials, one in five people doubled their savings; ACCORDING TO Reuters, sales tripled.",

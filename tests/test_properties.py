@@ -23,9 +23,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from features.document import parse
-from scoring import InputError, Report, Scorer
-from scoring.report import band_for
+from sourcescore.features.document import parse
+from sourcescore.scoring import InputError, Report, Scorer
+from sourcescore.scoring.report import band_for
 
 EXAMPLES = 150  # per test: the whole suite stays fast; scripts/fuzz.py runs the checks at scale
 SETTINGS = settings(

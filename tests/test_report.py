@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scoring import InputError, Scorer, score_article
-from scoring.report import SCHEMA, band_for
+from sourcescore.scoring import InputError, Scorer, score_article
+from sourcescore.scoring.report import SCHEMA, band_for
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 HAND = [

@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from scoring import InputError, Scorer
-from scoring.dataset import DataError, read_all
-from scoring.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, ModelError, load_model
-from tests.linearity import assert_linear
-from tests.test_cli import run
-from tests.test_properties import check_report, spans_of
+from sourcescore.scoring import InputError, Scorer
+from sourcescore.scoring.dataset import DataError, read_all
+from sourcescore.scoring.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, ModelError, load_model
+from linearity import assert_linear
+from test_cli import run
+from test_properties import check_report, spans_of
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "examples" / "wire_report.txt"
@@ -379,7 +379,7 @@ def assert_no_model_left(folder: Path, name: str) -> None:
 def test_fewer_articles_than_folds_is_a_clear_error_and_writes_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from scoring.training import train
+    from sourcescore.scoring.training import train
 
     data = jsonl(tmp_path / "few.jsonl", labelled(4))
     with pytest.raises(DataError, match="need at least 5 groups and 5 articles of each label for 5-fold evaluation"):
@@ -428,7 +428,7 @@ def test_bad_training_row_names_file_and_line_and_writes_nothing(
 
 
 def test_a_failure_while_writing_leaves_no_half_written_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import scoring.training as training
+    import sourcescore.scoring.training as training
 
     data = jsonl(tmp_path / "data.jsonl", labelled(12))
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import RULES, Scorer
-from scoring.model import PriorModel
-from scoring.rules import RULES_BY_CODE
+from sourcescore.scoring import RULES, Scorer
+from sourcescore.scoring.model import PriorModel
+from sourcescore.scoring.rules import RULES_BY_CODE
 
 SCORER = Scorer(model=PriorModel())  # rule weight 1: findings carry the rules' own points
 PUB = "2025-03-28"

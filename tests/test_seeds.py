@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scoring import score_article
-from tests.conftest import SEED_PUBLISHED
+from sourcescore.scoring import score_article
+from conftest import SEED_PUBLISHED
 
 
 @pytest.fixture(scope="module")

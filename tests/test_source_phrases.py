@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from features import source_phrases
-from features.document import parse
+from sourcescore.features import source_phrases
+from sourcescore.features.document import parse
 
 # Words names are made of and words that break them (digits, underscores, letters \w holds beyond
 # ASCII, the characters IGNORECASE folds, apostrophes, hyphens), mostly joined by single spaces.

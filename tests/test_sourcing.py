@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from features import attribution, sourcing
-from features.document import parse
+from sourcescore.features import attribution, sourcing
+from sourcescore.features.document import parse
 
 
 def sources(text: str) -> list[tuple[str, str, str | None]]:
@@ -68,7 +68,7 @@ def test_names_around_matches_the_regex_it_replaces() -> None:
     import random
     import re
 
-    from features.source_phrases import _names_around
+    from sourcescore.features.source_phrases import _names_around
 
     rnd = random.Random(7)
     pieces = ["Ab", "Bb", "Zed", "Ca-b", "De'", "Ef\u2019g", "Ab-", "Abc1", "A", "x", "Ab_", "\u00e9", "\u00c9", "1", ".", "_"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from features import attribution, statistics
-from features.document import parse
+from sourcescore.features import attribution, statistics
+from sourcescore.features.document import parse
 
 
 def stats(text: str) -> list[tuple[str, str, str, str | None]]:

@@ -7,11 +7,11 @@ import math
 import pytest
 import textstat
 
-import features.style as style_module
-from features.document import parse
-from features.spans import FeatureSet
-from features.style import FEATURES, NEUTRAL_READING_EASE, READING_EASE_RANGE, extract
-from tests.linearity import assert_linear
+import sourcescore.features.style as style_module
+from sourcescore.features.document import parse
+from sourcescore.features.spans import FeatureSet
+from sourcescore.features.style import FEATURES, NEUTRAL_READING_EASE, READING_EASE_RANGE, extract
+from linearity import assert_linear
 
 
 def style(text: str) -> FeatureSet:

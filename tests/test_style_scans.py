@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-import features.style as style_module
+import sourcescore.features.style as style_module
 
 
 def _random_texts(count: int, pieces: list[str], seed: int) -> list[str]:
@@ -46,7 +46,7 @@ PRONOUN_PIECES = ["I", "i", "me", "Me", "ME", "my", "mine", "Myself", "we", "We"
 
 @pytest.mark.parametrize("seed", range(3))
 def test_pronoun_count_equals_the_vocabulary_scan(seed: int) -> None:
-    from features.document import parse
+    from sourcescore.features.document import parse
 
     for text in _random_texts(1000, PRONOUN_PIECES, seed):
         doc = parse(text)
@@ -62,6 +62,6 @@ def test_pronoun_count_equals_the_vocabulary_scan(seed: int) -> None:
 
 def test_pronoun_lists_are_single_ascii_words() -> None:
     # _count_outside_quotes finds each pronoun as one whole run of word characters.
-    from features.vocabulary.style import FIRST_PERSON, SECOND_PERSON
+    from sourcescore.features.vocabulary.style import FIRST_PERSON, SECOND_PERSON
 
     assert all(word.isascii() and word.isalpha() for word in FIRST_PERSON + SECOND_PERSON)

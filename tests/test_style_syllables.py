@@ -8,7 +8,7 @@ import pytest
 import textstat
 from textstat.backend.utils._get_pyphen import get_pyphen
 
-import features.style as style_module
+import sourcescore.features.style as style_module
 
 
 def _random_words(count: int, alphabet: str, seed: int) -> list[str]:

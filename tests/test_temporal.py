@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from features import temporal
-from features.document import parse
-from features.temporal import (
+from sourcescore.features import temporal
+from sourcescore.features.document import parse
+from sourcescore.features.temporal import (
     ISSUE_CONFLICTING_YEARS,
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,
     ISSUE_PAST_ABOUT_FUTURE,
     TemporalFeatures,
 )
-from tests.linearity import assert_linear
+from linearity import assert_linear
 
 REF = date(2025, 3, 28)  # the seeds' publication date, a Friday
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from sklearn.metrics import roc_auc_score
 
-import cli
-from features.pipeline import feature_names, feature_schema
-from scoring import Scorer
-from scoring.dataset import DataError, read_records
-from scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, TreeModel, load_model
-from scoring.training import (
+from sourcescore import cli
+from sourcescore.features.pipeline import feature_names, feature_schema
+from sourcescore.scoring import Scorer
+from sourcescore.scoring.dataset import DataError, read_records
+from sourcescore.scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE, LinearModel, ModelError, TreeModel, load_model
+from sourcescore.scoring.training import (
     RULE_WEIGHT_TOLERANCE,
     RULE_WEIGHTS,
     SAMPLE_FILE,
@@ -162,17 +162,17 @@ def test_train_cli_errors_cleanly_and_leaves_no_directory(tmp_path: Path, capsys
 
 
 def test_model_from_another_feature_schema_is_refused(sample_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import scoring.model
+    import sourcescore.scoring.model
 
-    monkeypatch.setattr(scoring.model, "feature_schema", lambda: "2-newfeatures0")
+    monkeypatch.setattr(sourcescore.scoring.model, "feature_schema", lambda: "2-newfeatures0")
     with pytest.raises(ModelError, match="retrain"):
         load_model(sample_model)
 
 
 @pytest.mark.parametrize("kind", ["boosting", "blend"])
 def test_tree_export_matches_scikit_learn_and_explains_exactly(kind: str) -> None:
-    from scoring.dataset import read_all
-    from scoring.training import _apply, _fit_calibrated, featurize, fit_model
+    from sourcescore.scoring.dataset import read_all
+    from sourcescore.scoring.training import _apply, _fit_calibrated, featurize, fit_model
 
     table = featurize(read_all([SAMPLE_FILE]))
     model = fit_model(table, kind=kind, name="trees", folds=3)
@@ -188,7 +188,7 @@ def test_tree_export_matches_scikit_learn_and_explains_exactly(kind: str) -> Non
 
 
 def test_tree_walk_handles_uneven_trees_and_a_lone_leaf() -> None:
-    from scoring.model import Tree
+    from sourcescore.scoring.model import Tree
 
     names = feature_names()
     # Tree 1: the root splits on feature 0; its left child is a leaf, its right child splits on feature 1.
@@ -212,7 +212,7 @@ def test_tree_walk_handles_uneven_trees_and_a_lone_leaf() -> None:
 
 
 def test_pair_ranker_learns_what_the_rewrite_changed() -> None:
-    from scoring.training import PairRanker, Table, fit_model, model_features
+    from sourcescore.scoring.training import PairRanker, Table, fit_model, model_features
 
     # 24 pairs: the genuine member names more sources; the second column is noise shared by both.
     rng = np.random.default_rng(0)
@@ -307,8 +307,8 @@ def test_rule_weight_scales_every_finding_and_contributions_still_add_up(sample_
 
 
 def test_blend_without_pairs_is_the_trees_alone() -> None:
-    from scoring.dataset import read_all
-    from scoring.training import featurize, fit_model
+    from sourcescore.scoring.dataset import read_all
+    from sourcescore.scoring.training import featurize, fit_model
 
     table = featurize(read_all([SAMPLE_FILE]))
     table.groups = [f"id:{i}" for i in table.ids]  # a newsroom's data without pair ids

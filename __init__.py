@@ -1,0 +1,36 @@
+"""sourcescore: score how well a news article's claims are sourced, 0-100, with evidence spans.
+
+It scores sourcing, not truth.
+
+    >>> from sourcescore import score_article
+    >>> report = score_article(text, published="2025-03-28")
+    >>> report.score, report.band
+"""
+
+from typing import Any
+
+from .scoring.model import ModelError
+from .scoring.report import Report
+from .scoring.rules import RULES, Finding, Rule
+from .scoring.scorer import InputError, Scorer, score_article
+
+__version__ = "0.2.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``train``, ``evaluate``, ``training`` and ``rules`` are loaded on first use (training loads scikit-learn)."""
+    if name in ("train", "evaluate", "training"):
+        from .scoring import training
+
+        return training if name == "training" else getattr(training, name)
+    if name == "rules":
+        from .scoring import rules
+
+        return rules
+    raise AttributeError(f"module 'sourcescore' has no attribute {name!r}")
+
+
+__all__ = [
+    "Finding", "InputError", "ModelError", "Report", "RULES", "Rule", "Scorer", "__version__",
+    "evaluate", "rules", "score_article", "train", "training",
+]
