@@ -8,6 +8,8 @@ the cap are still reported, with 0 points, so an editor sees every one.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -220,3 +222,9 @@ def run_rules(ex: Extraction, ignore: frozenset[str] = frozenset(), weight: floa
     """Run every rule not in ``ignore`` (codes) and return all findings, their points scaled by ``weight``."""
     return [f for rule in RULES if rule.code not in ignore for f in rule.run(ex, weight)]
 
+
+
+def rules_version() -> str:
+    """A short hash of every rule's code, severity, points and cap: stored beside saved rule points."""
+    table = [[r.code, r.severity, r.points, r.cap] for r in RULES]
+    return hashlib.sha256(json.dumps(table).encode()).hexdigest()[:12]
