@@ -63,7 +63,7 @@ def _build_parser() -> argparse.ArgumentParser:
     def article_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (date checks are weaker without it)")
         p.add_argument("--title", help="the article's headline")
-        p.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rule codes")
+        p.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules: codes or prefixes (SRC3: every date rule)")
         p.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
     score = sub.add_parser("score", help="score articles: files, folders, - for stdin, JSONL or CSV corpora")

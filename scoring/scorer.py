@@ -14,7 +14,8 @@ from ..features.patterns import blank_chars, non_ascii
 from ..features.pipeline import Extraction, extract
 from .model import Model, default_model, load_model, model_points
 from .report import CLAMP_PART, Contribution, Report, band_for
-from .rules import RULES_BY_CODE, run_rules
+from .rules import run_rules
+from .rules import select as select_rules
 
 MIN_WORDS = 80  # below this the score rests on too little text to mean much
 
@@ -78,10 +79,11 @@ class Scorer:
     """Loads the model once and scores many articles; immutable, so safe to share between threads."""
 
     def __init__(self, *, model: str | Path | Model | None = None, ignore: Iterable[str] = ()) -> None:
-        unknown = sorted(set(ignore) - set(RULES_BY_CODE))
+        """Load ``model`` (a path, a Model, or the bundled default) and skip the rules ``ignore`` selects (codes or prefixes)."""
+        codes, unknown = select_rules(ignore)
         if unknown:
-            raise InputError(f"unknown rule code(s) {', '.join(unknown)}; `sourcescore rules` lists them")
-        self._ignore = frozenset(ignore)
+            raise InputError(f"unknown rule code(s) {', '.join(sorted(unknown))}; `sourcescore rules` lists them")
+        self._ignore = codes
         if model is None:
             self._model: Model = default_model()
         else:
@@ -94,7 +96,7 @@ class Scorer:
 
     @property
     def ignore(self) -> frozenset[str]:
-        """Rule codes this scorer skips."""
+        """Rule codes this scorer skips (prefixes given to it expanded to the codes they select)."""
         return self._ignore
 
     def score(self, text: str, *, title: str | None = None, published: str | date | None = None) -> Report:

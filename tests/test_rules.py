@@ -121,3 +121,73 @@ def test_ignore_drops_a_rule() -> None:
     text = "Experts say the Riverton plan is too expensive."
     report = Scorer(ignore=["SRC201"]).score(text, published=PUB)
     assert not [f for f in report.findings if f.code == "SRC201"]
+
+
+def test_a_prefix_selects_every_rule_it_starts() -> None:
+    text = (
+        "Officials in Riverton said the walls will be finished by late 2024. "
+        "The Riverton plan was approved on February 30, 2024, police said. Experts say the plan is too expensive."
+    )
+    report = Scorer(model=PriorModel(), ignore=["SRC3"]).score(text, published=PUB)
+    assert not [f for f in report.findings if f.code.startswith("SRC3")]
+    assert [f.code for f in report.findings if f.code == "SRC201"] == ["SRC201"]
+    assert Scorer(ignore=["SRC3"]).ignore == frozenset({"SRC301", "SRC302", "SRC303", "SRC304"})
+
+
+def test_a_selector_that_selects_nothing_is_an_input_error() -> None:
+    from sourcescore import InputError
+
+    with pytest.raises(InputError, match="unknown rule code.*SRC9"):
+        Scorer(ignore=["SRC9"])
+
+
+def test_every_rule_module_declares_a_documented_rule() -> None:
+    import importlib
+    import pkgutil
+
+    import sourcescore.scoring.rules as package
+
+    codes: list[str] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        assert module.__doc__, f"rule module {info.name} has no docstring"
+        if info.name == "base":
+            continue
+        rules = getattr(module, "RULES", None) or (module.RULE,)
+        assert module.__doc__.startswith(rules[0].code), f"{info.name}: the docstring names the rule's code first"
+        codes += [r.code for r in rules]
+    assert sorted(codes) == [r.code for r in RULES] and len(set(codes)) == len(codes)
+    for rule in RULES:
+        assert rule.rationale and rule.practice and rule.cap > 0
+        assert (rule.points > 0) == (rule.severity == "credit"), rule.code
+        with pytest.raises(TypeError):
+            rule.thresholds["x"] = 1  # type: ignore[index]
+
+
+def test_rules_version_follows_a_threshold() -> None:
+    from dataclasses import replace
+
+    import sourcescore.scoring.rules as package
+
+    before = package.rules_version()
+    rule = RULES_BY_CODE["SRC101"]
+    changed = replace(rule, thresholds={**rule.thresholds, "min_share": 0.3})
+    original = package.RULES
+    package.RULES = tuple(changed if r is rule else r for r in original)
+    try:
+        assert package.rules_version() != before
+    finally:
+        package.RULES = original
+    assert package.rules_version() == before
+
+
+def test_no_rule_code_under_features() -> None:
+    import re
+    from pathlib import Path
+
+    import sourcescore.features
+
+    root = Path(sourcescore.features.__file__).parent
+    hits = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if re.search(r"SRC\d", line)]
+    assert hits == [], "extractors return facts, never rule codes"

@@ -1,0 +1,25 @@
+"""SRC102 no-named-source: an article of factual claims that names no source at all.
+
+Practice: an article that names no one cannot be checked (Reuters Handbook, "Sourcing").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...features.pipeline import Extraction
+from .base import HIGH, Hit, Rule, thresholds
+
+
+def check(ex: Extraction, rule: Rule) -> Iterator[Hit]:
+    """One penalty when there are enough claims and not one named source."""
+    if len(ex.attribution.claims) >= rule.thresholds["min_claims"] and not any(s.named for s in ex.sourcing.sources):
+        yield f"{len(ex.attribution.claims)} factual claims and not one named source.", (), rule.points
+
+
+RULE = Rule(
+    "SRC102", "no-named-source", HIGH,
+    "An article of factual claims with no named source cannot be checked.",
+    "factual claims and not one named source", -10.0, 10.0, check,
+    thresholds(min_claims=4),  # fewer claims: a brief or a note, not a report
+)
