@@ -7,6 +7,7 @@ It scores sourcing, not truth.
     >>> report.score, report.band
 """
 
+import importlib
 from typing import Any
 
 from .scoring.model import ModelError
@@ -20,13 +21,10 @@ __version__ = "0.2.0"
 def __getattr__(name: str) -> Any:
     """``train``, ``evaluate``, ``training`` and ``rules`` are loaded on first use (training loads scikit-learn)."""
     if name in ("train", "evaluate", "training"):
-        from .scoring import training
-
+        training = importlib.import_module(f"{__name__}.scoring.training")
         return training if name == "training" else getattr(training, name)
     if name == "rules":
-        from .scoring import rules
-
-        return rules
+        return importlib.import_module(f"{__name__}.scoring.rules")
     raise AttributeError(f"module 'sourcescore' has no attribute {name!r}")
 
 

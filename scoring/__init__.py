@@ -5,6 +5,7 @@
     >>> report.score, report.band
 """
 
+import importlib
 from typing import Any
 
 from .report import Report
@@ -15,8 +16,7 @@ from .scorer import InputError, Scorer, score_article
 def __getattr__(name: str) -> Any:
     """``train``, ``evaluate`` and ``training`` load scikit-learn, so they are imported on first use."""
     if name in ("train", "evaluate", "training"):
-        from . import training
-
+        training = importlib.import_module(f"{__name__}.training")
         return training if name == "training" else getattr(training, name)
     raise AttributeError(f"module 'sourcescore.scoring' has no attribute {name!r}")
 
