@@ -10,10 +10,12 @@ It scores sourcing, not truth.
 import importlib
 from typing import Any
 
-from .scoring.model import ModelError
-from .scoring.report import Report
-from .scoring.rules import RULES, Finding, Rule
-from .scoring.scorer import InputError, Scorer, score_article
+# Absolute imports here (relative everywhere else): pytest imports this file as a plain module
+# when it collects the repository, whatever the checkout's folder is called.
+from sourcescore.scoring.model import ModelError
+from sourcescore.scoring.report import Report
+from sourcescore.scoring.rules import RULES, Finding, Rule
+from sourcescore.scoring.scorer import InputError, Scorer, score_article
 
 __version__ = "0.2.0"
 
@@ -21,10 +23,10 @@ __version__ = "0.2.0"
 def __getattr__(name: str) -> Any:
     """``train``, ``evaluate``, ``training`` and ``rules`` are loaded on first use (training loads scikit-learn)."""
     if name in ("train", "evaluate", "training"):
-        training = importlib.import_module(f"{__name__}.scoring.training")
+        training = importlib.import_module("sourcescore.scoring.training")
         return training if name == "training" else getattr(training, name)
     if name == "rules":
-        return importlib.import_module(f"{__name__}.scoring.rules")
+        return importlib.import_module("sourcescore.scoring.rules")
     raise AttributeError(f"module 'sourcescore' has no attribute {name!r}")
 
 
