@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from . import attribution, sourcing, statistics, style, temporal
+from . import attribution, schema, sourcing, statistics, style, temporal
 from .document import Document, parse
 from .spans import FeatureSet
-
-# Bump when a feature's meaning changes; the names are hashed in automatically.
-FEATURE_SCHEMA_VERSION = 1
 
 
 @dataclass(slots=True)
@@ -57,15 +52,11 @@ def extract_text(text: str, *, title: str | None = None, published: date | None 
     return extract(parse(text, title=title, published=published))
 
 
-@lru_cache(maxsize=1)
 def feature_names() -> tuple[str, ...]:
-    """The names of the feature vector, in order: every extractor's values, sorted."""
-    sample = extract_text("Officials said 3 people were hurt on March 3, 2024. The report was released.")
-    return tuple(sorted(sample.values()))
+    """The names of the feature vector, in order, as :mod:`features.schema` declares them."""
+    return schema.FEATURE_NAMES
 
 
-@lru_cache(maxsize=1)
 def feature_schema() -> str:
-    """Versioned schema id: ``<version>-<hash of the names>``; a model with another one is refused."""
-    digest = hashlib.sha256("\n".join(feature_names()).encode()).hexdigest()[:12]
-    return f"{FEATURE_SCHEMA_VERSION}-{digest}"
+    """The schema id ``<version>-<hash of the names>`` that models, cards and saved vectors record."""
+    return schema.schema_id()

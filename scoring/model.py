@@ -1,7 +1,9 @@
 """The score's model part: a trained linear classifier stored as plain JSON, or the constant prior.
 
 Model files are JSON parameters only (means, scales, coefficients), so loading one can never
-execute code. A model whose feature schema differs from the code's is refused.
+execute code. A model reads its features by name: it loads while the code declares every name it
+reads under the same schema version (:mod:`features.schema`), and is refused otherwise, with the
+command that retrains it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Protocol
 
 import numpy as np
 
-from ..features.pipeline import feature_names, feature_schema
+from ..features import schema
+from ..features.pipeline import feature_schema
 
 MODEL_FORMAT = "sourcescore.model/1"
 MODEL_FILE = "model.json"
@@ -331,17 +334,10 @@ def _load(path: Path) -> LinearModel | TreeModel:
     if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
         raise ModelError(f"{file}: not a sourcescore model (format is not {MODEL_FORMAT!r})")
     _check_card(file, raw)
-    if data.get("feature_schema") != feature_schema():
-        raise ModelError(
-            f"{file}: trained for feature schema {data.get('feature_schema')!r}, but this sourcescore computes "
-            f"{feature_schema()!r}; retrain it with `sourcescore train`"
-        )
     features = data.get("features")
     if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
         raise ModelError(f"{file}: 'features' must be a list of names")
-    unknown = sorted(set(features) - set(feature_names()))
-    if unknown:
-        raise ModelError(f"{file}: unknown features {', '.join(unknown[:3])}")
+    _check_schema(file, data.get("feature_schema"), features)
     name, version = str(data.get("name", file.parent.name)), str(data.get("version", ""))
     rule_weight = _number({"rule_weight": FULL_RULE_WEIGHT, **data}, "rule_weight", file)
     if not 0.0 <= rule_weight <= 1.0:
@@ -372,6 +368,24 @@ def _load(path: Path) -> LinearModel | TreeModel:
             ),
         )
     raise ModelError(f"{file}: unsupported model kind {data.get('kind')!r}")
+
+
+def _check_schema(file: Path, recorded: object, features: list[str]) -> None:
+    """Refuse a model from another schema version, or one that reads a feature the code no longer declares."""
+    retrain = f"retrain it with `sourcescore train DATA -o {file.parent}` (add --include-default for the shipped corpus)"
+    if schema.schema_version_of(recorded) != str(schema.SCHEMA_VERSION):
+        raise ModelError(
+            f"{file}: trained for feature schema {recorded!r} (version {schema.schema_version_of(recorded)}), but this "
+            f"sourcescore computes version {schema.SCHEMA_VERSION} ({feature_schema()}), whose features mean "
+            f"something else; {retrain}"
+        )
+    declared = set(schema.FEATURE_NAMES)
+    missing = [f for f in features if f not in declared]
+    if missing:
+        raise ModelError(
+            f"{file}: reads features this sourcescore no longer computes ({', '.join(missing[:3])}"
+            f"{', …' if len(missing) > 3 else ''}); {retrain}"
+        )
 
 
 def _number(data: dict[str, object], key: str, file: Path) -> float:

@@ -1,7 +1,7 @@
 """The README's evaluation tables: rule baseline vs trained model, out of fold, and leave one dataset out.
 
 Run: python scripts/evaluation_table.py [--kind blend|boosting|logistic]   (after scripts/build_default_features.py
-if features changed; the default kind is the one `sourcescore train` fits)
+if features or rules changed; the default kind is the one `sourcescore train` fits)
 Reads training_data/default_features.jsonl.gz (the four shared datasets) and the shipped sample set.
 - baseline: the rule layer over the constant prior (50 + rule points, clamped); nothing is fitted.
 - trained, out of fold: grouped 5-fold cross-validation (pair_id, else source, else id).

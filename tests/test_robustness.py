@@ -429,13 +429,14 @@ def test_bad_training_row_names_file_and_line_and_writes_nothing(
 
 def test_a_failure_while_writing_leaves_no_half_written_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sourcescore.scoring.training as training
+    import sourcescore.scoring.training.card as card
 
     data = jsonl(tmp_path / "data.jsonl", labelled(12))
 
     def disk_full(card: dict[str, object]) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(training, "card_markdown", disk_full)
+    monkeypatch.setattr(card, "card_markdown", disk_full)
     with pytest.raises(OSError, match="No space left"):
         training.train([data], tmp_path / "m", kind="logistic", folds=2, lodo=False)
     assert_no_model_left(tmp_path, "m")

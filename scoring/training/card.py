@@ -1,0 +1,150 @@
+"""The model card (JSON and Markdown) and writing a trained model directory atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+
+from ...features.pipeline import feature_names, feature_schema
+from ..model import CARD_FILE, MODEL_FILE, LinearModel, TreeModel
+from ..rules import rules_version
+from .evaluation import RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS
+from .fitting import DEFAULT_C, MIN_PAIR_GROUPS, pair_groups
+from .table import LENGTH_FEATURES, Table, counts
+
+
+def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list[dict[str, object]],
+               evaluation: dict[str, object], seed: int, folds: int) -> dict[str, object]:
+    """The model card's contents: data, schema, settings, evaluation, largest effects."""
+    return {
+        "name": model.name,
+        "version": model.version,
+        "kind": kind,
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "feature_schema": feature_schema(),
+        "features": list(model.features),
+        "rules_version": rules_version(),  # the rule table its rule weight was chosen with
+        "excluded_features": sorted(LENGTH_FEATURES),
+        "data": sources,
+        "counts": counts(table),
+        "seed": seed,
+        "folds": folds,
+        "regularisation_C": DEFAULT_C,
+        "calibration": "Platt scaling on grouped out-of-fold decision values, both labels weighted equally (a 50/50 prior), "
+                       "folded into the coefficients",
+        "rule_weight": model.rule_weight,
+        "rule_weight_choice": f"the largest of {list(RULE_WEIGHTS)} whose out-of-fold score AUC is within "
+                              f"{RULE_WEIGHT_TOLERANCE} of the probability's",
+        "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+                      "numpy": np.__version__, "joblib": joblib.__version__},
+        **({"ranker": _ranker_note(table)} if kind == "blend" else {}),
+        "largest_effects": _largest_effects(model, table),
+        "evaluation": evaluation,
+        "note": "Scores how well claims are sourced, not whether they are true.",
+    }
+
+
+def _ranker_note(table: Table) -> str:
+    """What the blend's ranker part was fitted on, or why there is none."""
+    groups = pair_groups(table)
+    if groups < MIN_PAIR_GROUPS:
+        return f"none: the data hold {groups} genuine/fabricated pair groups, fewer than {MIN_PAIR_GROUPS}; the model is the trees alone"
+    return (f"fitted on the within-pair feature differences of {groups} genuine/fabricated pair groups; its value and the "
+            "trees' are each divided by their spread over the calibration folds and summed before calibration")
+
+
+def _largest_effects(model: LinearModel | TreeModel, table: Table) -> list[dict[str, object]]:
+    """Mean absolute effect of each feature on the log-odds over the training articles (top 12)."""
+    names = feature_names()
+    totals = dict.fromkeys(model.features, 0.0)
+    rows = table.X[:: max(1, len(table) // 1000)]
+    for row in rows:
+        for name, _, effect in model.logit(dict(zip(names, row)))[1]:
+            totals[name] += abs(effect) / len(rows)
+    top = sorted(totals.items(), key=lambda t: -t[1])[:12]
+    return [{"feature": f, "mean_abs_effect": round(v, 4)} for f, v in top]
+
+
+def write_model(model: LinearModel | TreeModel, card: dict[str, object], output: Path) -> None:
+    """Write model.json, model_card.json and MODEL_CARD.md into a temp dir, then swap it in."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    tmp.chmod(0o755)
+    try:
+        raw = (json.dumps(model.to_json(), indent=1) + "\n").encode()
+        (tmp / MODEL_FILE).write_bytes(raw)
+        card = {**card, "model_sha256": hashlib.sha256(raw).hexdigest()}
+        (tmp / CARD_FILE).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+        (tmp / "MODEL_CARD.md").write_text(card_markdown(card), encoding="utf-8")
+        if output.exists():
+            old = output.with_name(f".{output.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(output, old)
+            os.replace(tmp, output)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, output)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else ("" if value is None else str(value))
+
+
+def metrics_table(rows: dict[str, dict[str, object]]) -> str:
+    """Markdown table of metrics rows."""
+    lines = ["| data | n | reliable | ROC AUC (prob.) | ROC AUC (score) | bal. acc. | F1 unreliable | Brier | pair wins |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, m in rows.items():
+        pairs = m.get("pairs")
+        win = f"{pairs['win_rate']:.1%} of {pairs['pairs']}" if isinstance(pairs, dict) else ""
+        auc = m.get("roc_auc", f"acc {m['accuracy']:.3f}" if "accuracy" in m else "")
+        lines.append(f"| {name} | {m['n']} | {m['reliable']} | {_fmt(auc)} | {_fmt(m.get('roc_auc_score'))} | "
+                     f"{_fmt(m.get('balanced_accuracy'))} | {_fmt(m['f1_unreliable'])} | {_fmt(m['brier'])} | {win} |")
+    return "\n".join(lines)
+
+
+_KIND_NAMES = {
+    "blend": "Gradient-boosted trees plus a pairwise linear ranker",
+    "boosting": "Gradient-boosted trees",
+    "logistic": "Logistic regression",
+}
+
+
+def card_markdown(card: dict[str, object]) -> str:
+    """The short human-readable model card."""
+    kind = _KIND_NAMES[card["kind"]]  # type: ignore[index]
+    out = [f"# Model card: {card['name']} ({card['version']})", "",
+           f"{kind} over sourcescore's features; it scores how well claims are sourced, not truth.", "",
+           *([f"- pairwise ranker: {card['ranker']}"] if "ranker" in card else []),
+           f"- feature schema `{card['feature_schema']}`, {len(card['features'])} features "  # type: ignore[arg-type]
+           f"(length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
+           f"- calibration: {card['calibration']}",
+           f"- rule weight {card['rule_weight']}: each rule's points count at this share in the score; "
+           f"{card['rule_weight_choice']}",
+           f"- libraries: {', '.join(f'{k} {v}' for k, v in card['libraries'].items())}", "", "## Data", ""]  # type: ignore[union-attr]
+    for src in card["data"]:  # type: ignore[union-attr]
+        out.append(f"- `{src['file']}` sha256 `{src['sha256'][:16]}…`")
+    out += ["", "| dataset | reliable | unreliable |", "|---|---:|---:|"]
+    for name, c in card["counts"].items():  # type: ignore[union-attr]
+        out.append(f"| {name} | {c['reliable']} | {c['unreliable']} |")
+    for kind, ev in card["evaluation"].items():  # type: ignore[union-attr]
+        out += ["", f"## Evaluation: {kind}, grouped cross-validation (out of fold; rule weight {ev['rule_weight']})", "",
+                metrics_table(ev["cross_validation"])]
+        if "leave_one_dataset_out" in ev:
+            out += ["", f"## Evaluation: {kind}, leave one dataset out", "", metrics_table(ev["leave_one_dataset_out"])]
+    out += ["", "## Features with the largest effect (mean |effect| on the log-odds of reliable)", ""]
+    out += [f"- `{c['feature']}`: {c['mean_abs_effect']:.3f}" for c in card["largest_effects"]]  # type: ignore[union-attr]
+    return "\n".join(out) + "\n"
