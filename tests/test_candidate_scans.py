@@ -7,8 +7,11 @@ import re
 
 import pytest
 
-from sourcescore.features import statistics, temporal
+from sourcescore.features import statistics
 from sourcescore.features.document import parse
+from sourcescore.features.temporal import find as temporal_find
+from sourcescore.features.temporal.parse import Draft
+from sourcescore.features.temporal.patterns import NAME_RE
 
 TEXTS = [
     "In May 2024 the Mayor said, in March, that 3 Decades AGO (xMay) the Sept. 11 attacks ...",
@@ -46,19 +49,19 @@ def _random_texts(count: int, seed: int = 11) -> list[str]:
     return ["".join(rng.choice(_PIECES) + rng.choice(_GLUE) for _ in range(rng.randrange(1, 30))) for _ in range(count)]
 
 
-def _drafts(found: tuple[list[temporal._Draft], list[tuple[int, str, str]]]) -> tuple[list[dict[str, object]], list[tuple[int, str, str]]]:
+def _drafts(found: tuple[list[Draft], list[tuple[int, str, str]]]) -> tuple[list[dict[str, object]], list[tuple[int, str, str]]]:
     drafts, numbers = found
     return [vars(d) for d in drafts], numbers
 
 
 def _check_triggers(text: str) -> None:
     doc = parse(text)
-    runs = temporal._trigger_runs(doc)
-    starts = temporal._name_starts(doc.text, runs)
-    scanned = [m.start() for m in temporal._NAME_RE.finditer(doc.text)]
+    runs = temporal_find.trigger_runs(doc)
+    starts = temporal_find.name_starts(doc.text, runs)
+    scanned = [m.start() for m in NAME_RE.finditer(doc.text)]
     assert set(starts) <= set(scanned) and starts == sorted(starts), text
     # The name and keyword triggers left out never yield a date: the mentions are those of them all.
-    assert _drafts(temporal._find(doc.text, runs)) == _drafts(temporal._find(doc.text, None)), text
+    assert _drafts(temporal_find.scan(doc.text, runs)) == _drafts(temporal_find.scan(doc.text, None)), text
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -73,7 +76,7 @@ def test_triggers_left_out_yield_no_date_in_random_texts() -> None:
 
 def test_digit_runs_are_the_regex_runs() -> None:
     for text in [*TEXTS, *_random_texts(300, seed=5)]:
-        assert temporal._digit_runs(text) == [m.span() for m in re.finditer("[0-9]+", text)], text
+        assert temporal_find.digit_runs(text) == [m.span() for m in re.finditer("[0-9]+", text)], text
 
 
 _STAT_PIECES = [

@@ -18,6 +18,7 @@ from sourcescore.features.temporal import (
     ISSUE_PAST_ABOUT_FUTURE,
     TemporalFeatures,
 )
+from sourcescore.scoring.rules.dates import message
 from linearity import assert_linear
 
 REF = date(2025, 3, 28)  # the seeds' publication date, a Friday
@@ -42,6 +43,13 @@ def found(text: str, published: date | None = REF) -> list[tuple[str, str, str |
 def issues(text: str, published: date | None = REF) -> list[tuple[str, str]]:
     """(text, issue) for each mention that has one."""
     return [(m.text, m.issue) for m in run(text, published).mentions if m.issue]
+
+
+def messages(text: str, published: date | None = REF) -> list[str | None]:
+    """The date rules' message for each mention (None where it has no relation)."""
+    doc = parse(text, published=published)
+    found = temporal.extract(doc).mentions
+    return [message(doc.text, found, m) for m in found]
 
 
 def seed(name: str) -> str:
@@ -186,19 +194,23 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
 
 # -- issues --------------------------------------------------------------------------------------
 def test_future_about_past_fires() -> None:
-    result = run("South Korea warns that Moscow may transfer SLBM technology to Pyongyang by late 2024.")
+    text = "South Korea warns that Moscow may transfer SLBM technology to Pyongyang by late 2024."
+    result = run(text)
     (mention,) = result.mentions
     assert (mention.text, mention.kind, mention.tense, mention.issue) == ("late 2024", "part_of_year", "future", ISSUE_FUTURE_ABOUT_PAST)
-    assert mention.issue_detail == "'by late 2024' is written as still to come, but the article is dated 2025-03-28"
+    assert messages(text) == ["'by late 2024' is written as still to come, but the article is dated 2025-03-28"]
     assert result.evidence == [mention.span]
     assert result.values["temporal.future_about_past"] == 1.0
     assert result.values["temporal.issues"] == 1.0
     # Reported speech keeps "will" only for what is still ahead.
     assert issues("Officials said the walls will be finished by late 2024.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
     # Without a publication date, a forecast for a period before one the text narrates as past.
-    undated = run("The walls were finished in 2023. The city will open them by 2022.", published=None)
+    undated_text = "The walls were finished in 2023. The city will open them by 2022."
+    undated = run(undated_text, published=None)
     assert [(m.text, m.issue) for m in undated.mentions] == [("2023", None), ("2022", ISSUE_FUTURE_ABOUT_PAST)]
-    assert undated.mentions[1].issue_detail == "'by 2022' is written as still to come, but the article narrates '2023' as past"
+    assert messages(undated_text, published=None) == [
+        None, "'by 2022' is written as still to come, but the article narrates '2023' as past"
+    ]
 
 
 def test_future_about_past_does_not_fire() -> None:
@@ -211,9 +223,10 @@ def test_future_about_past_does_not_fire() -> None:
 
 
 def test_past_about_future_fires() -> None:
-    (mention,) = run("In June 2025, troops were deployed to the front.").mentions
+    text = "In June 2025, troops were deployed to the front."
+    (mention,) = run(text).mentions
     assert (mention.text, mention.issue) == ("June 2025", ISSUE_PAST_ABOUT_FUTURE)
-    assert mention.issue_detail == "'In June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28"
+    assert messages(text) == ["'In June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28"]
 
 
 def test_past_about_future_does_not_fire() -> None:
@@ -238,7 +251,7 @@ def test_conflicting_years_fires() -> None:
         ("February", "2025-02-01/2025-02-28", ISSUE_CONFLICTING_YEARS),
     ]
     assert result.conflicts == [(0, 1), (0, 2)]
-    assert result.mentions[0].issue_detail == (
+    assert messages(CONFLICT)[0] == (
         "'early 2024' (2024) and 'January' (2025) seem to date the same event (both mention 3,000) in different years"
     )
     assert result.values["temporal.conflicting_years"] == 3.0
@@ -263,7 +276,7 @@ def test_impossible_dates_fire() -> None:
         ("2025-13-45", None, ISSUE_IMPOSSIBLE_DATE),
         ("February 29, 2023", None, ISSUE_IMPOSSIBLE_DATE),
     ]
-    assert result.mentions[0].issue_detail == "'February 30' is not a real calendar date"
+    assert messages(text)[0] == "'February 30' is not a real calendar date"
     assert result.values["temporal.impossible_dates"] == 5.0
     assert len(result.evidence) == 5
 

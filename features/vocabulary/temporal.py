@@ -54,6 +54,19 @@ PART_OF_MONTH: dict[str, tuple[int, int]] = {
     "beginning": (1, 10), "start": (1, 10), "middle": (11, 20), "end": (21, 31), "turn": (1, 3),
 }
 
+# Relative words whose own meaning places the date before or after the reference ("last month",
+# "later this year"): they give the mention its tense.
+PAST_RELATIVE_WORDS: frozenset[str] = frozenset({"last", "past", "this past", "yesterday", "last night", "earlier", "ago"})
+FUTURE_RELATIVE_WORDS: frozenset[str] = frozenset({"next", "coming", "tomorrow", "later"})
+# "this/last/next year", "the past month": how many units from the reference's own.
+RELATIVE_OFFSETS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1}
+# Words that may open a date expression before its digit, name or keyword ("the end of the
+# year", "two weeks ago", "on Monday"), besides the words of PART_OF_YEAR and NUMBER_WORDS.
+DATE_PREFIX_WORDS: frozenset[str] = frozenset(
+    "the very of this past next last coming earlier later on "
+    "day days week weeks month months year years decade decades".split()
+)
+
 # Counts in "two years ago".
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -135,6 +148,9 @@ AUXILIARY_CHAIN: frozenset[str] = frozenset(
 ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
     "in on during by at since until till before after from through throughout between around".split()
 )
+# Before these a date is an endpoint or a deadline ("solvent to 2033", "by 2020"), not the time of
+# the events the clause narrates: such dates do not date the article.
+ENDPOINT_PREPOSITIONS: frozenset[str] = frozenset({"to", "until", "till", "through", "throughout", "by", "before", "after"})
 # A bare four-digit number after these is a year ("in 2019", "the 2024 election"; "s" is the
 # possessive of "Trump's 2016 campaign").
 YEAR_CONTEXT_WORDS: frozenset[str] = frozenset(

@@ -2,13 +2,14 @@
 
 Practice: a reporter dates events against the day of publication; stale or rewritten copy keeps
 the tense of another day ("will ... by late 2024" in a 2025 article), moves events between years,
-or writes a day that does not exist. The temporal extractor finds the dates, resolves them and
-reads their tense; these rules turn its chronology facts into findings.
+or writes a day that does not exist. The temporal extractor finds the dates, resolves them, reads
+their tense and works out how each stands against the reference date and the other dates (its
+``Relation``); these rules turn those relations into findings and word them for an editor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ...features.pipeline import Extraction
 from ...features.temporal import (
@@ -16,15 +17,82 @@ from ...features.temporal import (
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,
     ISSUE_PAST_ABOUT_FUTURE,
+    DateMention,
+    Relation,
 )
 from .base import HIGH, MEDIUM, Check, Hit, Rule
 
+Message = Callable[[str, Sequence[DateMention], DateMention, Relation], str]
 
-def _dates(issue: str) -> Check:
+
+def _against(text: str, mentions: Sequence[DateMention], relation: Relation) -> str:
+    """What the date is compared with: the publication date, or the mention that bounds an inferred one."""
+    if relation.bound is not None:
+        bound = mentions[relation.bound]
+        return f"the article narrates '{text[bound.start:bound.end]}' as past"
+    return f"the article is dated {relation.against}"  # str(date): ISO
+
+
+def _years(mention: DateMention) -> str:
+    """The year (or years) a mention resolves to: "2024", "2024-2025"."""
+    first, last = mention.resolved_start, mention.resolved_end
+    if first is None or last is None:
+        return "?"
+    return str(first.year) if first.year == last.year else f"{first.year}-{last.year}"
+
+
+def future_about_past(text: str, mentions: Sequence[DateMention], mention: DateMention, relation: Relation) -> str:
+    """'by late 2024' is written as still to come, but the article is dated 2025-03-28."""
+    return f"'{relation.phrase}' is written as still to come, but {_against(text, mentions, relation)}"
+
+
+def past_about_future(text: str, mentions: Sequence[DateMention], mention: DateMention, relation: Relation) -> str:
+    """'In June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28."""
+    return f"'{relation.phrase}' is narrated as already past, but it starts after {_against(text, mentions, relation)}"
+
+
+def conflicting_years(text: str, mentions: Sequence[DateMention], mention: DateMention, relation: Relation) -> str:
+    """'early 2024' (2024) and 'January' (2025) seem to date the same event (both mention 3,000) in different years."""
+    if relation.other is None:
+        raise ValueError("a conflicting-years relation names the other mention")
+    other = mentions[relation.other]
+    return (
+        f"'{relation.phrase}' ({_years(mention)}) and '{text[other.start:other.end]}' ({_years(other)}) "
+        f"seem to date the same event (both mention {relation.number}) in different years"
+    )
+
+
+def impossible_date(text: str, mentions: Sequence[DateMention], mention: DateMention, relation: Relation) -> str:
+    """'February 30' is not a real calendar date."""
+    return f"'{relation.phrase}' is not a real calendar date"
+
+
+MESSAGES: dict[str, Message] = {
+    ISSUE_FUTURE_ABOUT_PAST: future_about_past,
+    ISSUE_PAST_ABOUT_FUTURE: past_about_future,
+    ISSUE_CONFLICTING_YEARS: conflicting_years,
+    ISSUE_IMPOSSIBLE_DATE: impossible_date,
+}
+
+
+def message(text: str, mentions: Sequence[DateMention], mention: DateMention) -> str | None:
+    """The editor's sentence for ``mention``'s relation (``text`` is ``doc.text``), or None when it has none."""
+    relation = mention.relation
+    if relation is None:
+        return None
+    return MESSAGES[relation.kind](text, mentions, mention, relation)
+
+
+def _dates(kind: str) -> Check:
+    """The check of one relation kind: one finding per mention in that relation."""
+    write = MESSAGES[kind]
+
     def check(ex: Extraction, rule: Rule) -> Iterator[Hit]:
-        for mention in ex.temporal.mentions:
-            if mention.issue == issue:
-                yield mention.issue_detail or f"Date problem: {mention.text}.", (mention.span,), rule.points
+        mentions = ex.temporal.mentions
+        for mention in mentions:
+            relation = mention.relation
+            if relation is not None and relation.kind == kind:
+                yield write(ex.doc.text, mentions, mention, relation), (mention.span,), rule.points
 
     return check
 

@@ -1,0 +1,175 @@
+"""How the dates stand against the reference date and against each other: facts for the rules.
+
+Four relations make a date suspect (the date rules of ``scoring/rules/dates.py`` turn them into
+findings and messages; their counts are model features too):
+
+* ``future-about-past``: a future (or modal + "by") clause about a period that ended before the
+  reference: "Moscow may transfer ... by late 2024" in an article of March 2025;
+* ``past-about-future``: a clear past-tense clause (was/were/had/did, "began") about a period
+  that starts after the reference, with no future or modal word in the clause;
+* ``conflicting-years``: one event dated in two years. An event is a distinctive number (>= 100,
+  or a percentage) with the dates of its clause; exactly two sentences date it, sharing two
+  content words (three for a percentage), and their years do not overlap;
+* ``impossible-date``: "February 30", "April 31", "13/45/2025", "2025-13-45".
+
+Only dates with an explicit year after a time preposition ("in", "by", "until" but not "since")
+are set against the tense, and neither quoted forecasts nor, without a publication date,
+reported ones ("he said he will ... in 2014"); relative expressions cannot contradict the
+reference. An inferred reference is weak evidence: against it, future-about-past compares with
+the start of the latest period the text narrates as past instead (a forecast for a period that
+ended before one the text narrates as past), and past-about-future is not looked for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..document import Document
+from ..vocabulary.temporal import COMPARISON_STOPWORDS
+from .parse import Draft, coordinated
+from .tense import future_in_clause
+
+# The relation kinds; the report's ``dates[].issue`` shows them.
+ISSUE_FUTURE_ABOUT_PAST = "future-about-past"
+ISSUE_PAST_ABOUT_FUTURE = "past-about-future"
+ISSUE_CONFLICTING_YEARS = "conflicting-years"
+ISSUE_IMPOSSIBLE_DATE = "impossible-date"
+RELATION_KINDS = (ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE)
+
+_NEAR_NUMBER = 100  # characters between a number and a date that date it
+_MAX_SHARED = 8  # a number in more sentences than this is not distinctive; also caps pairs per sentence
+_CONTENT_RE = re.compile(r"[A-Za-z][A-Za-z']{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A date's suspect relation to the reference or to another date, with the pieces a message names."""
+
+    kind: str  # one of RELATION_KINDS
+    phrase: str  # the words concerned, as in doc.text: "by late 2024" (with its preposition), or the date itself
+    against: date | None = None  # the date compared with: the reference, or the start of the bounding mention
+    bound: int | None = None  # the mention narrated as past that bounds an inferred reference (index)
+    other: int | None = None  # conflicting-years: the first mention dating the same event in another year (index)
+    number: str | None = None  # conflicting-years: the number both sentences mention, as first written
+
+
+def impossible_dates(text: str, drafts: list[Draft]) -> None:
+    """Mark the days that do not exist: "February 30", "2025-13-45"."""
+    for d in drafts:
+        if d.impossible:
+            d.relation = Relation(ISSUE_IMPOSSIBLE_DATE, text[d.start : d.end])
+
+
+def tense_relations(doc: Document, drafts: list[Draft], ref: date, bound: Draft | None) -> None:
+    """Mark future statements about ended periods and past statements about periods to come.
+
+    With a publication date both are looked for against it, and "officials said the walls will be
+    finished by late 2024" counts: a reporter keeps "will" only for what is still ahead. With an
+    inferred date only the first is, against ``bound`` (a forecast for a period that ended before
+    one the article narrates as past), and reported forecasts ("he said he will ... in 2014") are
+    left alone: articles that span years quote old plans. Quoted forecasts never count.
+    """
+    text = doc.text
+    if bound is not None and bound.first is not None:
+        limit, bound_index = bound.first, drafts.index(bound)
+    else:
+        limit, bound_index = ref, None
+    for i, d in enumerate(drafts):
+        if d.relation or not d.explicit or d.first is None or d.last is None or d.prep == "since":
+            continue
+        adverbial = d.adverbial or (
+            i > 0 and drafts[i - 1].adverbial and coordinated(text, d.prep, d.prep_start, drafts[i - 1].end)
+        )
+        if not adverbial:
+            continue
+        if d.tense == "future" and d.last < limit and not (d.reported and bound) and doc.in_quote(d.start) is None:
+            phrase = text[d.prep_start if d.adverbial else d.start : d.end]
+            d.relation = Relation(ISSUE_FUTURE_ABOUT_PAST, phrase, limit, bound_index)
+        elif bound is None and d.tense == "past" and d.clear_past and d.first > ref and not future_in_clause(text, d):
+            phrase = text[d.prep_start if d.adverbial else d.start : d.end]
+            d.relation = Relation(ISSUE_PAST_ABOUT_FUTURE, phrase, ref)
+
+
+def conflicting_years(doc: Document, drafts: list[Draft], numbers: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
+    """Pairs of mentions dating, in different years, what looks like the same event.
+
+    An event is a distinctive number with the dates of its own clause (within ``_NEAR_NUMBER``
+    characters, no ``; : \u2014`` between). Two sentences, and only two, date it; they share at
+    least two content words (three for a percentage). Relative words and weekdays date the
+    reporting, not the event; "since" dates are open-ended; future clauses are not events yet.
+    """
+    text = doc.text
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if (
+            d.first is not None and d.last is not None and d.tense != "future" and d.prep != "since"
+            and d.kind not in ("relative", "weekday") and d.last.year - d.first.year <= 1
+        ):
+            by_sentence.setdefault(d.sentence, []).append(i)
+    if len(by_sentence) < 2:
+        return []
+    starts = [d.start for d in drafts]
+    events: dict[str, dict[int, list[int]]] = {}  # number -> sentence -> the dates near it
+    shown: dict[str, str] = {}  # number -> as first written
+    for pos, key, written in numbers:
+        s = doc.sentence_index(pos)
+        members = by_sentence.get(s)
+        if members is None:
+            continue
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < drafts[i].end:
+            continue  # a year inside a date is not a number here
+        near = [j for j in members if _same_clause(text, pos, drafts[j])]
+        if near:
+            bucket = events.setdefault(key, {}).setdefault(s, [])
+            bucket.extend(j for j in near if j not in bucket)
+            shown.setdefault(key, written)
+    pairs: list[tuple[int, int]] = []
+    stems: dict[int, set[str]] = {}
+    for key, sentences in events.items():
+        if len(sentences) != 2:
+            continue  # once is no conflict; three times or more is a figure followed over the years
+        a, b = sorted(sentences)
+        near_a, near_b = sentences[a][:_MAX_SHARED], sentences[b][:_MAX_SHARED]
+        if _years(drafts, near_a) & _years(drafts, near_b):
+            continue
+        for s in (a, b):
+            if s not in stems:
+                stems[s] = _stems(doc.sentence_text(s))
+        # A percentage recurs by chance more easily than a count: it needs more words in common.
+        if len(stems[a] & stems[b]) < (3 if key.endswith("%") else 2):
+            continue
+        for i in near_a:
+            for j in near_b:
+                pairs.append((i, j))
+                for k, other in ((i, j), (j, i)):
+                    d = drafts[k]
+                    if d.relation is None:
+                        d.relation = Relation(ISSUE_CONFLICTING_YEARS, text[d.start : d.end], other=other, number=shown[key])
+    return sorted(set(pairs))
+
+
+def _same_clause(text: str, pos: int, d: Draft) -> bool:
+    """True when the number at ``pos`` and the date ``d`` are close, with no clause boundary between."""
+    lo, hi = (pos, d.start) if pos < d.start else (d.end, pos)
+    if hi - lo > _NEAR_NUMBER:
+        return False
+    between = text[lo:hi]
+    return ";" not in between and ":" not in between and "\u2014" not in between
+
+
+def _years(drafts: list[Draft], members: list[int]) -> set[int]:
+    years: set[int] = set()
+    for i in members:
+        d = drafts[i]
+        if d.first is not None and d.last is not None:
+            years.update(range(d.first.year, d.last.year + 1))
+    return years
+
+
+def _stems(sentence: str) -> set[str]:
+    words = (w.lower() for w in _CONTENT_RE.findall(sentence))
+    return {w[:5] for w in words if w not in COMPARISON_STOPWORDS}

@@ -1,0 +1,59 @@
+"""What a date expression looks like: one regex family per form, grouped by how an expression starts.
+
+Full and numeric dates ("2025-03-27", "03/27/2025"), "3 days ago", month names with their day,
+year, part ("the end of February") or relative word ("last March"), parts of a year ("early
+2024", "the end of the year"), seasons, relative words ("later this month", "yesterday"),
+weekdays, and bare years. The named groups are read by ``parse.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary.temporal import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
+
+_YEAR = r"(?:19|20)\d\d(?![\w%]|[.,]\d)"
+_MONTH = (
+    rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
+    rf"|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))})\b\.?)"
+)
+_PART = (
+    r"(?:(?i:early|mid|late)(?:-|\s{1,3})"
+    r"|(?i:(?:the\s{1,3})?(?:very\s{1,3})?(?:end|beginning|start|middle|turn|(?:first|second)\s{1,3}half"
+    r"|(?:first|second|third|fourth|final|last)\s{1,3}quarter)\s{1,3}of)\s{1,3})"
+)
+_REL = r"(?i:this\s{1,3}past|last|next|this|past)"
+_FAMILIES: dict[str, str] = {
+    "iso": r"(?P<iso>(?<![\w./-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\w/-]|\.\d))",
+    "num": r"(?P<num>(?<![\w./-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\w/]|\.\d))",
+    "ago": rf"(?P<ago>(?P<ago_n>\d{{1,3}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s{{1,3}}"
+    r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?i:ago)\b)",
+    "md": rf"(?P<md>(?:(?P<md_part>{_PART})|(?P<md_rel>{_REL})\s{{1,3}})?"
+    r"(?:(?<![\d,.])(?P<md_day1>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?"
+    rf"(?P<md_mon>{_MONTH})"
+    r"(?:\s{1,3}(?P<md_day2>\d{1,2})(?:st|nd|rd|th)?(?!\d|[,.:]\d|\w))?"
+    rf"(?:,?\s{{1,3}}(?P<md_year>{_YEAR}))?)",
+    "yp": rf"(?P<yp>(?P<yp_part>{_PART})(?:(?P<yp_year>{_YEAR})"
+    r"|(?P<yp_rel>(?i:this\s{1,3}past|this|last|next|the|past))\s{1,3}(?P<yp_unit>(?i:year|month|week))\b))",
+    "se": rf"(?P<se>(?:(?P<se_rel>{_REL})\s{{1,3}})?(?:(?P<se_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?"
+    rf"(?P<se_name>(?i:{'|'.join(SEASONS)}))\b(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<se_year>{_YEAR}))?)",
+    "rel": r"(?P<rel>(?i:(?P<rel_mod>earlier|later)\s{1,3}this|(?P<rel_dir>this\s{1,3}past|this|last|next"
+    r"|(?:the\s{1,3})?past|(?:the\s{1,3})?coming))\s{1,3}(?P<rel_unit>(?i:weekend|week|month|year))\b)",
+    "rday": r"(?P<rday>(?i:yesterday|today|tomorrow|tonight|last\s{1,3}night|this\s{1,3}(?:morning|afternoon|evening))\b)",
+    "wd": rf"(?P<wd>(?:(?P<wd_rel>(?i:on\s{{1,3}}last|on\s{{1,3}}next|last|next|this|on))\s{{1,3}})?(?P<wd_name>{'|'.join(WEEKDAYS)})\b)",
+    "year": rf"(?P<year>(?<![\w$\u00a3\u20ac#.,/])(?<![A-Za-z]-){_YEAR})",
+}
+
+
+def _families(*names: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_FAMILIES[n] for n in names) + ")")
+
+
+# One pattern per way an expression can start, so each match tries only the families that fit.
+AT_YEAR_RE = _families("iso", "year")  # four digits: "2024-03-01", "2024"
+AT_DIGIT_RE = _families("num", "ago", "md")  # one or two: "03/27/2025", "3 days ago", "27 March"
+AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
+AT_WORD_RE = _families("yp", "se", "rel", "rday", "ago")  # "early 2024", "last fall", "a year ago"
+NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
+NAME_RE = re.compile("(?:" + "|".join(NAMES) + ")")
+NAME_OF = {name.lower(): name for name in NAMES}  # "may" -> "May"

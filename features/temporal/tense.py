@@ -1,0 +1,215 @@
+"""The tense of the clause around each date: future, past, present or unknown.
+
+Heuristics, not parsing. The tense is read off the nearest auxiliary, or a finite verb heading
+its own clause, to the left of the date (within 150 characters, inside ``; : \u2014`` and the
+first comma or subordinator that holds one); a fronted date ("In June 2025, troops were
+deployed") looks right. "would" and "was expected to" are neither future nor past. Relative
+expressions ("last month", "later this year") take their tense from their words; the second date
+of "in 2019 and 2023" takes the first's.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..vocabulary.temporal import (
+    AUXILIARY_CHAIN,
+    DEADLINE_PREPOSITIONS,
+    FUTURE_IN_PAST_MARKERS,
+    FUTURE_MARKERS,
+    IRREGULAR_PAST,
+    IRREGULAR_SIMPLE_PAST,
+    MODAL_VERBS,
+    NOT_PAST_ED,
+    PAST_AUXILIARIES,
+    PRESENT_AUXILIARIES,
+    REPORTING_PAST,
+    SUBORDINATORS,
+)
+from .parse import Draft, coordinated
+
+_WINDOW = 150  # characters searched on each side of a date for the verb that governs it
+_NEAR = 60  # the first, cheaper search
+
+# Marker kinds (see _phrase_kinds): auxiliaries and modals; "simple_past" and "weak" are verbs.
+_AUX_KINDS = frozenset({"future", "fip", "modal_have", "modal", "past_aux", "present"})
+_FUTURE_KINDS = frozenset({"future", "fip", "modal"})
+
+
+def assign_tenses(doc: Document, drafts: list[Draft]) -> None:
+    """Set the tense of every draft, with its sentence bounds (``sentence``, ``s0``, ``s1``) on the way."""
+    text = doc.text
+    sentences = doc.sentences
+    prev: Draft | None = None
+    for d in drafts:
+        d.sentence = doc.sentence_index(d.start)
+        d.s0, d.s1 = (sentences[d.sentence].start, sentences[d.sentence].end) if sentences else (0, len(text))
+        if d.direction:
+            d.tense = d.direction  # "last month", "later this year": the words say it
+        elif prev is not None and prev.sentence == d.sentence and coordinated(text, d.prep, d.prep_start, prev.end):
+            d.tense, d.clear_past = prev.tense, prev.clear_past  # "in 2019 and 2023"
+        else:
+            _assign_tense(text, d)
+        prev = d
+
+
+def _phrase_kinds() -> dict[str, str]:
+    """Tense marker (a word or a phrase) -> kind: future ("will", "plans to"), fip (future in the
+    past: "would", "was expected to"), modal, modal_have ("may have"), past_aux, present,
+    simple_past (a clear past: "began") and weak (a past that may be a participle: "sent")."""
+    kinds: dict[str, str] = {}
+    for phrase in FUTURE_MARKERS:
+        kinds[phrase] = "future"
+    for phrase in FUTURE_IN_PAST_MARKERS:
+        kinds[phrase] = "fip"
+    for modal in MODAL_VERBS:
+        kinds[f"{modal} have"] = kinds[f"{modal} not have"] = "modal_have"
+        kinds.setdefault(modal, "modal")
+    for word in PAST_AUXILIARIES:
+        kinds[word] = "past_aux"
+    for word in PRESENT_AUXILIARIES:
+        kinds[word] = "present"
+    for word in IRREGULAR_PAST:
+        kinds[word] = "weak"
+    for word in IRREGULAR_SIMPLE_PAST:
+        kinds[word] = "simple_past"
+    return kinds
+
+
+_KINDS = _phrase_kinds()
+_PHRASE_FIRST = frozenset(p.split()[0] for p in _KINDS if " " in p)
+_PHRASE_LAST = frozenset(p.split()[-1] for p in _KINDS if " " in p)
+_HARD = frozenset({";", ":", "\u2014"})
+_SOFT = frozenset({",", *SUBORDINATORS})
+_SPECIAL = frozenset(_KINDS) | _PHRASE_FIRST | _PHRASE_LAST | _HARD | _SOFT  # words the walk must look at
+# Clause punctuation becomes a token of its own; brackets, quotes and full stops become spaces.
+_TOKEN_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    (",", " , "), (";", " ; "), (":", " : "), ("\u2014", " \u2014 "), ('"', " "), ("(", " "),
+    (")", " "), (".", " "),
+)
+
+
+def _words(text: str, lo: int, hi: int, cut_first: bool, cut_last: bool) -> tuple[list[str], list[str]]:
+    """Lowercased words of ``text[lo:hi]`` with punctuation that bounds clauses as tokens of its own."""
+    chunk = text[lo:hi]
+    for old, new in _TOKEN_REPLACEMENTS:  # str.replace beats translate and regex here
+        if old in chunk:
+            chunk = chunk.replace(old, new)
+    raw = chunk.split()
+    words = chunk.lower().split()
+    if cut_first and raw and not chunk[:1].isspace():
+        del raw[0], words[0]  # a word cut by the window edge
+    if cut_last and raw and not chunk[-1:].isspace():
+        del raw[-1], words[-1]
+    return words, raw
+
+
+def _kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[str | None, int, int]:
+    """Marker kind of the word (or phrase) at ``i`` and the phrase's first and last index."""
+    w = words[i]
+    if (w in _PHRASE_FIRST) if forward else (w in _PHRASE_LAST):
+        for n in (4, 3, 2):
+            lo, hi = (i, i + n - 1) if forward else (i - n + 1, i)
+            if lo >= 0 and hi < len(words):
+                kind = _KINDS.get(" ".join(words[lo : hi + 1]))
+                if kind:
+                    return kind, lo, hi
+    kind = _KINDS.get(w)
+    if kind is None:
+        if w.endswith("'ll"):
+            kind = "future"
+        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w.isalpha() and raw[i].islower():
+            kind = None if w in NOT_PAST_ED else "weak"
+    elif w == "may" and raw[i] != "may":
+        kind = None  # "May" is the month
+    return kind, i, i
+
+
+def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool]:
+    """The marker kind governing a date next to ``words``, the words walked, and whether the walk
+    stopped for a reason (a boundary, an auxiliary) rather than running out of words.
+
+    The first sub-clause (between commas or subordinators) that holds a marker decides: its
+    nearest auxiliary, unless a nearer finite verb heads a clause of its own.
+    """
+    aux: tuple[str, int, int] | None = None  # (kind, first index, last index)
+    verb: tuple[str, int] | None = None  # (kind, index)
+    seen = 0
+    n = len(words)
+    step = 1 if forward else -1
+    i = 0 if forward else n - 1
+    settled = False
+    while 0 <= i < n:
+        w = words[i]
+        if w not in _SPECIAL and w[-2:] not in ("ed", "ll"):
+            seen += 1
+            i += step  # the common case: an ordinary word
+            continue
+        if w in _HARD:
+            settled = True
+            break
+        if w in _SOFT:
+            if aux is not None or verb is not None:
+                settled = True
+                break
+            i += step
+            continue
+        seen += 1
+        kind, lo, hi = _kind_at(words, raw, i, forward)
+        if kind in _AUX_KINDS:
+            aux = (kind, lo, hi)  # the nearest auxiliary; nothing farther can change the outcome
+            settled = True
+            break
+        if kind is not None and verb is None:
+            verb = (kind, i)
+        i = hi + 1 if forward else lo - 1
+    if aux is None:
+        return (verb[0] if verb else None), seen, settled
+    if verb is None:
+        return aux[0], seen, True
+    gap = words[aux[2] + 1 : verb[1]] if not forward else words[verb[1] + 1 : aux[1]]
+    # An auxiliary farther away still governs the nearer verb across "be", "already", "-ly" ...
+    if all(g in AUXILIARY_CHAIN or g.endswith("ly") for g in gap):
+        return aux[0], seen, True
+    return verb[0], seen, True
+
+
+def _assign_tense(text: str, d: Draft) -> None:
+    for window in (_NEAR, _WINDOW):  # most verbs sit near their date: look far only when needed
+        lo = max(d.s0, d.start - window)
+        words, raw = _words(text, lo, d.start, lo > d.s0, False)
+        chosen, seen, settled = _governing(words, raw, forward=False)
+        if settled or lo == d.s0:
+            break
+    if chosen is None and seen <= 3 and (settled or lo == d.s0):
+        for window in (_NEAR, _WINDOW):  # a fronted date: "In June 2025, troops were deployed"
+            hi = min(d.s1, d.end + window)
+            words, raw = _words(text, d.end, hi, False, hi < d.s1)
+            chosen, seen, settled = _governing(words, raw, forward=True)
+            if settled or hi == d.s1:
+                break
+    if chosen == "future":
+        d.tense = "future"
+        d.reported = any(w in REPORTING_PAST for w in words)
+    elif chosen == "modal":
+        d.tense = "future" if d.prep in DEADLINE_PREPOSITIONS else "unknown"
+    elif chosen in ("modal_have", "past_aux", "simple_past", "weak"):
+        d.tense = "past"
+        d.clear_past = chosen in ("past_aux", "simple_past")
+    elif chosen == "present":
+        d.tense = "present"
+
+
+def future_in_clause(text: str, d: Draft) -> bool:
+    """True when the clause around ``d`` has any future, modal or future-in-the-past marker."""
+    lo, hi = max(d.s0, d.start - _WINDOW), min(d.s1, d.end + _WINDOW)
+    for forward, (words, raw) in (
+        (False, _words(text, lo, d.start, lo > d.s0, False)),
+        (True, _words(text, d.end, hi, False, hi < d.s1)),
+    ):
+        order = range(len(words)) if forward else range(len(words) - 1, -1, -1)
+        for i in order:
+            if words[i] in _HARD:
+                break
+            if _kind_at(words, raw, i, forward)[0] in _FUTURE_KINDS:
+                return True
+    return False
