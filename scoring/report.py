@@ -198,10 +198,15 @@ def _attributions(ex: Extraction) -> list[dict[str, Any]]:
     doc, original, cues = ex.doc, ex.doc.original, ex.attribution.cues
     if not cues:
         return []
-    covered: dict[int, tuple[int, int]] = {}  # id(cue) -> first and last sentence it covers
+    covered: dict[int, list[int]] = {}  # id(cue) -> the first and last sentence it covers
     for index, cue in ex.attribution.coverage.items():
-        first, last = covered.get(id(cue), (index, index))
-        covered[id(cue)] = (min(first, index), max(last, index))
+        bounds = covered.get(id(cue))
+        if bounds is None:
+            covered[id(cue)] = [index, index]
+        elif index < bounds[0]:
+            bounds[0] = index
+        elif index > bounds[1]:
+            bounds[1] = index
     sentences = doc.sentences
     out = []
     for cue in cues:
@@ -214,8 +219,10 @@ def _attributions(ex: Extraction) -> list[dict[str, Any]]:
             resolved = _phrase(cue.source) if cue.source is not None else None
         elif cue.source is not None:
             source = _phrase(cue.source)
-        first, last = covered.get(id(cue), (cue.sentence, cue.sentence))
-        first, last = min(first, cue.sentence), max(last, cue.sentence)
+        first = last = cue.sentence
+        bounds = covered.get(id(cue))
+        if bounds is not None:
+            first, last = (bounds[0] if bounds[0] < first else first), (bounds[1] if bounds[1] > last else last)
         claim_start, claim_end = doc.to_original(sentences[first].start, sentences[last].end) if sentences else (0, len(original))
         out.append(
             {
