@@ -485,7 +485,7 @@ def main(argv: list[str] | None = None) -> None:
     """Score the gold articles and print the table (or JSON)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
-    parser.add_argument("--limit", type=int, default=0, help="at most N articles of each corpus (0: all)")
+    parser.add_argument("--limit", type=int, default=0, help="the first N articles of each corpus (0: all)")
     parser.add_argument("--marks", action="store_true", help="every PolNeAR row on the texts with '' read as a double quote mark")
     parser.add_argument("--split", action="store_true", help="add one lenient column per PolNeAR publisher")
     parser.add_argument("--json", action="store_true", help="print every count as JSON instead of the table")
