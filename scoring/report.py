@@ -2,15 +2,29 @@
 
 JSON schema ``sourcescore.report/1`` (see DESIGN.md). Fields may be added; renaming or dropping
 one needs a new schema version.
+
+What the extractors found, for a newsroom tool or an evaluation to read without internals:
+``attributions`` [{cue {start, end, text}, verb (the cue's lemma), source {start, end, text, kind}
+or null, resolved_source {start, end, text, kind} or null, claim {start, end}}]: the source is the
+mention at the cue, of kind ``pronoun`` when it is one, and then ``resolved_source`` is the earlier
+named source it was linked to; the claim runs from the first to the last sentence the cue covers.
+``quotations`` [{start, end, text, kind: double | single, speaker {start, end, text} or null}]: the
+quotation with its marks, and the source of the attribution covering it (a pronoun's linked source).
+Every span is ``[start, end)`` into the article exactly as passed in.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..features.attribution import Cue
+from ..features.document import Document
 from ..features.pipeline import Extraction, feature_names
+from ..features.source_phrases import SourcePhrase
+from ..features.vocabulary.sources import PRONOUNS
 from .model import FULL_RULE_WEIGHT, ModelOutput
 from .rules import Finding
 
@@ -21,6 +35,11 @@ DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not w
 RELIABLE_AT = 65.0  # score >= 65: reliable
 UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
 CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
+PRONOUN = "pronoun"  # the kind of an attribution's source when the words at the cue are a pronoun
+
+# The word right before a cue ("he said") and right after one ('"...," said he.'), for pronoun subjects.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])(\w+)\s+$")
+_WORD_AFTER_RE = re.compile(r"[ \t]+(\w{1,4})[ \t]*(?:[,.;:!?\"()\u2014\n]|$)")  # the whole phrase after the cue
 
 
 def _round6(value: float) -> float:
@@ -133,6 +152,8 @@ class Report:
                 }
                 for d in temporal.mentions
             ],
+            "attributions": _attributions(ex),
+            "quotations": _quotations(ex),
             "reference_date": {
                 "date": temporal.reference.isoformat() if temporal.reference else None,
                 "inferred": temporal.reference_inferred,
@@ -144,3 +165,99 @@ class Report:
     def to_json(self, *, indent: int | None = None) -> str:
         """The report as JSON text."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _phrase(phrase: SourcePhrase) -> dict[str, Any]:
+    """A source mention as the contract writes it: original offsets, text and kind."""
+    return {"start": phrase.span.start, "end": phrase.span.end, "text": phrase.text, "kind": phrase.kind}
+
+
+def _pronoun_at(doc: Document, cue: Cue) -> tuple[int, int] | None:
+    """Normalized ``[start, end)`` of the pronoun the cue's subject is ("he said", "said he."), if it is one.
+
+    The attribution extractor reads a subject that is exactly a pronoun as the earlier source it
+    stands for and keeps no span of the pronoun itself; this finds it again. Any other subject the
+    extractor reads gives a source next to the cue (ending right before it, or starting after it).
+    A pronoun subject is the word right before the cue, or the whole phrase after it ('"...,"
+    said he.') when nothing stands before it.
+    """
+    text, source = doc.text, cue.source
+    if source is not None and (source.start >= cue.end or not text[source.end : cue.start].strip()):
+        return None  # the subject the extractor read is next to the cue
+    before = _WORD_BEFORE_RE.search(text, max(0, cue.start - 8), cue.start)
+    if before is not None:
+        return before.span(1) if before.group(1).lower() in PRONOUNS else None
+    after = _WORD_AFTER_RE.match(text, cue.end)
+    if after is not None and after.group(1).lower() in PRONOUNS:
+        return after.span(1)
+    return None
+
+
+def _attributions(ex: Extraction) -> list[dict[str, Any]]:
+    """Every attribution cue with its source, the named source a pronoun stands for, and the claim it covers."""
+    doc, original, cues = ex.doc, ex.doc.original, ex.attribution.cues
+    if not cues:
+        return []
+    covered: dict[int, list[int]] = {}  # id(cue) -> the first and last sentence it covers
+    for index, cue in ex.attribution.coverage.items():
+        bounds = covered.get(id(cue))
+        if bounds is None:
+            covered[id(cue)] = [index, index]
+        elif index < bounds[0]:
+            bounds[0] = index
+        elif index > bounds[1]:
+            bounds[1] = index
+    sentences = doc.sentences
+    out = []
+    for cue in cues:
+        source: dict[str, Any] | None = None
+        resolved: dict[str, Any] | None = None
+        pronoun = None if cue.hearsay or cue.quoter is not None else _pronoun_at(doc, cue)
+        if pronoun is not None:
+            start, end = doc.to_original(*pronoun)
+            source = {"start": start, "end": end, "text": original[start:end], "kind": PRONOUN}
+            resolved = _phrase(cue.source) if cue.source is not None else None
+        elif cue.source is not None:
+            source = _phrase(cue.source)
+        first = last = cue.sentence
+        bounds = covered.get(id(cue))
+        if bounds is not None:
+            first, last = (bounds[0] if bounds[0] < first else first), (bounds[1] if bounds[1] > last else last)
+        claim_start, claim_end = doc.to_original(sentences[first].start, sentences[last].end) if sentences else (0, len(original))
+        out.append(
+            {
+                "cue": {"start": cue.span.start, "end": cue.span.end, "text": original[cue.span.start : cue.span.end]},
+                "verb": cue.verb,
+                "source": source,
+                "resolved_source": resolved,
+                "claim": {"start": claim_start, "end": claim_end},
+            }
+        )
+    return out
+
+
+def _quotations(ex: Extraction) -> list[dict[str, Any]]:
+    """Every quotation (marks included) and the source the attribution covering it points at."""
+    doc, original = ex.doc, ex.doc.original
+    if not doc.quotes:
+        return []
+    coverage = ex.attribution.coverage
+    out = []
+    for q in doc.quotes:
+        start, end = doc.to_original(q.start, q.end)
+        first = doc.sentence_index(q.inner_start)
+        last = doc.sentence_index(max(q.inner_start, q.inner_end - 1))
+        cue = next((coverage[i] for i in range(first, last + 1) if i in coverage and not coverage[i].hearsay), None)
+        speaker = None
+        if cue is not None and cue.source is not None:
+            speaker = {"start": cue.source.span.start, "end": cue.source.span.end, "text": cue.source.text}
+        out.append(
+            {
+                "start": start,
+                "end": end,
+                "text": original[start:end],
+                "kind": q.kind,
+                "speaker": speaker,
+            }
+        )
+    return out

@@ -6,7 +6,8 @@ drawn as arbitrary text. For every one:
 
 * scoring never raises, except InputError for an article with nothing visible in it;
 * the score is within 0-100 and its band matches it;
-* every span satisfies ``text == article[start:end]`` on the article exactly as passed in;
+* every span satisfies ``text == article[start:end]`` on the article exactly as passed in, and every
+  attribution's claim lies inside the article and holds its cue;
 * the contributions add up to the score;
 * the same input gives the same JSON, and the JSON is standard (no NaN) and round-trips.
 
@@ -125,12 +126,21 @@ published_dates: st.SearchStrategy[date | None] = st.one_of(
 
 # -- the checks -----------------------------------------------------------------------------------
 def spans_of(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every span object of a report dict: evidence, sources and their mentions, statistics, dates."""
+    """Every span object with a text in a report dict: evidence, sources and their mentions, statistics,
+    dates, attributions' cues, sources and resolved sources, quotations and their speakers."""
     spans: list[dict[str, Any]] = [e for f in report["findings"] for e in f["evidence"]]
-    for key in ("sources", "statistics", "dates"):
+    for key in ("sources", "statistics", "dates", "quotations"):
         spans.extend(report[key])
     spans.extend(m for s in report["sources"] for m in s["mentions"])
+    for a in report["attributions"]:
+        spans.extend(a[key] for key in ("cue", "source", "resolved_source") if a[key] is not None)
+    spans.extend(q["speaker"] for q in report["quotations"] if q["speaker"] is not None)
     return spans
+
+
+def claims_of(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claim span (start and end, no text) of every attribution in a report dict."""
+    return [a["claim"] for a in report["attributions"]]
 
 
 def check_report(text: str, report: Report) -> None:
@@ -143,6 +153,13 @@ def check_report(text: str, report: Report) -> None:
     for span in spans_of(d):
         assert 0 <= span["start"] <= span["end"] <= len(text), span
         assert span["text"] == text[span["start"] : span["end"]], span
+    for a in d["attributions"]:
+        assert a["claim"]["start"] <= a["cue"]["start"] <= a["cue"]["end"] <= a["claim"]["end"], a
+    for claim in claims_of(d):
+        assert 0 <= claim["start"] <= claim["end"] <= len(text), claim
+    for a in d["attributions"]:
+        if a["resolved_source"] is not None:
+            assert a["source"] is not None and a["source"]["kind"] == "pronoun", a
     strict = json.dumps(d, ensure_ascii=False, allow_nan=False)  # standard JSON: no NaN or Infinity
     assert json.loads(strict) == d
     assert json.loads(report.to_json()) == d

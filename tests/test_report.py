@@ -24,10 +24,13 @@ def all_spans(report: dict) -> list[dict]:  # type: ignore[type-arg]
     spans: list[dict] = []  # type: ignore[type-arg]
     for f in report["findings"]:
         spans.extend(f["evidence"])
-    for key in ("sources", "statistics", "dates"):
+    for key in ("sources", "statistics", "dates", "quotations"):
         spans.extend(report[key])
     for s in report["sources"]:
         spans.extend(s["mentions"])
+    for a in report["attributions"]:
+        spans.extend(a[key] for key in ("cue", "source", "resolved_source") if a[key] is not None)
+    spans.extend(q["speaker"] for q in report["quotations"] if q["speaker"] is not None)
     return spans
 
 
@@ -61,7 +64,7 @@ def test_contributions_add_up_and_json_round_trips(text: str) -> None:
     assert sum(c["points"] for c in d["contributions"]) == pytest.approx(d["score"], abs=0.011)
     assert d["band"] == band_for(d["score"])
     assert json.loads(report.to_json()) == d
-    for key in ("model", "features", "findings", "sources", "statistics", "dates", "warnings"):
+    for key in ("model", "features", "findings", "sources", "statistics", "dates", "attributions", "quotations", "warnings"):
         assert key in d
 
 
@@ -95,3 +98,32 @@ def test_inferred_reference_date_is_reported() -> None:
     d = score_article("Police said on March 3, 2024 that 12 people were hurt in Riverton.").to_dict()
     assert d["reference_date"]["inferred"] is True
     assert any("inferred" in w for w in d["warnings"])
+
+
+def test_attributions_and_quotations_show_what_was_extracted() -> None:
+    text = (
+        "Mayor Helen Okafor said the city would spend $3 million. "
+        "\u201cWe will finish the bridge by May,\u201d she said. "
+        "Prices rose, according to a city report."
+    )
+    d = score_article(text, published="2025-03-28").to_dict()
+    named, pronoun, according = d["attributions"]
+    assert named["cue"]["text"] == "said" and named["verb"] == "say"
+    assert named["source"] == {"start": 0, "end": 18, "text": "Mayor Helen Okafor", "kind": "person"}
+    assert named["resolved_source"] is None
+    assert text[named["claim"]["start"] : named["claim"]["end"]] == "Mayor Helen Okafor said the city would spend $3 million."
+    assert pronoun["source"]["text"] == "she" and pronoun["source"]["kind"] == "pronoun"
+    assert pronoun["resolved_source"] == named["source"]
+    assert according["cue"]["text"] == "according to" and according["source"]["text"] == "a city report"
+    [quotation] = d["quotations"]
+    assert quotation["text"] == "\u201cWe will finish the bridge by May,\u201d" and quotation["kind"] == "double"
+    assert quotation["speaker"] == {"start": 0, "end": 18, "text": "Mayor Helen Okafor"}
+
+
+def test_unresolved_pronoun_and_hearsay_attributions() -> None:
+    d = score_article("He said 12 people were hurt in Riverton. Troops are said to have left Riverton.").to_dict()
+    pronoun, hearsay = d["attributions"]
+    assert pronoun["source"] == {"start": 0, "end": 2, "text": "He", "kind": "pronoun"}
+    assert pronoun["resolved_source"] is None
+    assert hearsay["cue"]["text"] == "said" and hearsay["source"] is None and hearsay["resolved_source"] is None
+    assert d["quotations"] == []
