@@ -1,13 +1,15 @@
 """Write every shared article's full report, one JSON line each, to compare two commits byte for byte.
 
-Run: python scripts/snapshot_reports.py OUT.jsonl [--limit N]
-Then `cmp before.jsonl after.jsonl`; the script also prints the file's SHA-256.
+Run: python scripts/snapshot_reports.py OUT.jsonl [--limit N] [--without KEY ...]
+Then `cmp before.jsonl after.jsonl`; the script also prints the file's SHA-256. ``--without``
+leaves report fields out, to compare a commit that added them with one from before.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -25,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="score at most N articles (0: all)")
+    parser.add_argument("--without", nargs="*", default=[], metavar="KEY", help="report fields to leave out")
     args = parser.parse_args()
     scorer = Scorer()
     digest = hashlib.sha256()
@@ -35,7 +38,10 @@ def main() -> None:
                 if args.limit and count >= args.limit:
                     break
                 report = scorer.score(record["text"], title=record.get("title"), published=record.get("published"))
-                line = report.to_json() + "\n"
+                data = report.to_dict()
+                for key in args.without:
+                    data.pop(key, None)
+                line = json.dumps(data, ensure_ascii=False) + "\n"
                 fh.write(line)
                 digest.update(line.encode("utf-8", "surrogatepass"))
                 count += 1
