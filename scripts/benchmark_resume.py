@@ -37,7 +37,7 @@ MODES = ("before", "after-in-order", "after-reordered")
 
 def fake_rows(count: int) -> Iterator[dict[str, object]]:
     """Summary rows as a corpus run writes them, one error row in 50."""
-    from sourcescore.scoring.batch import CSV_COLUMNS
+    from sourcescore.scoring.corpus import CSV_COLUMNS
 
     for n in range(count):
         if n % 50 == 49:
@@ -52,7 +52,7 @@ def fake_rows(count: int) -> Iterator[dict[str, object]]:
 
 def write_output(path: Path, kind: str, count: int) -> None:
     """An output file of ``count`` fake rows, as ``score -o FILE`` writes them."""
-    from sourcescore.scoring.batch import CSV_COLUMNS
+    from sourcescore.scoring.corpus import CSV_COLUMNS
 
     with path.open("w", encoding="utf-8", newline="") as fh:
         if kind == "csv":
@@ -75,8 +75,8 @@ def old_corpus_output() -> types.ModuleType:
 
 def child(mode: str, path: str, kind: str, count: int) -> None:
     """Read the resume state and skip every input record; print one JSON line of figures."""
-    from sourcescore.scoring import batch
-    from sourcescore.scoring.batch import Item, Tally
+    from sourcescore.scoring.corpus import Tally, read_earlier, skip_done
+    from sourcescore.scoring.records import Item
 
     old = old_corpus_output() if mode == "before" else None
     order = range(count - 1, -1, -1) if mode == "after-reordered" else range(count)
@@ -89,9 +89,9 @@ def child(mode: str, path: str, kind: str, count: int) -> None:
         kept = sum(1 for item in items if item.id not in earlier.ids)  # the loop of the former _skip_done
         tally.skipped = count - kept
     else:
-        earlier = batch.read_earlier(path, kind)
+        earlier = read_earlier(path, kind)
         done = earlier.ids()
-        kept = sum(1 for _ in batch._skip_done(items, done, tally))
+        kept = sum(1 for _ in skip_done(items, done, tally))
         done.close()
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
