@@ -33,6 +33,11 @@ sys.path.insert(0, str(ROOT))
 BEFORE_COMMIT = "1a9206c"  # the last commit that kept the earlier ids in a set
 CHILD = "--child"
 MODES = ("before", "after-in-order", "after-reordered")
+_MOVED = {
+    "from scoring.corpus_progress import Tally": "from sourcescore.scoring.corpus import Tally",
+    "from scoring.corpus_scoring import CSV_COLUMNS, Outcome": "from sourcescore.scoring.corpus import CSV_COLUMNS, Outcome",
+    "from scoring.scorer import InputError": "from sourcescore.scoring.records import InputError",
+}
 
 
 def fake_rows(count: int) -> Iterator[dict[str, object]]:
@@ -67,6 +72,8 @@ def old_corpus_output() -> types.ModuleType:
     """scoring/corpus_output.py as it was at BEFORE_COMMIT, loaded as a module."""
     source = subprocess.run(["git", "show", f"{BEFORE_COMMIT}:scoring/corpus_output.py"], cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout
+    for before, now in _MOVED.items():  # its imports, from where those names live now
+        source = source.replace(before, now)
     module = types.ModuleType("corpus_output_before")
     sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, f"{BEFORE_COMMIT}:scoring/corpus_output.py", "exec"), module.__dict__)  # noqa: S102
