@@ -27,7 +27,7 @@ from .scoring.dataset import DataError
 from .scoring.model import ModelError
 from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Item, parse_published, read_file, read_text
 from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
-from .scoring.scorer import ScorerOptions
+from .scoring.scorer import Scorer, ScorerOptions
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 TOP_FINDINGS = 8
@@ -123,14 +123,19 @@ def _run(argv: Sequence[str] | None) -> int:
         published = parse_published(args.published)
     except (InputError, ModelError) as exc:
         parser.error(str(exc))
-    if args.command == "score":
+    if scorer is None:
         return _score(parser, args, options, published)
+    return _explain(scorer, args, published)
+
+
+def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
+    """The explain command: one article's findings, with evidence and why each matters."""
     article = read_article(args.file)
     if article.error is not None:
         print(f"sourcescore: {article.error}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        report = scorer.score(article.text, title=args.title, published=published)  # type: ignore[union-attr,arg-type]
+        report = scorer.score(article.text, title=args.title, published=published)  # type: ignore[arg-type]
     except InputError as exc:
         print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
         return EXIT_FAILED
