@@ -33,12 +33,20 @@ _scorers: list[tuple[ScorerOptions, Scorer]] = []
 def process_scorer(options: ScorerOptions) -> Scorer:
     """This process's Scorer for ``options``: built on first use, then reused."""
     for kept, scorer in _scorers:
-        if kept == options:
+        if _same(kept, options):
             return scorer
     scorer = options.build()
     _scorers.append((options, scorer))
     del _scorers[:-KEPT_SCORERS]
     return scorer
+
+
+def _same(a: ScorerOptions, b: ScorerOptions) -> bool:
+    """Whether two option sets are equal (a Model given directly may hold arrays that do not compare to a bool)."""
+    try:
+        return a is b or bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 @dataclass(frozen=True, slots=True)
