@@ -3,7 +3,7 @@
 ``score`` takes files, folders (their .txt and .md files, recursively), ``-`` for stdin, and JSONL
 or CSV corpora (``text`` required; ``id``, ``title``, ``published`` optional). With ``-o FILE`` it
 writes JSONL (a full report a line) or CSV (a summary row an article) as it goes, in input order,
-over ``--jobs`` processes; ``--resume`` skips the ids already in FILE (see scoring/batch.py).
+over ``--jobs`` processes; ``--resume`` skips the ids already in FILE (see scoring/corpus/).
 
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under``; 2 a usage
 error; 3 some record could not be read or scored (it is an error row naming the record and the
@@ -18,38 +18,24 @@ import os
 import sys
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from . import __version__
-from .scoring import RULES, InputError, Report, Scorer, training_options
+from .scoring import RULES, InputError, Report, training_options
+from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
-from .scoring.batch import INPUT_FORMATS, OUTPUT_FORMATS, CorpusRun, decode, score_corpus
+from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Item, parse_published, read_file, read_text
 from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
-from .scoring.scorer import parse_published
+from .scoring.scorer import Scorer, ScorerOptions
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 TOP_FINDINGS = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    """An article read from the command line: where it came from, its text, decoding notes."""
-
-    name: str
-    text: str
-    warnings: tuple[str, ...] = ()
-
-
-def read_article(path: str) -> Article:
-    """Read a file (or ``-`` for stdin) as text; raise InputError for what cannot be an article."""
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    name = "<stdin>" if path == "-" else path
-    return Article(name, *decode(data))
+def read_article(path: str) -> Item:
+    """One article from a file (or ``-`` for stdin), read as the corpus run reads text files; ``error`` says why not."""
+    return read_text(STDIN_NAME, sys.stdin.buffer) if path == STDIN else next(read_file(path, "text"))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -132,30 +118,34 @@ def _run(argv: Sequence[str] | None) -> int:
             return EXIT_USAGE
     try:
         ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
-        scorer_options = {"model": args.model, "ignore": ignore}
-        scorer = Scorer(**scorer_options)
+        options = ScorerOptions(model=args.model, ignore=tuple(ignore))
+        scorer = options.build() if args.command == "explain" else None  # the score command builds its own, once
         published = parse_published(args.published)
     except (InputError, ModelError) as exc:
         parser.error(str(exc))
-    if args.command == "score":
-        return _score(parser, args, scorer_options, published)
-    files = [args.file]
-    status = EXIT_OK
-    for path in files:
-        try:
-            article = read_article(path)
-            report = scorer.score(article.text, title=args.title, published=published)
-        except InputError as exc:
-            print(f"sourcescore: {path}: {exc}", file=sys.stderr)
-            status = EXIT_FAILED
-            continue
-        report.warnings.extend(article.warnings)
-        print(format_explanation(article.name, report))
-    return status
+    if scorer is None:
+        return _score(parser, args, options, published)
+    return _explain(scorer, args, published)
 
 
-def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_options: dict[str, object], published: date | None) -> int:
-    """The score command: articles and corpora through scoring.batch, rows in input order."""
+def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
+    """The explain command: one article's findings, with evidence and why each matters."""
+    article = read_article(args.file)
+    if article.error is not None:
+        print(f"sourcescore: {article.error}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        report = scorer.score(article.text, title=args.title, published=published)  # type: ignore[arg-type]
+    except InputError as exc:
+        print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    report.warnings.extend(article.warnings)
+    print(format_explanation(article.where, report))
+    return EXIT_OK
+
+
+def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: ScorerOptions, published: date | None) -> int:
+    """The score command: articles and corpora through scoring.corpus, rows in input order."""
     run = CorpusRun(
         paths=tuple(args.files),
         input_format=args.input_format,
@@ -163,7 +153,7 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_opt
         output_format=args.output_format,
         stdout_format="jsonl" if args.format == "json" else "text",
         text_formatter=format_summary,
-        scorer_options=scorer_options,
+        options=options,
         title=args.title,
         published=published,
         jobs=args.jobs,
@@ -173,7 +163,7 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, scorer_opt
     )
     try:
         result = score_corpus(run)
-    except InputError as exc:
+    except (InputError, ModelError) as exc:
         parser.error(str(exc))
     if result.failed or result.aborted:
         return EXIT_FAILED

@@ -16,7 +16,9 @@ Needs the ``dask`` extra (``pip install 'sourcescore[dask]'``; DataFrames also n
     rows = score_dataframe(dd.read_parquet("corpus/"), text_column="body", ignore=["SRC103"])
     rows.to_parquet("scores/")  # id, score, band, model_probability, findings_*, top_findings, error
 
-A record that cannot be scored becomes an error row (``{"id", "error"}``), as in ``scoring.batch``.
+Records are validated by ``records`` and scored by the corpus run's ``score_item``, with one Scorer
+a worker process. A record that cannot be scored becomes an error row (``{"id", "error"}``), as in
+the corpus run.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .batch import CSV_COLUMNS, Item, Job, ScorerSpec, record_item, score_item
+from .corpus import CSV_COLUMNS, Job, process_scorer, score_item
+from .records import Item, record_item
+from .scorer import ScorerOptions
 
 if TYPE_CHECKING:
     import dask.bag
@@ -40,26 +44,27 @@ _FRAME_DTYPES = {
 }
 
 
-def score_records(records: Iterable[object], *, spec: ScorerSpec, summary: bool = False) -> list[dict[str, Any]]:
+def score_records(records: Iterable[object], *, options: ScorerOptions, summary: bool = False) -> list[dict[str, Any]]:
     """Score one partition, in order: a full report dict (or a ``CSV_COLUMNS`` row) or an error row each."""
-    job = Job(spec, "csv" if summary else "report")
-    scorer = spec.build()
+    job = Job(options, "csv" if summary else "report")
+    scorer = process_scorer(options)
     return [score_item(scorer, job, _item(record, f"record {n} of its partition")).row for n, record in enumerate(records)]
 
 
 def _item(record: object, where: str, default_id: str | None = None) -> Item:
+    """A bag's record (a mapping, or a bare text) or a frame's row, validated as the corpus run does."""
     return record_item({"text": record} if isinstance(record, str) else record, where, default_id=default_id)
 
 
 def score_bag(bag: dask.bag.Bag, *, summary: bool = False, **scorer_options: Any) -> dask.bag.Bag:
     """Score a bag of records (dicts with ``text``; ``id``, ``title``, ``published`` optional; or bare texts)."""
-    return bag.map_partitions(score_records, spec=ScorerSpec.of(scorer_options), summary=summary)
+    return bag.map_partitions(score_records, options=ScorerOptions(**scorer_options), summary=summary)
 
 
-def score_frame(frame: pandas.DataFrame, *, columns: Mapping[str, str], spec: ScorerSpec) -> pandas.DataFrame:
+def score_frame(frame: pandas.DataFrame, *, columns: Mapping[str, str], options: ScorerOptions) -> pandas.DataFrame:
     """Score one pandas partition: a ``CSV_COLUMNS`` row per row, same index; the id defaults to the index."""
-    job = Job(spec, "csv")
-    scorer = spec.build()
+    job = Job(options, "csv")
+    scorer = process_scorer(options)
     rows = []
     for label, record in zip(frame.index, _records(frame, columns)):
         rows.append(score_item(scorer, job, _item(record, f"row {label}", default_id=str(label))).row)
@@ -100,4 +105,4 @@ def score_dataframe(
 
     columns = {"id": id_column, "text": text_column, "title": title_column, "published": published_column}
     meta = _summary_frame([], pandas.RangeIndex(0))
-    return ddf.map_partitions(score_frame, columns=columns, spec=ScorerSpec.of(scorer_options), meta=meta)
+    return ddf.map_partitions(score_frame, columns=columns, options=ScorerOptions(**scorer_options), meta=meta)

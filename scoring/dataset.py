@@ -2,22 +2,23 @@
 
 One object (or CSV row) per article: ``id``, ``text``, ``label`` (``reliable`` | ``unreliable``)
 are required; ``title``, ``published`` (``YYYY-MM-DD``), ``pair_id`` and ``source`` are optional.
-Every problem is reported with the file, the line and the field.
+Files are read and fields validated by ``records`` (the one reader of the record contract, strict
+here: bytes that are not UTF-8 are an error). Every problem is reported with the file, the line
+and the field.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
-import sys
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-LABELS = ("reliable", "unreliable")
-REQUIRED = ("id", "text", "label")
-OPTIONAL = ("title", "published", "pair_id", "source")
+from .records import LABELLED_REQUIRED as REQUIRED
+from .records import LABELS, InputError, RawRecord, labelled_fields, raw_records
+
+__all__ = ["DataError", "LABELS", "REQUIRED", "Record", "dataset_name", "file_sha256", "read_all", "read_records"]
 
 
 class DataError(ValueError):
@@ -67,41 +68,15 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _validate(raw: object, where: str, dataset: str) -> Record:
-    if not isinstance(raw, dict):
-        raise DataError(f"{where}: expected an object with fields {', '.join(REQUIRED)}, got {type(raw).__name__}")
-    for name in REQUIRED:
-        value = raw.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            raise DataError(f"{where}: field '{name}' is missing or empty")
-        if name != "id" and not isinstance(value, str):
-            raise DataError(f"{where}: field '{name}' must be a string, got {type(value).__name__}")
-    label = raw["label"].strip().lower()
-    if label not in LABELS:
-        raise DataError(f"{where}: field 'label' is {raw['label']!r}; expected 'reliable' or 'unreliable'")
-    optional: dict[str, str | None] = {}
-    for name in OPTIONAL:
-        value = raw.get(name)
-        if value is not None and not isinstance(value, str):
-            raise DataError(f"{where}: field '{name}' must be a string or null, got {type(value).__name__}")
-        optional[name] = value.strip() or None if isinstance(value, str) else None
-    published = None
-    if optional["published"]:
-        try:
-            published = date.fromisoformat(optional["published"])
-        except ValueError:
-            raise DataError(f"{where}: field 'published' is {optional['published']!r}, not YYYY-MM-DD") from None
-    return Record(
-        id=str(raw["id"]),
-        text=raw["text"],
-        label=label,
-        title=optional["title"],
-        published=published,
-        pair_id=optional["pair_id"],
-        source=optional["source"],
-        dataset=dataset,
-        where=where,
-    )
+def _record(raw: RawRecord, dataset: str) -> Record:
+    """A validated Record, or a DataError naming file, line and field."""
+    if raw.error is not None:
+        raise DataError(f"{raw.where}: {raw.error}")
+    try:
+        fields = labelled_fields(raw.fields)
+    except InputError as exc:
+        raise DataError(f"{raw.where}: {exc}") from None
+    return Record(**fields, dataset=dataset, where=raw.where)
 
 
 def read_records(path: str | Path) -> list[Record]:
@@ -110,30 +85,12 @@ def read_records(path: str | Path) -> list[Record]:
     name = dataset_name(path)
     if not path.is_file():
         raise DataError(f"{path}: no such file")
-    records: list[Record] = []
+    fmt = "csv" if path.suffix.lower() == ".csv" else "jsonl"
     try:
-        if path.suffix.lower() == ".csv":
-            csv.field_size_limit(sys.maxsize)
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                reader = csv.DictReader(fh)
-                missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-                if missing:
-                    raise DataError(f"{path}: CSV header lacks column(s) {', '.join(missing)}; found {reader.fieldnames}")
-                for row in reader:
-                    clean = {k: (v if v != "" else None) for k, v in row.items() if k is not None}
-                    records.append(_validate(clean, f"{path}:{reader.line_num}", name))
-        else:
-            with path.open(encoding="utf-8") as fh:
-                for number, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        raw = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-                    records.append(_validate(raw, f"{path}:{number}", name))
-    except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        with path.open("rb") as fh, closing(raw_records(str(path), fh, fmt, columns=REQUIRED, strict=True)) as raws:
+            records = [_record(raw, name) for raw in raws]
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if not records:
         raise DataError(f"{path}: no records")
     return records

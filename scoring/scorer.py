@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -13,6 +14,7 @@ from ..features.document import parse
 from ..features.patterns import blank_chars, non_ascii
 from ..features.pipeline import Extraction, extract
 from .model import Model, default_model, load_model, model_points
+from .records import InputError, parse_published  # re-exported: the public API's names for them
 from .report import CLAMP_PART, Contribution, Report, band_for
 from .rules import run_rules
 from .rules import select as select_rules
@@ -59,20 +61,6 @@ _NON_LETTER_RE = re.compile(r"[\W\d_]")  # what is not a letter: a text's runs o
 _NOT_CONTROL_BYTES = bytes(c for c in range(256) if not _CONTROL_RE.match(chr(c)))
 _NOT_ASCII_WHITESPACE_BYTES = bytes(c for c in range(256) if not (c < 128 and chr(c).isspace()))  # str.split()'s
 _NON_LATIN_RE = re.compile("[\u0250-\U0010ffff](?<![\\W\\d_])")
-
-
-class InputError(ValueError):
-    """The article or an option cannot be scored as given; the message says why."""
-
-
-def parse_published(value: str | date | None) -> date | None:
-    """Accept a date, an ISO ``YYYY-MM-DD`` string or None; raise InputError otherwise."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except (ValueError, AttributeError):
-        raise InputError(f"publication date {value!r} is not a valid YYYY-MM-DD date") from None
 
 
 class Scorer:
@@ -221,3 +209,18 @@ def default_scorer() -> Scorer:
 def score_article(text: str, *, title: str | None = None, published: str | date | None = None) -> Report:
     """Score one article with the default scorer."""
     return default_scorer().score(text, title=title, published=published)
+
+
+@dataclass(frozen=True, slots=True)
+class ScorerOptions:
+    """How to build a Scorer: its model (a directory, a Model, or None: the bundled one) and the rule codes to skip."""
+
+    model: str | Path | Model | None = None
+    ignore: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ignore", tuple(self.ignore))  # a list given by a caller becomes hashable
+
+    def build(self) -> Scorer:
+        """A new Scorer with these options; raises InputError or ModelError for a bad option."""
+        return Scorer(model=self.model, ignore=self.ignore)

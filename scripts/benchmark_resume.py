@@ -33,11 +33,16 @@ sys.path.insert(0, str(ROOT))
 BEFORE_COMMIT = "1a9206c"  # the last commit that kept the earlier ids in a set
 CHILD = "--child"
 MODES = ("before", "after-in-order", "after-reordered")
+_MOVED = {
+    "from scoring.corpus_progress import Tally": "from sourcescore.scoring.corpus import Tally",
+    "from scoring.corpus_scoring import CSV_COLUMNS, Outcome": "from sourcescore.scoring.corpus import CSV_COLUMNS, Outcome",
+    "from scoring.scorer import InputError": "from sourcescore.scoring.records import InputError",
+}
 
 
 def fake_rows(count: int) -> Iterator[dict[str, object]]:
     """Summary rows as a corpus run writes them, one error row in 50."""
-    from sourcescore.scoring.batch import CSV_COLUMNS
+    from sourcescore.scoring.corpus import CSV_COLUMNS
 
     for n in range(count):
         if n % 50 == 49:
@@ -52,7 +57,7 @@ def fake_rows(count: int) -> Iterator[dict[str, object]]:
 
 def write_output(path: Path, kind: str, count: int) -> None:
     """An output file of ``count`` fake rows, as ``score -o FILE`` writes them."""
-    from sourcescore.scoring.batch import CSV_COLUMNS
+    from sourcescore.scoring.corpus import CSV_COLUMNS
 
     with path.open("w", encoding="utf-8", newline="") as fh:
         if kind == "csv":
@@ -67,6 +72,8 @@ def old_corpus_output() -> types.ModuleType:
     """scoring/corpus_output.py as it was at BEFORE_COMMIT, loaded as a module."""
     source = subprocess.run(["git", "show", f"{BEFORE_COMMIT}:scoring/corpus_output.py"], cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout
+    for before, now in _MOVED.items():  # its imports, from where those names live now
+        source = source.replace(before, now)
     module = types.ModuleType("corpus_output_before")
     sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, f"{BEFORE_COMMIT}:scoring/corpus_output.py", "exec"), module.__dict__)  # noqa: S102
@@ -75,8 +82,8 @@ def old_corpus_output() -> types.ModuleType:
 
 def child(mode: str, path: str, kind: str, count: int) -> None:
     """Read the resume state and skip every input record; print one JSON line of figures."""
-    from sourcescore.scoring import batch
-    from sourcescore.scoring.batch import Item, Tally
+    from sourcescore.scoring.corpus import Tally, read_earlier, skip_done
+    from sourcescore.scoring.records import Item
 
     old = old_corpus_output() if mode == "before" else None
     order = range(count - 1, -1, -1) if mode == "after-reordered" else range(count)
@@ -89,9 +96,9 @@ def child(mode: str, path: str, kind: str, count: int) -> None:
         kept = sum(1 for item in items if item.id not in earlier.ids)  # the loop of the former _skip_done
         tally.skipped = count - kept
     else:
-        earlier = batch.read_earlier(path, kind)
+        earlier = read_earlier(path, kind)
         done = earlier.ids()
-        kept = sum(1 for _ in batch._skip_done(items, done, tally))
+        kept = sum(1 for _ in skip_done(items, done, tally))
         done.close()
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -3,7 +3,7 @@
 Run:  python scripts/fuzz.py [--seconds 120] [--engine atheris|hypothesis] [--max-len 8192] [--out DIR]
 
 Every input goes the way a file given to ``sourcescore score`` goes: bytes decoded as the CLI
-decodes them (``scoring.batch.decode``), then scored, then checked against the report contract
+decodes them (``scoring.records.decode``), then scored, then checked against the report contract
 of ``tests/test_properties.py`` (``check_article``: score 0-100, spans equal to the text they
 point at, contributions that add up, identical JSON on a second run, standard JSON), then
 rendered as the CLI's summary and explanation. Anything else than a report or an InputError for
@@ -67,7 +67,7 @@ def run_one(data: bytes, scorer: object) -> None:
     """Decode ``data`` as the CLI does, score it, check the report, render it; raise on a crash."""
     from sourcescore import cli
     from sourcescore.scoring import InputError
-    from sourcescore.scoring.batch import decode
+    from sourcescore.scoring.records import decode
     from test_properties import check_article
 
     try:

@@ -19,8 +19,21 @@ from pathlib import Path
 import pytest
 
 from sourcescore import cli
-from sourcescore.scoring import batch
-from sourcescore.scoring.batch import CSV_COLUMNS, IN_FLIGHT_PER_JOB, Item, Job, Progress, Tally, read_inputs, score_stream
+from sourcescore.scoring.corpus import (
+    CSV_COLUMNS,
+    IN_FLIGHT_PER_JOB,
+    CorpusRun,
+    Job,
+    Progress,
+    RowWriter,
+    Tally,
+    read_earlier,
+    run_batch,
+    score_corpus,
+    score_stream,
+    summary_line,
+)
+from sourcescore.scoring.records import Item, read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
@@ -104,7 +117,7 @@ def test_jsonl_records_are_validated_one_by_one(tmp_path: Path) -> None:
         ("7", f"{path}:7: publication date '2025-02-30' is not a valid YYYY-MM-DD date"),
         (f"{path}:8", f"{path}:8: expected an object with a 'text' field, got list"),
         (f"{path}:9", f"{path}:9: field 'id' must be a string or an integer, got list"),
-        ("d", f"{path}:10: field 'title' must be a string, got int"),
+        ("d", f"{path}:10: field 'title' must be a string or null, got int"),
     ]
     first = next(read_inputs([str(path)]))
     assert (first.text, first.title, first.published) == ("Some text.", "A title", date(2025, 6, 10))
@@ -240,8 +253,8 @@ def test_progress_line_shows_count_rate_percent_and_eta() -> None:
 
 def test_progress_is_off_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     err = io.StringIO()
-    run_ = batch.CorpusRun(paths=(str(corpus(tmp_path, 1)),), output=str(tmp_path / "o.jsonl"), jobs=1)
-    result = batch.score_corpus(run_, stderr=err)
+    run_ = CorpusRun(paths=(str(corpus(tmp_path, 1)),), output=str(tmp_path / "o.jsonl"), jobs=1)
+    result = score_corpus(run_, stderr=err)
     assert (result.run.scored, result.run.failed) == (1, 1) and "\r" not in err.getvalue()
 
 
@@ -319,10 +332,10 @@ def test_a_dead_worker_stops_the_run_but_keeps_the_rows_written(monkeypatch: pyt
     monkeypatch.setattr(Scorer, "score", crash)
     stream = [Item(f"r{i}", f"r{i}", "crash" if i == 12 else GOOD_TEXT) for i in range(20)]
     out = io.StringIO()
-    result = batch.run_batch(stream, Job(), batch.RowWriter(out, "jsonl"), jobs=2, chunk_size=2)
+    result = run_batch(stream, Job(), RowWriter(out, "jsonl"), jobs=2, chunk_size=2)
     ids = [json.loads(line)["id"] for line in out.getvalue().splitlines()]
     assert result.aborted and ids == [f"r{i}" for i in range(len(ids))] and len(ids) <= 12
-    assert "rerun with --resume" in batch.summary_line(result)
+    assert "rerun with --resume" in summary_line(result)
 
 
 # ---------------------------------------------------------------------------------------------- resume
@@ -376,7 +389,7 @@ def test_resume_cuts_a_csv_row_broken_inside_a_quoted_field(tmp_path: Path) -> N
     row = ["x"] * (len(CSV_COLUMNS) - 1)
     header = ",".join(CSV_COLUMNS) + "\n"
     out.write_text(header + "a," + ",".join(row) + "\n" + '"b\nwith a newline', encoding="utf-8")
-    earlier = batch.read_earlier(str(out), "csv")
+    earlier = read_earlier(str(out), "csv")
     assert list(earlier.ids()) == ["a"] and out.read_text(encoding="utf-8") == header + "a," + ",".join(row) + "\n"
 
 
@@ -386,7 +399,7 @@ def test_killed_run_resumed_yields_every_record_once(tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "big.jsonl", records)
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "sourcescore.cli", "score", str(data), "-o", str(out), "--jobs", "2", "--quiet"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = dict(os.environ)  # the same `sourcescore` as this test's (PYTHONPATH or the installed package)
     proc = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 600  # a safety net against a hung run, not a speed check
     try:

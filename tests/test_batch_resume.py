@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sourcescore.scoring import batch, corpus_output
-from sourcescore.scoring.batch import CSV_COLUMNS, DoneIds, Item, Tally
+from sourcescore.scoring.corpus import CSV_COLUMNS, DoneIds, Tally, output, read_earlier
+from sourcescore.scoring.records import Item
 from test_batch import BAD_TEXT, GOOD_TEXT, run, write_jsonl
 
 SHORT_GOOD = GOOD_TEXT.split("\n\n")[0]
@@ -42,11 +42,11 @@ class NoFallback(DoneIds):
 
 
 def test_skip_done_in_order_skips_the_prefix_without_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "DoneIds", NoFallback)
+    monkeypatch.setattr(output, "DoneIds", NoFallback)
     items = [Item(i, i, "x", size=10) for i in "abcde"]
     for done in range(len(items) + 1):
         tally = Tally()
-        kept = list(batch._skip_done(items, [i.id for i in items[:done]], tally))
+        kept = list(output.skip_done(items, [i.id for i in items[:done]], tally))
         assert [i.id for i in kept] == list("abcde")[done:]
         assert (tally.skipped, tally.skipped_bytes) == (done, 10 * done)
 
@@ -54,14 +54,14 @@ def test_skip_done_in_order_skips_the_prefix_without_a_fallback(monkeypatch: pyt
 def test_skip_done_out_of_order_falls_back_and_counts_each_earlier_row_once() -> None:
     items = [Item(i, i, "x") for i in ["c", "a", "e", "a", "b", None, "d"]]
     tally = Tally()
-    kept = list(batch._skip_done(items, ["a", "b", "c", None, "x"], tally))
+    kept = list(output.skip_done(items, ["a", "b", "c", None, "x"], tally))
     assert [i.id for i in kept] == ["e", "a", "d"] and tally.skipped == 4  # "x" is not in the input
 
 
 def test_skip_done_falls_back_midway_when_the_order_breaks() -> None:
     items = [Item(i, i, "x") for i in "abcdef"]
     tally = Tally()
-    kept = list(batch._skip_done(items, ["a", "b", "d", "c"], tally))
+    kept = list(output.skip_done(items, ["a", "b", "d", "c"], tally))
     assert [i.id for i in kept] == ["e", "f"] and tally.skipped == 4
 
 
@@ -75,7 +75,7 @@ def test_done_ids_is_a_multiset_of_str_and_none_ids() -> None:
 
 
 def test_done_ids_hash_collisions_keep_the_counts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(corpus_output, "_digest", lambda ident: 42)  # every id collides
+    monkeypatch.setattr(output, "_digest", lambda ident: 42)  # every id collides
     done = DoneIds(["a", "b"])
     # an id among the rows is always found; with colliding hashes an outsider may take a row (the documented risk)
     assert [done.take(i) for i in ["b", "z", "a"]] == [True, True, False]
@@ -85,7 +85,7 @@ def test_done_ids_hash_collisions_keep_the_counts(monkeypatch: pytest.MonkeyPatc
 def test_resume_after_a_kill_at_every_row_and_mid_row(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    monkeypatch.setattr(batch, "DoneIds", NoFallback)  # the same input: the in-order path throughout
+    monkeypatch.setattr(output, "DoneIds", NoFallback)  # the same input: the in-order path throughout
     records = [{"id": f"p{i}", "text": SHORT_GOOD if i % 2 else BAD_TEXT} for i in range(5)]
     data = write_jsonl(tmp_path / "c.jsonl", [*records[:2], "{broken", *records[2:]])  # the error row's id is c.jsonl:3
     out = tmp_path / f"out{suffix}"
@@ -111,7 +111,7 @@ def test_resume_of_a_reordered_input_writes_the_missing_rows_in_the_new_order(
     row = dict(zip("abcde", full[len(head):]))
     reordered = write_jsonl(tmp_path / "r.jsonl", [records[i] for i in "caebd"])
     built: list[int] = []
-    monkeypatch.setattr(batch, "DoneIds", lambda ids: built.append(0) or DoneIds(ids))
+    monkeypatch.setattr(output, "DoneIds", lambda ids: built.append(0) or DoneIds(ids))
     err = resume(capsys, reordered, out, b"".join([*head, row["a"], row["b"], row["c"]]))
     assert rows_of(out) == [*head, row["a"], row["b"], row["c"], row["e"], row["d"]]
     assert "2 articles scored, 0 failed, 3 skipped" in err and built == [0]
@@ -136,7 +136,7 @@ def test_resume_with_duplicate_ids_writes_one_row_per_record(capsys: pytest.Capt
 def test_resume_of_records_without_ids(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    monkeypatch.setattr(batch, "DoneIds", NoFallback)
+    monkeypatch.setattr(output, "DoneIds", NoFallback)
     data = tmp_path / "c.csv"
     with data.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows([["title", "text"], ["One", SHORT_GOOD], ["Two", ""], ["Three", BAD_TEXT]])
@@ -153,7 +153,7 @@ def test_resume_of_records_without_ids(
 def test_cut_off_last_line_is_dropped_and_ids_stop_where_the_complete_rows_end(tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     out.write_text('{"id": "a", "score": 80, "band": "well sourced"}\n\n{"id": "b", "error": "x"}\n{"id": "c", "sco', encoding="utf-8")
-    earlier = batch.read_earlier(str(out), "jsonl", 90)
+    earlier = read_earlier(str(out), "jsonl", 90)
     assert (earlier.rows, earlier.tally.scored, earlier.tally.failed, earlier.tally.below) == (2, 1, 1, 1)
     with out.open("a", encoding="utf-8") as fh:
         fh.write('{"id": "d"}\n')  # a row this run appends while the earlier ones are read
@@ -162,23 +162,23 @@ def test_cut_off_last_line_is_dropped_and_ids_stop_where_the_complete_rows_end(t
     table = tmp_path / "o.csv"
     cells = ["x"] * (len(CSV_COLUMNS) - 1)
     table.write_text(",".join(CSV_COLUMNS) + "\n" + "a," + ",".join(cells) + "\n" + '"b\nwith a newline', encoding="utf-8")
-    earlier = batch.read_earlier(str(table), "csv")
+    earlier = read_earlier(str(table), "csv")
     assert earlier.rows == 1 and list(earlier.ids()) == ["a"]
 
 
 def test_earlier_ids_fall_back_to_a_full_parse_for_rows_not_written_as_sourcescore_does(tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     out.write_text('{"id": "a", "error": "x"}\n{"error": "x", "id": "b"}\n{"id":"c"}\n{"id": null}\n', encoding="utf-8")
-    earlier = batch.read_earlier(str(out), "jsonl")
+    earlier = read_earlier(str(out), "jsonl")
     assert earlier.fast_ids and list(earlier.ids()) == ["a", "b", "c", None]
     out.write_text('{"id": "a", "error": "x"}\n{"id": "b", "error": "x", "id": "b2"}\n', encoding="utf-8")
-    earlier = batch.read_earlier(str(out), "jsonl")  # json.loads keeps the last of two ids
+    earlier = read_earlier(str(out), "jsonl")  # json.loads keeps the last of two ids
     assert not earlier.fast_ids and list(earlier.ids()) == ["a", "b2"]
 
 
 def test_resume_of_a_missing_or_header_only_output_skips_nothing(tmp_path: Path) -> None:
-    assert batch.read_earlier(str(tmp_path / "none.jsonl"), "jsonl").rows == 0
+    assert read_earlier(str(tmp_path / "none.jsonl"), "jsonl").rows == 0
     table = tmp_path / "o.csv"
     table.write_text(",".join(CSV_COLUMNS) + "\n", encoding="utf-8")
-    earlier = batch.read_earlier(str(table), "csv")
+    earlier = read_earlier(str(table), "csv")
     assert earlier.rows == 0 and list(earlier.ids()) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sourcescore.scoring import Scorer
-from sourcescore.scoring.batch import CSV_COLUMNS
+from sourcescore.scoring.corpus import CSV_COLUMNS
 
 db = pytest.importorskip("dask.bag", reason="the dask extra is not installed")
 distributed = pytest.importorskip("distributed")

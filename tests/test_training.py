@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -152,7 +153,7 @@ def test_bad_training_rows_name_file_line_and_field(tmp_path: Path, content: str
 def test_csv_with_wrong_columns(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("identifier,body,label\n1,text,reliable\n")
-    with pytest.raises(DataError, match="lacks column"):
+    with pytest.raises(DataError, match=re.escape(f"{path}: the CSV header has no 'id', 'text' columns (found: identifier, body, label)")):
         read_records(path)
 
 

@@ -1,72 +1,27 @@
-"""Counting the rows of a corpus run: the progress line, the summary line and the exit status."""
+"""Watching a corpus run: the progress line (an observer of the rows written) and the summary line."""
 
 from __future__ import annotations
 
 import shutil
 import time
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Protocol, TextIO
 
-from .corpus_scoring import Outcome
-
-
-@dataclass(slots=True)
-class Tally:
-    """Counts of rows: for the progress display, the summary line and the exit status."""
-
-    scored: int = 0
-    failed: int = 0
-    below: int = 0  # scored below fail_under
-    skipped: int = 0  # already in the output (resume)
-    bands: Counter[str] = field(default_factory=Counter)
-    done_bytes: int = 0  # input bytes of the records processed in this run
-    skipped_bytes: int = 0
-
-    @property
-    def processed(self) -> int:
-        """Rows written: scored plus failed."""
-        return self.scored + self.failed
-
-    def add(self, score: float | None, band: str | None, error: str | None, fail_under: float | None) -> None:
-        """Count one row."""
-        if error or score is None:
-            self.failed += 1
-            return
-        self.scored += 1
-        self.bands[band or "?"] += 1
-        if fail_under is not None and score < fail_under:
-            self.below += 1
-
-    def add_outcome(self, outcome: Outcome, fail_under: float | None) -> None:
-        """Count one outcome of this run."""
-        self.add(outcome.score, outcome.band, outcome.error, fail_under)
-        self.done_bytes += outcome.size
+from .rows import BatchResult, Outcome, Tally
 
 
-@dataclass(frozen=True, slots=True)
-class BatchResult:
-    """What a run did, with the rows an earlier run had written (``resume``) counted in ``earlier``."""
+class Observer(Protocol):
+    """What a corpus run tells as it goes: each row written (with the counts so far), and its end."""
 
-    run: Tally
-    earlier: Tally
-    seconds: float
-    aborted: bool = False  # a worker process died; the rows written so far are kept
+    def row_written(self, outcome: Outcome, tally: Tally) -> None:
+        """One row was written; ``tally`` counts every row so far."""
 
-    @property
-    def failed(self) -> int:
-        """Records that are error rows in the output, this run's and earlier ones."""
-        return self.run.failed + self.earlier.failed
-
-    @property
-    def below(self) -> int:
-        """Articles that scored below ``fail_under``, this run's and earlier ones."""
-        return self.run.below + self.earlier.below
+    def finished(self) -> None:
+        """The run is over (done, or stopped)."""
 
 
 class Progress:
-    """A one-line progress display (count, rate; percent and ETA when the input size is known)."""
+    """A one-line progress display (count, rate; percent and ETA when the input size is known): an Observer."""
 
     def __init__(
         self,
@@ -76,11 +31,23 @@ class Progress:
         total_bytes: int | None = None,
         clock: Callable[[], float] = time.monotonic,
         interval: float = 0.2,
+        echo_errors: bool = False,
     ) -> None:
         self._stream, self._enabled, self._total = stream, enabled, total_bytes
+        self._echo_errors = echo_errors  # print each error row's message (when the rows go elsewhere than a file)
         self._clock, self._interval = clock, interval
         self._start = self._last = clock()  # first drawn one interval in, when a rate means something
         self._shown = False
+
+    def row_written(self, outcome: Outcome, tally: Tally) -> None:
+        """Echo an error row's message if asked to, and redraw the line."""
+        if outcome.error and self._echo_errors:
+            self.message(f"sourcescore: {outcome.error}")
+        self.update(tally)
+
+    def finished(self) -> None:
+        """Remove the progress line."""
+        self.clear()
 
     def update(self, tally: Tally, *, force: bool = False) -> None:
         """Redraw the line, at most once an interval."""

@@ -2,8 +2,9 @@
 
 Resume reads the earlier output twice, one row at a time: ``read_earlier`` checks it, counts its rows
 and cuts off a last row that a killed run left unfinished; ``Earlier.ids`` then streams its ids
-alongside the input. No pass holds more than one row; only ``DoneIds``, the fallback for an input
-that does not follow the earlier rows' order, grows with the rows done (9 bytes a row).
+alongside the input, and ``skip_done`` drops the items those rows account for. No pass holds more
+than one row; only ``DoneIds``, the fallback for an input that does not follow the earlier rows'
+order, grows with the rows done (9 bytes a row).
 """
 
 from __future__ import annotations
@@ -13,17 +14,15 @@ import hashlib
 import json
 import os
 from array import array
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import BinaryIO, TextIO
 
 import numpy as np
 
-from .corpus_progress import Tally
-from .corpus_scoring import CSV_COLUMNS, Outcome
-from .scorer import InputError
-
-OUTPUT_FORMATS = ("jsonl", "csv")
+from ..records import InputError, Item
+from .rows import CSV_COLUMNS, Outcome, Tally
 
 
 class RowWriter:
@@ -226,3 +225,38 @@ def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> in
         score = float(values["score"]) if values["score"] and not values["error"] else None
         earlier.tally.add(score, values["band"] or None, values["error"] or None, fail_under)
         end = feed.offset
+
+
+def skip_done(items: Iterable[Item], done: Iterable[object], tally: Tally) -> Iterator[Item]:
+    """Items not yet in the output, in order; each earlier row (``done``: their ids) accounts for one item with its id.
+
+    Rows are written in input order, so a rerun of the same input finds the earlier rows' ids, in
+    order, as the ids of its first items: those are skipped as they match, one earlier row in
+    memory at a time. From the first item that breaks the order (the input changed or was
+    reordered), the earlier rows not yet matched go into ``DoneIds`` (9 bytes a row).
+    """
+    items, done = iter(items), iter(done)
+    for item in items:
+        expected = next(done, _END)
+        if expected is _END:
+            yield item
+            break
+        if item.id == expected:
+            _count_skipped(tally, item)
+            continue
+        rest = DoneIds(chain((expected,), done))
+        for other in chain((item,), items):
+            if rest.take(other.id):
+                _count_skipped(tally, other)
+            else:
+                yield other
+        return
+    yield from items
+
+
+_END = object()
+
+
+def _count_skipped(tally: Tally, item: Item) -> None:
+    tally.skipped += 1
+    tally.skipped_bytes += item.size

@@ -1,0 +1,383 @@
+"""The record contract, read in one place: bytes to text, JSONL lines and CSV rows to validated records, dates.
+
+Scoring (the corpus run, the CLI, the Dask helpers) and training (``dataset.py``) read their inputs
+here. A record is an object (a JSONL line, a CSV row with a header, a Dask record) with ``text``;
+``id``, ``title`` and ``published`` (``YYYY-MM-DD``) are optional for scoring, and training adds a
+required ``id`` and ``label`` and an optional ``pair_id`` and ``source`` (DESIGN.md). Text files,
+folders and stdin give one article each. A record that cannot be read or validated becomes an
+Item with an ``error`` naming it and the reason; training turns that reason into a DataError.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import numbers
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, BinaryIO
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+LABELS = ("reliable", "unreliable")
+LABELLED_REQUIRED = ("id", "text", "label")  # the fields every training record has
+# NUL, or a byte that was not UTF-8 (kept as a lone surrogate by the surrogateescape handler).
+_SUSPECT = re.compile("[\x00\udc80-\udcff]")
+
+
+class InputError(ValueError):
+    """The article or an option cannot be scored as given; the message says why."""
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """The one publication-date parser: a date (a datetime gives its date), an ISO ``YYYY-MM-DD`` string or None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise InputError(f"publication date {value!r} is not a valid YYYY-MM-DD date") from None
+
+
+def decode(data: bytes, what: str = "the file", *, strict: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-32/UTF-16 with BOM, else UTF-8 with replacement.
+
+    ``strict``: bytes that are not UTF-8 are an InputError instead of a warning.
+    """
+    for boms, codec in (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16")):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec), ()
+            except UnicodeDecodeError:
+                raise InputError(f"{what} has a {codec.upper()} byte-order mark but is not valid {codec.upper()}") from None
+    if b"\x00" in data:
+        raise InputError(f"{what} looks binary (it contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        if strict:
+            raise InputError(f"{what} is not valid UTF-8 (first bad byte at offset {exc.start})") from None
+        text = data.decode("utf-8", errors="replace")
+        return text, (f"{what} is not valid UTF-8 (first bad byte at offset {exc.start}); undecodable bytes were replaced",)
+
+
+# ------------------------------------------------------------------------------------------- fields
+
+
+def id_field(value: object, *, required: bool = False) -> str | None:
+    """A record's id: a string (stripped) or an integer; None when absent and not ``required``."""
+    if value is None:
+        if required:
+            raise InputError("field 'id' is missing or empty")
+        return None
+    if isinstance(value, str):
+        if not value.strip():
+            raise InputError("field 'id' is missing or empty" if required else "field 'id' is empty")
+        return value.strip()
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
+    raise InputError(f"field 'id' must be a string or an integer, got {type(value).__name__}")
+
+
+def text_field(value: object, name: str = "text") -> str:
+    """A required string field that is not blank (``text``, ``label``), as given."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise InputError(f"field '{name}' is missing or empty")
+    if not isinstance(value, str):
+        raise InputError(f"field '{name}' must be a string, got {type(value).__name__}")
+    return value
+
+
+def optional_field(value: object, name: str) -> str | None:
+    """An optional string field (``title``, ``pair_id``, ``source``), stripped; None when absent or blank."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"field '{name}' must be a string or null, got {type(value).__name__}")
+    return value.strip() or None
+
+
+def published_field(value: object) -> date | None:
+    """The ``published`` field: a date, a ``YYYY-MM-DD`` string, or None when absent or blank."""
+    if value is None or isinstance(value, date):
+        return parse_published(value)
+    if not isinstance(value, str):
+        raise InputError(f"field 'published' must be a YYYY-MM-DD string, got {type(value).__name__}")
+    return parse_published(value) if value.strip() else None
+
+
+def label_field(value: object) -> str:
+    """The training label: ``reliable`` or ``unreliable`` (any case, stripped)."""
+    label = text_field(value, "label").strip().lower()
+    if label not in LABELS:
+        raise InputError(f"field 'label' is {value!r}; expected 'reliable' or 'unreliable'")
+    return label
+
+
+def labelled_fields(record: object) -> dict[str, Any]:
+    """A training record's fields, validated: id, text, label, title, published, pair_id, source."""
+    if not isinstance(record, Mapping):
+        raise InputError(f"expected an object with fields {', '.join(LABELLED_REQUIRED)}, got {type(record).__name__}")
+    return {
+        "id": id_field(record.get("id"), required=True),
+        "text": text_field(record.get("text")),
+        "label": label_field(record.get("label")),
+        "title": optional_field(record.get("title"), "title"),
+        "published": published_field(record.get("published")),
+        "pair_id": optional_field(record.get("pair_id"), "pair_id"),
+        "source": optional_field(record.get("source"), "source"),
+    }
+
+
+# ------------------------------------------------------------------------------------------- items
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One input record: an article to score, or why it could not be read (``error``)."""
+
+    id: str | None
+    where: str  # the path, or file:line, for messages
+    text: str | None = None
+    title: str | None = None
+    published: date | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    size: int = 0  # bytes of input it came from, for the progress display
+
+
+def failed_item(ident: str | None, where: str, reason: str, size: int = 0) -> Item:
+    """An item that could not be read: its error names the record and the reason."""
+    return Item(ident, where, error=f"{where}: {reason}" if where else reason, size=size)
+
+
+def record_item(
+    record: object,
+    where: str,
+    *,
+    default_id: str | None,
+    size: int = 0,
+    warnings: Iterable[str] = (),
+) -> Item:
+    """Validate one corpus record (a mapping with ``text``; ``id``, ``title``, ``published`` optional)."""
+    if not isinstance(record, Mapping):
+        return failed_item(default_id, where, f"expected an object with a 'text' field, got {type(record).__name__}", size)
+    ident = None
+    try:
+        ident = id_field(record.get("id"))
+        text = text_field(record.get("text"))
+        title = optional_field(record.get("title"), "title")
+        published = published_field(record.get("published"))
+    except InputError as exc:
+        return failed_item(ident or default_id, where, str(exc), size)
+    return Item(ident or default_id, where, text, title, published, tuple(warnings), size=size)
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """A JSONL line or CSV row as read, before validation; or why it could not be read (``error``)."""
+
+    where: str  # file:line, or the file for a problem with the whole file
+    fields: object = None  # the line's JSON value, or the row as a dict of its non-empty cells' text
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    size: int = 0
+    key: str | None = None  # the default id of a record without one: its ``where``, or the file's name
+
+    def item(self) -> Item:
+        """The record as a corpus item (validated), or its error item."""
+        if self.error is not None:
+            return failed_item(self.key, self.where, self.error, self.size)
+        return record_item(self.fields, self.where, default_id=self.key, size=self.size, warnings=self.warnings)
+
+
+# ------------------------------------------------------------------------------------------- inputs
+
+
+def input_format(path: str, requested: str = "auto") -> str:
+    """The format of an input: the requested one, else from the extension (text by default)."""
+    if requested != "auto":
+        return requested
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "csv" if suffix in CSV_SUFFIXES else "text"
+
+
+def read_inputs(paths: Iterable[str], requested: str = "auto", *, stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Yield the items of every input lazily, in order: files, folders (recursively), ``-`` (stdin)."""
+    for path in paths:
+        if path == STDIN:
+            fmt = "text" if requested == "auto" else requested
+            yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt)
+        elif os.path.isdir(path):
+            yield from _read_folder(path)
+        else:
+            yield from read_file(path, input_format(path, requested))
+
+
+def folder_files(folder: str) -> Iterator[str | OSError]:
+    """Text files under a folder, sorted, skipping hidden entries; OSErrors met on the way are yielded too."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from errors
+        errors.clear()
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+                yield os.path.join(root, name)
+    yield from errors
+
+
+def _read_folder(folder: str) -> Iterator[Item]:
+    for entry in folder_files(folder):
+        if isinstance(entry, OSError):
+            where = _printable(str(entry.filename or folder))
+            yield failed_item(where, where, f"cannot read: {entry.strerror or entry}")
+        else:
+            yield from read_file(entry, "text")
+
+
+def _printable(path: str) -> str:
+    """A path as text that can be written out (undecodable bytes in file names replaced)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_file(path: str, fmt: str) -> Iterator[Item]:
+    """The items of one file read as ``fmt`` (text, jsonl or csv); one error item if it cannot be opened."""
+    name = _printable(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 -- closed below; a generator cannot use `with` around the open's failure
+    except OSError as exc:
+        yield failed_item(name, name, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        yield from read_stream(name, fh, fmt)
+
+
+def read_stream(name: str, stream: BinaryIO, fmt: str) -> Iterator[Item]:
+    """The items of a binary stream: one article (text), or a record a line (jsonl) or row (csv)."""
+    if fmt in ("jsonl", "csv"):
+        for raw in raw_records(name, stream, fmt):
+            yield raw.item()
+    else:
+        yield read_text(name, stream)
+
+
+def read_text(name: str, stream: BinaryIO) -> Item:
+    """One article: the whole stream, decoded (see ``decode``)."""
+    try:
+        data = stream.read()
+    except OSError as exc:
+        return failed_item(name, name, f"cannot read: {exc.strerror or exc}")
+    try:
+        text, warnings = decode(data)
+    except InputError as exc:
+        return failed_item(name, name, str(exc), len(data))
+    return Item(name, name, text, warnings=warnings, size=len(data))
+
+
+def raw_records(
+    name: str, stream: BinaryIO, fmt: str, *, columns: tuple[str, ...] = ("text",), strict: bool = False
+) -> Iterator[RawRecord]:
+    """The records of a JSONL or CSV stream, lazily, blank lines and rows skipped.
+
+    ``columns``: what a CSV header must name; ``strict``: bytes that are not UTF-8 are an error, not a warning.
+    """
+    if fmt == "csv":
+        csv.field_size_limit(sys.maxsize)  # articles are longer than the csv module's 128 KiB default
+        text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        try:
+            yield from _csv_records(name, csv.reader(text), columns, strict)
+        finally:
+            text.detach()  # leave the binary stream (maybe stdin) to its owner
+    else:
+        yield from _jsonl_records(name, stream, strict)
+
+
+def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRecord]:
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            line, warnings = decode(raw, "the line", strict=strict)
+            record = json.loads(line)
+        except InputError as exc:
+            yield RawRecord(where, error=str(exc), size=len(raw), key=where)
+        except json.JSONDecodeError as exc:
+            yield RawRecord(where, error=f"not valid JSON ({exc.msg}, column {exc.colno})", size=len(raw), key=where)
+        except RecursionError:
+            yield RawRecord(where, error="not valid JSON (nested too deeply)", size=len(raw), key=where)
+        else:
+            yield RawRecord(where, record, warnings, size=len(raw), key=where)
+
+
+def _csv_records(name: str, reader: Any, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:  # a csv.reader
+    try:
+        header = [column.strip() for column in next(reader, [])]
+    except csv.Error as exc:
+        yield RawRecord(f"{name}:1", error=f"unreadable CSV header ({exc})", key=name)
+        return
+    missing = [column for column in columns if column not in header]
+    if missing:
+        names = ", ".join(repr(column) for column in missing)
+        found = ", ".join(header) or "nothing"
+        yield RawRecord(name, error=f"the CSV header has no {names} column{'s' * (len(missing) > 1)} (found: {found})", key=name)
+        return
+    while True:
+        where = f"{name}:{reader.line_num + 1}"  # the line the record starts on
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RawRecord(where, error=f"malformed CSV row ({exc})", key=where)
+            continue
+        if any(row):
+            yield _csv_record(dict(zip(header, row)), where, strict)
+
+
+def _csv_record(cells: dict[str, str], where: str, strict: bool) -> RawRecord:
+    size = sum(len(value) + 1 for value in cells.values())
+    warnings: list[str] = []
+    try:
+        fields = {key: _clean_field(value, warnings, strict) or None for key, value in cells.items()}
+    except InputError as exc:
+        return RawRecord(where, error=str(exc), size=size, key=where)
+    return RawRecord(where, fields, tuple(warnings), size=size, key=where)
+
+
+def _clean_field(value: str, warnings: list[str], strict: bool) -> str:
+    """A CSV field as text: undecodable bytes replaced (with a warning; an error if ``strict``); NUL bytes refused."""
+    if not _SUSPECT.search(value):
+        return value
+    text, notes = decode(value.encode("utf-8", "surrogateescape"), "the record", strict=strict)
+    warnings.extend(note for note in notes if note not in warnings)
+    return text
+
+
+def input_bytes(paths: Iterable[str]) -> int | None:
+    """Total size of the inputs, for the ETA; None when unknown (stdin)."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        entries = folder_files(path) if os.path.isdir(path) else [path]
+        for entry in entries:
+            try:
+                total += os.path.getsize(entry) if isinstance(entry, str) else 0
+            except OSError:
+                pass
+    return total
