@@ -9,6 +9,7 @@ and ``scoring`` modules is installed beside it, and the ``sourcescore`` command 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -42,8 +43,12 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subpr
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built from this checkout."""
     out = tmp_path_factory.mktemp("wheel")
+    # A copy without build leftovers: setuptools builds in the source tree, and a stale build/
+    # folder would put modules deleted since into the wheel.
+    source = tmp_path_factory.mktemp("source") / "checkout"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__", ".*cache"))
     build = _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(out), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(out), str(source)],
         cwd=out,
     )
     assert build.returncode == 0, build.stderr[-3000:]
@@ -60,6 +65,8 @@ def test_the_wheel_holds_one_top_level_package_with_every_module_and_its_data(wh
         expected |= {f"sourcescore/{p.relative_to(REPO).as_posix()}" for p in (REPO / folder).rglob("*.py")}
     missing = sorted(expected - set(names))
     assert missing == [], f"modules missing from the wheel (list their packages in pyproject.toml): {missing}"
+    extra = sorted(n for n in names if n.endswith(".py") and n not in expected)
+    assert extra == [], f"modules in the wheel that the checkout does not have: {extra}"
     for data in ("models/default/model.json", "models/default/model_card.json", "training_data/default_features.jsonl.gz",
                  "training_data/newsroom_sample.jsonl"):
         assert f"sourcescore/{data}" in names
