@@ -261,7 +261,11 @@ def format_rules(fmt: str) -> str:
     if fmt == "json":
         return json.dumps(
             [
-                {"code": r.code, "name": r.name, "severity": r.severity, "points": r.points, "cap": r.cap, "rationale": r.rationale}
+                {
+                    "code": r.code, "name": r.name, "severity": r.severity, "points": r.points, "cap": r.cap,
+                    "rationale": r.rationale, "practice": r.practice, "thresholds": dict(r.thresholds),
+                    "module": r.check.__module__,
+                }
                 for r in RULES
             ],
             indent=2,

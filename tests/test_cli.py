@@ -69,7 +69,11 @@ def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
     for rule in RULES:
         assert rule.code in out and rule.name in out
     _, out, _ = run(capsys, "rules", "--format", "json")
-    assert [r["code"] for r in json.loads(out)] == [r.code for r in RULES]
+    table = json.loads(out)
+    assert [r["code"] for r in table] == [r.code for r in RULES]
+    low = next(r for r in table if r["code"] == "SRC101")
+    assert low["thresholds"] == {"min_claims": 5, "min_share": 0.25, "evidence": 5}
+    assert low["module"] == "sourcescore.scoring.rules.low_attribution" and low["practice"]
 
 
 @pytest.mark.parametrize(
