@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .document import Document, Sentence
-from .patterns import ascii_folding, matches_from, trie, word_starts
+from .fast import LastMatch, ascii_folding, ascii_pattern, matches_from, strip_trailing_words, trie, word_starts
 from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
@@ -24,6 +24,7 @@ from .vocabulary.attribution import (
     EVIDENCE_VERBS,
     GENERIC_AUDIENCES,
     HEARSAY_PARTICIPLES,
+    PASSIVE_ADVERBS,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
@@ -50,27 +51,25 @@ _CLAUSE_START_RE = re.compile(
     r"|(?<=w)(?:hen|hile|here|hich|hom|ho|hereas|hether)|(?<=a)(?:s|nd|fter|lthough)|(?<=b)(?:ecause|ut)"
     r"|(?<=i)f|(?<=s)ince)\b)\s*"
 )
-# The last match of _CLAUSE_START_RE.finditer(left): ".*" backtracks from the end to the rightmost place
-# the pattern matches. Matches cannot overlap, except in a run of dots ("...." holds two "..."), so the
-# rightmost one is the last one unless it starts with a dot.
-_LAST_CLAUSE_START_RE = re.compile(r"(?s:.*)(" + _CLAUSE_START_RE.pattern + ")")
+# The last match of _CLAUSE_START_RE.finditer(left). Matches cannot overlap, except in a run of dots
+# ("...." holds two "..."): a rightmost match that starts with a dot is settled by a scan.
+_LAST_CLAUSE_START = LastMatch(_CLAUSE_START_RE, overlapping=".")
 # "Jane Doe, the chief executive, said": the subject sits before an appositive.
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chief|director|spokesman|spokeswoman)\b[^,;:.!?\"]{0,100})")
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
-_ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
-_ADVERBS = frozenset({"first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally"})
+_ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(PASSIVE_ADVERBS) + r"))*\s*$")  # what _without_adverbs removes
+_ADVERBS = frozenset(PASSIVE_ADVERBS)
 _ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
 # A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
 # starting with the rarer capital (a digit at the sentence's first character is checked apart).
 _CLAIM_ANCHOR_RE = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=\s[A-Z])[a-z])")
 _FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\W*+\w++){5}, unrolled
-# The same in ASCII text (most articles), where \d is [0-9], \w is [A-Za-z0-9_] and \s is [ \t\n\r\f\v\x1c-\x1f]:
-# character sets the engine tests faster than Unicode categories.
-_ASCII_CLAIM_ANCHOR_RE = re.compile(r"[0-9A-Z](?:(?<=[0-9])|(?<=[ \t\n\r\f\v\x1c-\x1f][A-Z])[a-z])")
-_ASCII_FIVE_WORDS_RE = re.compile(r"[^A-Za-z0-9_]*+[A-Za-z0-9_]++" * 5)
+# The same for ASCII text (most articles): character sets the engine tests faster than Unicode categories.
+_ASCII_CLAIM_ANCHOR_RE = ascii_pattern(_CLAIM_ANCHOR_RE)
+_ASCII_FIVE_WORDS_RE = ascii_pattern(_FIVE_WORDS_RE)
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
@@ -236,31 +235,13 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
 
 
 def _without_adverbs(text: str) -> str:
-    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them.
-
-    The pattern's first match runs to the end of ``text``; it starts where the trailing words,
-    read back from the end while they are adverbs with a space before them, begin.
-    """
-    end = len(text.rstrip())
-    while end:
-        head = text[:end].rsplit(None, 1)
-        if head[-1] not in _ADVERBS or len(head[-1]) == end:  # not an adverb, or no space before it
-            break
-        end = len(head[0]) if len(head) == 2 else 0
-    return text[:end]
+    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them."""
+    return strip_trailing_words(text, _ADVERBS)
 
 
 def _last_clause_end(left: str) -> int:
     """The end of the last match of ``_CLAUSE_START_RE.finditer(left)``, or 0."""
-    last = _LAST_CLAUSE_START_RE.match(left)
-    if last is None:
-        return 0
-    if left[last.start(1)] != ".":
-        return last.end()
-    clause_end = 0
-    for clause in _CLAUSE_START_RE.finditer(left):  # in a run of dots, the scan's alignment decides
-        clause_end = clause.end()
-    return clause_end
+    return _LAST_CLAUSE_START.end(left)
 
 
 def _appositive_before(left: str) -> re.Match[str] | None:

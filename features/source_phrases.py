@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .document import Document
-from .patterns import ends_word, starts_word
+from .fast import run_end, starts_word, whole_run_starts, word_boundary
 from .spans import Span
 from .vocabulary.sources import (
     ANONYMITY_REASONS,
@@ -234,15 +234,8 @@ def _word_occurrences(text: str, token: str) -> Iterator[int]:
     That is, where ``token`` (which starts with A-Z) starts a word and its leading run is the
     whole ``\\w`` run there (``\\w`` is ``str.isalnum()`` or "_").
     """
-    if not "A" <= token[:1] <= "Z":
-        return
-    lead = _LEADING_RUN_RE.match(token).end()  # type: ignore[union-attr]
-    pos = text.find(token)
-    while pos >= 0:
-        end = pos + lead
-        if starts_word(text, pos) and ends_word(text, end):
-            yield pos
-        pos = text.find(token, pos + 1)
+    if "A" <= token[:1] <= "Z":
+        yield from whole_run_starts(text, token, _LEADING_RUN_RE.match(token).end())  # type: ignore[union-attr]
 
 
 def _find_full_name(text: str, token: str, occurrences: Iterable[int]) -> str | None:
@@ -317,24 +310,24 @@ def _name_end(text: str, token: str, start: int, hi: int) -> int:
     first = _word_and_space(text, start, hi)
     if first >= 0:  # capitalised words, then the token: two words tried before one
         second = _word_and_space(text, first, hi)
-        if second >= 0 and _token_at(text, token, second, hi) and _word_boundary(text, second + n, hi):
+        if second >= 0 and _token_at(text, token, second, hi) and word_boundary(text, second + n, hi):
             return second + n
-        if _token_at(text, token, first, hi) and _word_boundary(text, first + n, hi):
+        if _token_at(text, token, first, hi) and word_boundary(text, first + n, hi):
             return first + n
     after = start + n
     if not (_token_at(text, token, start, hi) and after + 2 < hi and text[after] == " " and "A" <= text[after + 1] <= "Z"):
         return -1
-    end1 = _tail_end(text, after + 2, hi)
+    end1 = run_end(text, after + 2, hi, _NAME_TAIL)
     if end1 == after + 2:
         return -1
     # The token, then two capitalised words or one; the last word's tail gives back letters until \b holds.
     if end1 + 2 < hi and text[end1] == " " and "A" <= text[end1 + 1] <= "Z":
-        end2 = _tail_end(text, end1 + 2, hi)
+        end2 = run_end(text, end1 + 2, hi, _NAME_TAIL)
         for end in range(end2, end1 + 2, -1):
-            if _word_boundary(text, end, hi):
+            if word_boundary(text, end, hi):
                 return end
     for end in range(end1, after + 2, -1):
-        if _word_boundary(text, end, hi):
+        if word_boundary(text, end, hi):
             return end
     return -1
 
@@ -346,20 +339,7 @@ def _token_at(text: str, token: str, pos: int, hi: int) -> bool:
 def _word_and_space(text: str, pos: int, hi: int) -> int:
     """The position after ``[A-Z][a-z'’-]+ `` at ``pos``, or -1."""
     if pos < hi and "A" <= text[pos] <= "Z":
-        end = _tail_end(text, pos + 1, hi)
+        end = run_end(text, pos + 1, hi, _NAME_TAIL)
         if pos + 1 < end < hi and text[end] == " ":
             return end + 1
     return -1
-
-
-def _tail_end(text: str, pos: int, hi: int) -> int:
-    """The end of the run of ``[a-z'’-]`` from ``pos``."""
-    while pos < hi and text[pos] in _NAME_TAIL:
-        pos += 1
-    return pos
-
-
-def _word_boundary(text: str, pos: int, hi: int) -> bool:
-    """``\\b`` at ``pos`` of ``text`` searched up to ``hi``: a word character on one side only."""
-    before = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    return before != (pos < hi and (text[pos].isalnum() or text[pos] == "_"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .attribution import AttributionFeatures, Cue
 from .document import Document
-from .patterns import ascii_folding, matches_from, non_ascii, word_starts
+from .fast import ascii_folding, char_starts, has_non_ascii_match, matches_from, word_starts
 from .source_phrases import NAMED_KINDS
 from .spans import FeatureSet, Span
 from .vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
@@ -121,20 +121,12 @@ def _start_positions(text: str) -> list[int]:
     """
     if not text.isascii() and _has_non_ascii_decimal(text):
         return [m.start() for m in _STAT_START_RE.finditer(text)]
-    starts: list[int] = []
-    for ch in _START_CHARS:
-        i = text.find(ch)
-        while i != -1:
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _NOT_BEFORE_START):
-                starts.append(i)
-            i = text.find(ch, i + 1)
-    starts.sort()
-    return starts
+    return char_starts(text, _START_CHARS, _NOT_BEFORE_START)
 
 
 def _has_non_ascii_decimal(text: str) -> bool:
     """Whether ``text`` holds a non-ASCII ``\\d``; only its non-ASCII characters are scanned."""
-    return _DECIMAL_RE.search(non_ascii(text.encode("utf-8", "surrogatepass"))) is not None
+    return has_non_ascii_match(text, _DECIMAL_RE)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:

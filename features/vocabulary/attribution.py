@@ -89,6 +89,10 @@ HEARSAY_PARTICIPLES: frozenset[str] = frozenset(
     "said reported believed thought alleged understood rumored rumoured claimed estimated expected".split()
 )
 BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
+# Adverbs that may stand between the be-form and the participle ("was first reported", "is widely believed").
+PASSIVE_ADVERBS: tuple[str, ...] = (
+    "first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally",
+)
 
 # Recipients of "told" that are not themselves sources.
 GENERIC_AUDIENCES: frozenset[str] = frozenset(
