@@ -20,19 +20,25 @@ from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERS
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
     ACCORDING_TO,
+    AFTER_RECIPIENT,
+    ALWAYS_ATTRIBUTIVE,
+    APPOSITIVE_OPENERS,
     BE_FORMS,
+    COMPLEMENT_WORDS,
+    ENUMERATORS,
     EVIDENCE_VERBS,
     GENERIC_AUDIENCES,
     HEARSAY_PARTICIPLES,
+    NEEDS_THAT,
     PASSIVE_ADVERBS,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
+    RELATIVE_WORDS,
     SPEECH_VERBS,
 )
 from .vocabulary.sources import PRONOUNS
 
-_ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
 _EVIDENCE_LEMMAS = frozenset(EVIDENCE_VERBS.values())
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
@@ -57,12 +63,12 @@ _LAST_CLAUSE_START = LastMatch(_CLAUSE_START_RE, overlapping=".")
 # "Jane Doe, the chief executive, said": the subject sits before an appositive.
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
-_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chief|director|spokesman|spokeswoman)\b[^,;:.!?\"]{0,100})")
-_RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
+_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:" + "|".join(APPOSITIVE_OPENERS) + r")\b[^,;:.!?\"]{0,100})")
+_RELATIVE_RE = re.compile(r"\s*(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
 _ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(PASSIVE_ADVERBS) + r"))*\s*$")  # what _without_adverbs removes
 _ADVERBS = frozenset(PASSIVE_ADVERBS)
-_ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
+_ENUMERATOR_RE = re.compile(r"(?:" + "|".join(ENUMERATORS) + r"|\d\)|[a-e]\))[\s,]", re.I)
 # A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
 # starting with the rarer capital (a digit at the sentence's first character is checked apart).
 _CLAIM_ANCHOR_RE = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=\s[A-Z])[a-z])")
@@ -74,9 +80,9 @@ _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
-    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
+    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
 )
-_NEEDS_THAT = frozenset({"find", "show", "detail", "project", "describe", "call"})
+_AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
@@ -138,7 +144,7 @@ def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
 
     A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
     whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
-    (see patterns.ascii_folding).
+    (see fast.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
     if runs is None or not ascii_folding(text):
@@ -204,24 +210,24 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     phrase = doc.text[p_start:p_end].strip().lower()
     if phrase in PRONOUNS:
         source = last_person if PRONOUNS[phrase] == "person" else last_any
-        if source is None and lemma not in _ALWAYS_ATTRIBUTIVE:
+        if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
             return None
     else:
         source = classify(doc, p_start, p_end)
         if source is None:
             return None
-        if lemma in _NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
+        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
     needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
-    if lemma not in _ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
+    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
         return None  # "the company reported revenue of ...": an ordinary verb
     via, quoter = None, None
     if lemma == "tell":
         rec = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if rec:
-            via_text = re.split(r"\s+(?:that|about|on|in|last|this)\s", rec.group(1).strip())[0]
+            via_text = _AFTER_RECIPIENT_RE.split(rec.group(1).strip())[0]
             via = None if via_text.lower() in GENERIC_AUDIENCES else via_text
     if lemma == "quote":
         tail = doc.text[m.end() : min(s_end, m.end() + 160)]
@@ -307,7 +313,7 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
     attributed = [i for i in result.claims if i in result.coverage and not result.coverage[i].hearsay]
     hearsay = [i for i in result.claims if i in result.coverage and result.coverage[i].hearsay]
     sourced = [c for c in result.cues if c.source is not None]
-    strong = [c for c in result.cues if c.verb in _ALWAYS_ATTRIBUTIVE]
+    strong = [c for c in result.cues if c.verb in ALWAYS_ATTRIBUTIVE]
     forms = [doc.text[c.start : c.end].lower() for c in result.cues]
     past, present = sum(f in PAST_FORMS for f in forms), sum(f in PRESENT_FORMS for f in forms)
     return {

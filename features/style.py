@@ -9,12 +9,9 @@ Readability is the Flesch Reading Ease formula computed in one pass here rather 
 word tokens, sentences the Document's sentences, and syllables come from textstat's own counter
 (CMUdict, Pyphen for unknown words), cached per word.
 
-Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
-are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
-is tried only where the first word of one of its phrases starts a word of the lower-cased text,
-and only when all the word runs of one of its phrases occur in it.
-The case-sensitive pronoun lists are searched as whole words in one copy of the text whose
-non-word characters are blanked (see _count_outside_quotes).
+Speed: the word lists are :class:`~.fast.PhraseMatcher` objects (tried only where a phrase can
+start, see :mod:`.fast`), Pyphen's patterns a :class:`~.fast.Hyphenator`; syllables are cached
+per word token (words repeat far more than whitespace chunks).
 """
 
 from __future__ import annotations
