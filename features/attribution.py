@@ -245,9 +245,7 @@ def _without_adverbs(text: str) -> str:
     return strip_trailing_words(text, _ADVERBS)
 
 
-def _last_clause_end(left: str) -> int:
-    """The end of the last match of ``_CLAUSE_START_RE.finditer(left)``, or 0."""
-    return _LAST_CLAUSE_START.end(left)
+_last_clause_end = _LAST_CLAUSE_START.end  # the end of the last match of _CLAUSE_START_RE.finditer(left), or 0
 
 
 def _appositive_before(left: str) -> re.Match[str] | None:

@@ -284,9 +284,7 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
 
 
 # -- words ---------------------------------------------------------------------------------------
-def _words(text: str) -> list[str]:
-    """``_WORD_RE.findall(text)``, computed by str/bytes methods instead of the regex engine."""
-    return _WORDS.split(text)
+_words = _WORDS.split  # _WORD_RE.findall(text), computed by str/bytes methods instead of the regex engine
 
 
 # -- sentences ---------------------------------------------------------------------------------

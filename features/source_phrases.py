@@ -232,8 +232,9 @@ def _word_occurrences(text: str, token: str) -> Iterator[int]:
     That is, where ``token`` (which starts with A-Z) starts a word and its leading run is the
     whole ``\\w`` run there (``\\w`` is ``str.isalnum()`` or "_").
     """
-    if "A" <= token[:1] <= "Z":
-        yield from whole_run_starts(text, token, _LEADING_RUN_RE.match(token).end())  # type: ignore[union-attr]
+    if not "A" <= token[:1] <= "Z":
+        return iter(())
+    return whole_run_starts(text, token, _LEADING_RUN_RE.match(token).end())  # type: ignore[union-attr]
 
 
 def _find_full_name(text: str, token: str, occurrences: Iterable[int]) -> str | None:

@@ -235,7 +235,11 @@ def _count_outside_quotes(vocabulary: PhraseMatcher, doc: Document, padded: str,
     What counting ``vocabulary.finditer`` outside quotations gives (see ``PhraseMatcher.word_positions``).
     """
     in_quote = doc.in_quote
-    return sum(in_quote(i) is None for i in vocabulary.word_positions(doc.text, padded, runs))
+    count = 0
+    for i in vocabulary.word_positions(doc.text, padded, runs):
+        if in_quote(i) is None:
+            count += 1
+    return count
 
 
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .blanking import padded_word_starts
 from .scans import matches_from, starts_word, word_starts
 
 _RUN_RE = re.compile(r"\w+")
@@ -103,7 +102,7 @@ class PhraseMatcher:
             else:
                 pos = m.start() + 1  # a phrase inside a word ("dis-may"): retry just after it
 
-    def word_positions(self, text: str, padded: str, runs: frozenset[str] | None) -> Iterator[int]:
+    def word_positions(self, text: str, padded: str, runs: frozenset[str] | None) -> list[int]:
         """Where a case-sensitive list of single words matches: the starts :meth:`finditer` gives, in no order.
 
         A match of a one-word phrase is a whole ``\\w`` run of the text equal to it: found as a
@@ -111,9 +110,14 @@ class PhraseMatcher:
         with the text as written ("US" is not "us").
         """
         forms = self.forms
+        found: list[int] = []
         for word in self.lowered_forms:
             if runs is not None and word not in runs:
                 continue
-            for i in padded_word_starts(padded, word):
+            needle = " " + word + " "  # padded_word_starts, inlined
+            i = padded.find(needle)
+            while i >= 0:
                 if text[i : i + len(word)] in forms:
-                    yield i
+                    found.append(i)
+                i = padded.find(needle, i + 1)
+        return found
