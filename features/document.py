@@ -272,7 +272,7 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
     never touch: the character before each is not a space), so finditer finds each of them.
     """
     found = char_positions(text, _ASCII_REPLACED if text.isascii() else _REPLACED)
-    if "\r\n" in text:
+    if found and "\r" in text:  # one memchr: most texts hold no carriage return
         found = [(i, "\r\n" if c == "\r" and text.startswith("\n", i + 1) else c) for i, c in found]
     i = text.find(_STRIPPED_COMMA, 1)
     while i >= 0:
