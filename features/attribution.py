@@ -15,23 +15,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .document import Document, Sentence
-from .patterns import ascii_folding, matches_from, trie, word_starts
+from .fast import LastMatch, ascii_folding, ascii_pattern, matches_from, strip_trailing_words, trie, word_starts
 from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
     ACCORDING_TO,
+    AFTER_RECIPIENT,
+    ALWAYS_ATTRIBUTIVE,
+    APPOSITIVE_OPENERS,
     BE_FORMS,
+    COMPLEMENT_WORDS,
+    ENUMERATORS,
     EVIDENCE_VERBS,
     GENERIC_AUDIENCES,
     HEARSAY_PARTICIPLES,
+    NEEDS_THAT,
+    PASSIVE_ADVERBS,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
+    RELATIVE_WORDS,
     SPEECH_VERBS,
 )
 from .vocabulary.sources import PRONOUNS
 
-_ALWAYS_ATTRIBUTIVE = frozenset({"say", "tell", "according to", "quote", "testify"})
 _EVIDENCE_LEMMAS = frozenset(EVIDENCE_VERBS.values())
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
@@ -50,34 +57,32 @@ _CLAUSE_START_RE = re.compile(
     r"|(?<=w)(?:hen|hile|here|hich|hom|ho|hereas|hether)|(?<=a)(?:s|nd|fter|lthough)|(?<=b)(?:ecause|ut)"
     r"|(?<=i)f|(?<=s)ince)\b)\s*"
 )
-# The last match of _CLAUSE_START_RE.finditer(left): ".*" backtracks from the end to the rightmost place
-# the pattern matches. Matches cannot overlap, except in a run of dots ("...." holds two "..."), so the
-# rightmost one is the last one unless it starts with a dot.
-_LAST_CLAUSE_START_RE = re.compile(r"(?s:.*)(" + _CLAUSE_START_RE.pattern + ")")
+# The last match of _CLAUSE_START_RE.finditer(left). Matches cannot overlap, except in a run of dots
+# ("...." holds two "..."): a rightmost match that starts with a dot is settled by a scan.
+_LAST_CLAUSE_START = LastMatch(_CLAUSE_START_RE, overlapping=".")
 # "Jane Doe, the chief executive, said": the subject sits before an appositive.
 _APPOSITIVE_BEFORE_RE = re.compile(r"([^,;:\"(\u2014]{2,80}),\s+([^,;:\"\u2014]{2,80}),\s*$")
 # '... said Jane Doe, the chief executive' / 'says Saakyan, co-founder of ...': a role after the name.
-_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:the|a|an|co-founder|founder|head|chief|director|spokesman|spokeswoman)\b[^,;:.!?\"]{0,100})")
-_RELATIVE_RE = re.compile(r"\s*(?:who|which|that|whose|whom|where|when)\b", re.I)
+_APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:" + "|".join(APPOSITIVE_OPENERS) + r")\b[^,;:.!?\"]{0,100})")
+_RELATIVE_RE = re.compile(r"\s*(?:" + "|".join(RELATIVE_WORDS) + r")\b", re.I)
 _PHRASE_AFTER_RE = re.compile(r"\s*([^,.;:!?\"()\u2014\n]{1,120})")
-_ADVERB_RE = re.compile(r"(?:\s+(?:first|also|widely|previously|initially|once|now|still|often|long|generally))*\s*$")
-_ADVERBS = frozenset({"first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally"})
-_ENUMERATOR_RE = re.compile(r"(?:second|third|fourth|fifth|finally|lastly|next|\d\)|[a-e]\))[\s,]", re.I)
+_ADVERB_RE = re.compile(r"(?:\s+(?:" + "|".join(PASSIVE_ADVERBS) + r"))*\s*$")  # what _without_adverbs removes
+_ADVERBS = frozenset(PASSIVE_ADVERBS)
+_ENUMERATOR_RE = re.compile(r"(?:" + "|".join(ENUMERATORS) + r"|\d\)|[a-e]\))[\s,]", re.I)
 # A digit, or a capitalised word after a space: [\d\s](?:(?<=\d)|[A-Z][a-z]) found one character later,
 # starting with the rarer capital (a digit at the sentence's first character is checked apart).
 _CLAIM_ANCHOR_RE = re.compile(r"[\dA-Z](?:(?<=\d)|(?<=\s[A-Z])[a-z])")
 _FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\W*+\w++){5}, unrolled
-# The same in ASCII text (most articles), where \d is [0-9], \w is [A-Za-z0-9_] and \s is [ \t\n\r\f\v\x1c-\x1f]:
-# character sets the engine tests faster than Unicode categories.
-_ASCII_CLAIM_ANCHOR_RE = re.compile(r"[0-9A-Z](?:(?<=[0-9])|(?<=[ \t\n\r\f\v\x1c-\x1f][A-Z])[a-z])")
-_ASCII_FIVE_WORDS_RE = re.compile(r"[^A-Za-z0-9_]*+[A-Za-z0-9_]++" * 5)
+# The same for ASCII text (most articles): character sets the engine tests faster than Unicode categories.
+_ASCII_CLAIM_ANCHOR_RE = ascii_pattern(_CLAIM_ANCHOR_RE)
+_ASCII_FIVE_WORDS_RE = ascii_pattern(_FIVE_WORDS_RE)
 _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
-    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:he|she|it|they|we|the|a|an|its|their)\b)"
+    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
 )
-_NEEDS_THAT = frozenset({"find", "show", "detail", "project", "describe", "call"})
+_AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
@@ -139,7 +144,7 @@ def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
 
     A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
     whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
-    (see patterns.ascii_folding).
+    (see fast.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
     if runs is None or not ascii_folding(text):
@@ -205,24 +210,24 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
     phrase = doc.text[p_start:p_end].strip().lower()
     if phrase in PRONOUNS:
         source = last_person if PRONOUNS[phrase] == "person" else last_any
-        if source is None and lemma not in _ALWAYS_ATTRIBUTIVE:
+        if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
             return None
     else:
         source = classify(doc, p_start, p_end)
         if source is None:
             return None
-        if lemma in _NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
+        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
     needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
-    if lemma not in _ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
+    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
         return None  # "the company reported revenue of ...": an ordinary verb
     via, quoter = None, None
     if lemma == "tell":
         rec = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if rec:
-            via_text = re.split(r"\s+(?:that|about|on|in|last|this)\s", rec.group(1).strip())[0]
+            via_text = _AFTER_RECIPIENT_RE.split(rec.group(1).strip())[0]
             via = None if via_text.lower() in GENERIC_AUDIENCES else via_text
     if lemma == "quote":
         tail = doc.text[m.end() : min(s_end, m.end() + 160)]
@@ -236,31 +241,11 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
 
 
 def _without_adverbs(text: str) -> str:
-    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them.
-
-    The pattern's first match runs to the end of ``text``; it starts where the trailing words,
-    read back from the end while they are adverbs with a space before them, begin.
-    """
-    end = len(text.rstrip())
-    while end:
-        head = text[:end].rsplit(None, 1)
-        if head[-1] not in _ADVERBS or len(head[-1]) == end:  # not an adverb, or no space before it
-            break
-        end = len(head[0]) if len(head) == 2 else 0
-    return text[:end]
+    """``_ADVERB_RE.sub("", text)``: ``text`` without its trailing spaces and the adverbs among them."""
+    return strip_trailing_words(text, _ADVERBS)
 
 
-def _last_clause_end(left: str) -> int:
-    """The end of the last match of ``_CLAUSE_START_RE.finditer(left)``, or 0."""
-    last = _LAST_CLAUSE_START_RE.match(left)
-    if last is None:
-        return 0
-    if left[last.start(1)] != ".":
-        return last.end()
-    clause_end = 0
-    for clause in _CLAUSE_START_RE.finditer(left):  # in a run of dots, the scan's alignment decides
-        clause_end = clause.end()
-    return clause_end
+_last_clause_end = _LAST_CLAUSE_START.end  # the end of the last match of _CLAUSE_START_RE.finditer(left), or 0
 
 
 def _appositive_before(left: str) -> re.Match[str] | None:
@@ -326,7 +311,7 @@ def _values(doc: Document, result: AttributionFeatures) -> dict[str, float]:
     attributed = [i for i in result.claims if i in result.coverage and not result.coverage[i].hearsay]
     hearsay = [i for i in result.claims if i in result.coverage and result.coverage[i].hearsay]
     sourced = [c for c in result.cues if c.source is not None]
-    strong = [c for c in result.cues if c.verb in _ALWAYS_ATTRIBUTIVE]
+    strong = [c for c in result.cues if c.verb in ALWAYS_ATTRIBUTIVE]
     forms = [doc.text[c.start : c.end].lower() for c in result.cues]
     past, present = sum(f in PAST_FORMS for f in forms), sum(f in PRESENT_FORMS for f in forms)
     return {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from .patterns import NON_WORD_CHAR_RE, blank_chars
+from .fast import NON_WORD_CHAR_RE, JoinedRuns, blank_chars, char_positions
 from .spans import Span
 from .vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -63,10 +63,9 @@ _BOUNDARY_RE = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"')\]]*+(?=\s+(\S+))")
 # searched by a much cheaper loop than one that starts with a character set.
 _DOT_BOUNDARY_RE = re.compile(r"\.(?<!\.\.)\.*+[\"')\]]*+(?=\s+(\S+))")
 _ABBREVIATION_CHARS = string.ascii_letters + "."
-_WORD_RE = re.compile(r"\w+(?:['\u2019-]\w+)*")  # a word token (what _words finds without the regex engine)
-_WORD_SEPARATORS = "'\u2019-"  # what joins two \w runs into one word token
-_NOT_WORD = " " + _WORD_SEPARATORS  # the characters of a blanked text (see _words) that are not \w
-_NOT_IN_TOKEN_RE = re.compile(r"[^\w'\u2019-]")
+_WORD_SEPARATORS = "'\u2019-"  # what joins two \w runs into one word token ("Korea's", "medium-range")
+_WORDS = JoinedRuns(_WORD_SEPARATORS)
+_WORD_RE = _WORDS.pattern  # a word token: \w+(?:['\u2019-]\w+)*
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w.)\w*")  # a capital that starts a word
 
 MAX_SINGLE_QUOTE = 300  # longest span taken for a single-quoted phrase (scare quotes, titles)
@@ -272,12 +271,9 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
     replaced) or the two spaces of a stripped comma (a space is not replaced, and two such pairs
     never touch: the character before each is not a space), so finditer finds each of them.
     """
-    found: list[tuple[int, str]] = []
-    for c in _ASCII_REPLACED if text.isascii() else _REPLACED:
-        i = text.find(c)
-        while i >= 0:
-            found.append((i, "\r\n" if c == "\r" and text.startswith("\n", i + 1) else c))
-            i = text.find(c, i + 1)
+    found = char_positions(text, _ASCII_REPLACED if text.isascii() else _REPLACED)
+    if found and "\r" in text:  # one memchr: most texts hold no carriage return
+        found = [(i, "\r\n" if c == "\r" and text.startswith("\n", i + 1) else c) for i, c in found]
     i = text.find(_STRIPPED_COMMA, 1)
     while i >= 0:
         if text[i - 1] in _BEFORE_STRIPPED_COMMA and i + 2 < len(text) and text[i + 2] in _AFTER_STRIPPED_COMMA:
@@ -287,32 +283,8 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# -- words -------------------------------------------------------------------------------------
-def _words(text: str) -> list[str]:
-    """``_WORD_RE.findall(text)``, computed by str/bytes methods instead of the regex engine.
-
-    A separator belongs to a token exactly when a ``\\w`` character stands on each side of it, so the
-    tokens are the space-separated pieces of the text once every other character is blanked.
-    """
-    blanked = blank_chars(text, _NOT_IN_TOKEN_RE)
-    last = len(blanked) - 1
-    loose: list[int] = []  # separators without a \w character on each side
-    for sep in _WORD_SEPARATORS:
-        i = blanked.find(sep)
-        while i >= 0:
-            if i == 0 or i == last or blanked[i - 1] in _NOT_WORD or blanked[i + 1] in _NOT_WORD:
-                loose.append(i)
-            i = blanked.find(sep, i + 1)
-    if loose:
-        loose.sort()
-        pieces: list[str] = []
-        start = 0
-        for i in loose:
-            pieces.append(blanked[start:i])
-            start = i + 1
-        pieces.append(blanked[start:])
-        blanked = " ".join(pieces)
-    return blanked.split()  # no \w character is whitespace
+# -- words ---------------------------------------------------------------------------------------
+_words = _WORDS.split  # _WORD_RE.findall(text), computed by str/bytes methods instead of the regex engine
 
 
 # -- sentences ---------------------------------------------------------------------------------

@@ -10,19 +10,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .document import Document
-from .patterns import ends_word, starts_word
+from .fast import run_end, starts_word, whole_run_starts, word_boundary
 from .spans import Span
 from .vocabulary.sources import (
     ANONYMITY_REASONS,
+    ARTICLES,
+    DATING_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    HEAD_ENDS,
     INDEFINITE,
     KNOWN_ORGANIZATIONS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    SERIES_WORDS,
+    SINGULAR_VAGUE_DOCUMENTS,
     TITLE_WORDS,
     VAGUE_HEADS,
+    WEEKDAYS,
 )
 
 PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE = "person", "organization", "document", "anonymous", "vague"
@@ -30,26 +36,18 @@ NAMED_KINDS = frozenset({PERSON, ORGANIZATION, DOCUMENT})
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.&'\u2019-]*")
 # Where a source phrase's head ends: a preposition, a relative pronoun or a participle.
-_PREPOSITION_RE = re.compile(
-    r"\s(?:in|from|at|of|on|for|with|to|near|inside|within|who|whose|which|that|"
-    r"released|published|issued|filed|dated|obtained|seen|sent)\s"
-)
+_PREPOSITION_RE = re.compile(r"\s(?:" + "|".join(HEAD_ENDS) + r")\s")
 _FAMILIAR_RE = re.compile(
     r"^(?:\w+\s+){0,2}(?:sources|people|persons|officials|insiders|a\s+source|a\s+person)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)",
     re.IGNORECASE,
 )
 # What makes an unnamed report one specific document: when it came out, or its quoted title...
-_DATED_DOC_RE = re.compile(
-    r"\b(?:released|published|issued|dated|filed|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\"",
-)
+_DATED_DOC_RE = re.compile(r"\b(?:" + "|".join(DATING_WORDS) + "|on (?:" + "|".join(WEEKDAYS) + r"))\b|\"")
 # ... or, after a definite article or a possessive, which issue of a series it is ("its monthly
 # report"). After "a" these only describe: "a recent 2017 study" is any study.
-_SERIES_DOC_RE = re.compile(r"\b(?:monthly|weekly|annual|quarterly|latest|\d{4})\b")
+_SERIES_DOC_RE = re.compile(r"\b(?:" + "|".join(SERIES_WORDS) + r"|\d{4})\b")
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
-_PLURAL_VAGUE_DOCS = frozenset({"studies", "reports", "insights", "surveys", "polls", "estimates", "findings", "accounts", "research"})
-_SINGULAR_VAGUE_DOCS = frozenset({"study", "report", "survey", "analysis", "account"})
-_ARTICLES = ("the", "a", "an")
 # The head words some rule below classifies without a capitalised name.
 _HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
 
@@ -88,7 +86,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     head = (_TOKEN_RE.findall(text, start, start + cut.start()) or tokens[:1]) if cut and cut.start() > 0 else tokens
     tail = head[-1]
     last = _possessive(tail).lower()
-    caps = tail[0].isupper() and tail.lower() not in _ARTICLES  # the head ends in a capitalised run
+    caps = tail[0].isupper() and tail.lower() not in ARTICLES  # the head ends in a capitalised run
     if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
         return None  # what the rules below conclude, without building their inputs
     # A token's offset is where its text first occurs from the previous token's end: every token
@@ -97,7 +95,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     p_end = text.rfind(tokens[-1], start, end) + len(tokens[-1])
     # Start at the last determiner of the head ("a scenario the IAEA" -> "the IAEA").
     for i in range(len(head) - 1, 0, -1):
-        if head[i].lower() in _ARTICLES:
+        if head[i].lower() in ARTICLES:
             for token in head[:i]:
                 p_start = text.find(token, p_start, end) + len(token)
             p_start = text.find(head[i], p_start, end)
@@ -153,7 +151,7 @@ def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
 def _trailing_caps(head: list[str]) -> list[str]:
     run: list[str] = []
     for tok in reversed(head):
-        if not _is_cap(tok) or tok.lower() in _ARTICLES:
+        if not _is_cap(tok) or tok.lower() in ARTICLES:
             break
         run.append(_possessive(tok))
     run.reverse()
@@ -166,7 +164,7 @@ def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str)
     if last in ("data", "figures") and owner:
         return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
     specific = _DATED_DOC_RE.search(tail) or (lower[0] not in INDEFINITE and _SERIES_DOC_RE.search(tail))
-    if last in _SINGULAR_VAGUE_DOCS and (owner or lower[0] == "the" or specific):
+    if last in SINGULAR_VAGUE_DOCUMENTS and (owner or lower[0] == "the" or specific):
         return make(DOCUMENT)  # "its monthly report", "the report": one specific document
     return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
 
@@ -235,14 +233,8 @@ def _word_occurrences(text: str, token: str) -> Iterator[int]:
     whole ``\\w`` run there (``\\w`` is ``str.isalnum()`` or "_").
     """
     if not "A" <= token[:1] <= "Z":
-        return
-    lead = _LEADING_RUN_RE.match(token).end()  # type: ignore[union-attr]
-    pos = text.find(token)
-    while pos >= 0:
-        end = pos + lead
-        if starts_word(text, pos) and ends_word(text, end):
-            yield pos
-        pos = text.find(token, pos + 1)
+        return iter(())
+    return whole_run_starts(text, token, _LEADING_RUN_RE.match(token).end())  # type: ignore[union-attr]
 
 
 def _find_full_name(text: str, token: str, occurrences: Iterable[int]) -> str | None:
@@ -317,24 +309,24 @@ def _name_end(text: str, token: str, start: int, hi: int) -> int:
     first = _word_and_space(text, start, hi)
     if first >= 0:  # capitalised words, then the token: two words tried before one
         second = _word_and_space(text, first, hi)
-        if second >= 0 and _token_at(text, token, second, hi) and _word_boundary(text, second + n, hi):
+        if second >= 0 and _token_at(text, token, second, hi) and word_boundary(text, second + n, hi):
             return second + n
-        if _token_at(text, token, first, hi) and _word_boundary(text, first + n, hi):
+        if _token_at(text, token, first, hi) and word_boundary(text, first + n, hi):
             return first + n
     after = start + n
     if not (_token_at(text, token, start, hi) and after + 2 < hi and text[after] == " " and "A" <= text[after + 1] <= "Z"):
         return -1
-    end1 = _tail_end(text, after + 2, hi)
+    end1 = run_end(text, after + 2, hi, _NAME_TAIL)
     if end1 == after + 2:
         return -1
     # The token, then two capitalised words or one; the last word's tail gives back letters until \b holds.
     if end1 + 2 < hi and text[end1] == " " and "A" <= text[end1 + 1] <= "Z":
-        end2 = _tail_end(text, end1 + 2, hi)
+        end2 = run_end(text, end1 + 2, hi, _NAME_TAIL)
         for end in range(end2, end1 + 2, -1):
-            if _word_boundary(text, end, hi):
+            if word_boundary(text, end, hi):
                 return end
     for end in range(end1, after + 2, -1):
-        if _word_boundary(text, end, hi):
+        if word_boundary(text, end, hi):
             return end
     return -1
 
@@ -346,20 +338,7 @@ def _token_at(text: str, token: str, pos: int, hi: int) -> bool:
 def _word_and_space(text: str, pos: int, hi: int) -> int:
     """The position after ``[A-Z][a-z'’-]+ `` at ``pos``, or -1."""
     if pos < hi and "A" <= text[pos] <= "Z":
-        end = _tail_end(text, pos + 1, hi)
+        end = run_end(text, pos + 1, hi, _NAME_TAIL)
         if pos + 1 < end < hi and text[end] == " ":
             return end + 1
     return -1
-
-
-def _tail_end(text: str, pos: int, hi: int) -> int:
-    """The end of the run of ``[a-z'’-]`` from ``pos``."""
-    while pos < hi and text[pos] in _NAME_TAIL:
-        pos += 1
-    return pos
-
-
-def _word_boundary(text: str, pos: int, hi: int) -> bool:
-    """``\\b`` at ``pos`` of ``text`` searched up to ``hi``: a word character on one side only."""
-    before = pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
-    return before != (pos < hi and (text[pos].isalnum() or text[pos] == "_"))

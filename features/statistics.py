@@ -13,40 +13,45 @@ from dataclasses import dataclass, field
 
 from .attribution import AttributionFeatures, Cue
 from .document import Document
-from .patterns import ascii_folding, matches_from, non_ascii, word_starts
+from .fast import ascii_folding, char_starts, has_non_ascii_match, matches_from, word_starts
 from .source_phrases import NAMED_KINDS
 from .spans import FeatureSet, Span
-from .vocabulary.statistics import COUNT_NOUN_STOPWORDS, MULTIPLIERS, ORDINAL_RANKS, SCALE_WORDS
+from .vocabulary.statistics import (
+    COUNT_NOUN_STOPWORDS,
+    MONTH_PREFIXES,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    ORDINAL_RANKS,
+    SCALE_WORDS,
+    SUPERLATIVES,
+)
 
 NAMED, VAGUE, NONE = "named", "vague", "none"
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "|".join(SCALE_WORDS)
-_RATIO_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # Matched by _statistics() only where one can start (see there); the lookahead lets a full scan
 # skip, cheaply, every position that cannot start a statistic.
 _STAT_RE = re.compile(
     rf"(?=[\d$\u20ac\u00a3\u00a5dtqhofstne])(?<![\w.,$\u20ac\u00a3-])(?:"
     rf"(?P<percent>(?:{_NUM})\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
     rf"|(?P<money>[$\u20ac\u00a3\u00a5]\s?(?:{_NUM})(?:\s?(?:{_SCALE}|bn|m|k)\b)?)"
-    rf"|(?P<ratio>(?:\d+|{'|'.join(_RATIO_WORDS)})\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
+    rf"|(?P<ratio>(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:in|out\s+of)\s+(?:\d+|{'|'.join(NUMBER_WORDS[1:])}|every)\b)"
     rf"|(?P<count>(?:{_NUM})(?:\s+(?:{_SCALE}))?(?=\s+\[?(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+))"
     rf"|(?P<multiplier>\b(?:{'|'.join(MULTIPLIERS)})\b|\b\d+-fold\b)"
-    rf"|(?P<rank>\b(?:{'|'.join(ORDINAL_RANKS)})-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|worst|best)\b)"
+    rf"|(?P<rank>\b(?:{'|'.join(ORDINAL_RANKS)})-(?:{'|'.join(SUPERLATIVES)})\b)"
     rf")",
     re.IGNORECASE,
 )
 # Where a statistic can start: a digit or currency sign that starts a word, or one of these words.
 _STAT_START_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5](?<![\w.,$\u20ac\u00a3-].)")
-_STAT_WORDS = (*_RATIO_WORDS, *MULTIPLIERS, *ORDINAL_RANKS)
+_STAT_WORDS = (*NUMBER_WORDS, *MULTIPLIERS, *ORDINAL_RANKS)
 _START_CHARS = "0123456789$\u20ac\u00a3\u00a5"  # _STAT_START_RE's class, but for non-ASCII digits
 _NOT_BEFORE_START = frozenset("_.,$\u20ac\u00a3-")  # _STAT_START_RE's lookbehind, but for alphanumerics
 _DECIMAL_RE = re.compile(r"\d")
 _FOLLOW_RE = re.compile(r"\s+\[?([a-z][a-z-]+)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
-_MONTH_BEFORE_RE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
+_MONTH_BEFORE_RE = re.compile(r"(?:" + "|".join(MONTH_PREFIXES) + r")[a-z]*\.?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,7 @@ def _statistics(doc: Document) -> Iterator[re.Match[str]]:
     """What ``_STAT_RE.finditer(doc.text)`` yields, trying the pattern only where a match can start.
 
     A statistic starts with a digit or currency sign, or with one of _STAT_WORDS, which then is
-    a whole word of the lower-cased text (the pattern ignores case: see patterns.ascii_folding).
+    a whole word of the lower-cased text (the pattern ignores case: see fast.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
     if runs is None or not ascii_folding(text):
@@ -121,20 +126,12 @@ def _start_positions(text: str) -> list[int]:
     """
     if not text.isascii() and _has_non_ascii_decimal(text):
         return [m.start() for m in _STAT_START_RE.finditer(text)]
-    starts: list[int] = []
-    for ch in _START_CHARS:
-        i = text.find(ch)
-        while i != -1:
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _NOT_BEFORE_START):
-                starts.append(i)
-            i = text.find(ch, i + 1)
-    starts.sort()
-    return starts
+    return char_starts(text, _START_CHARS, _NOT_BEFORE_START)
 
 
 def _has_non_ascii_decimal(text: str) -> bool:
     """Whether ``text`` holds a non-ASCII ``\\d``; only its non-ASCII characters are scanned."""
-    return _DECIMAL_RE.search(non_ascii(text.encode("utf-8", "surrogatepass"))) is not None
+    return has_non_ascii_match(text, _DECIMAL_RE)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:

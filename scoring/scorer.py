@@ -11,7 +11,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..features.document import parse
-from ..features.patterns import blank_chars, non_ascii
+from ..features.fast import blank_chars, non_ascii
 from ..features.pipeline import Extraction, extract
 from .model import Model, default_model, load_model, model_points
 from .records import InputError, parse_published  # re-exported: the public API's names for them

@@ -9,6 +9,7 @@ import pytest
 
 from sourcescore.features import attribution
 from sourcescore.features.document import parse
+from sourcescore.features.vocabulary.attribution import CLAUSE_MARKS, CLAUSE_WORDS
 
 _ANCHOR = re.compile(r"[\d\s](?:(?<=\d)|[A-Z][a-z])")  # a digit, or a capitalised word after a space
 _FIVE_WORDS = re.compile(r"(?:\W*+\w++){5}")
@@ -46,6 +47,18 @@ def test_the_last_clause_start_is_the_last_match_of_a_scan() -> None:
         for clause in attribution._CLAUSE_START_RE.finditer(text):
             last_end = clause.end()
         assert attribution._last_clause_end(text) == last_end, text
+
+
+def test_the_clause_start_pattern_is_the_plain_alternation_of_the_vocabulary() -> None:
+    # _CLAUSE_START_RE is written to open with one character set; the vocabulary is its definition.
+    marks = [m for m in CLAUSE_MARKS if len(m) == 1]
+    longer = [re.escape(m) for m in CLAUSE_MARKS if len(m) > 1]
+    plain = re.compile("(?:[" + re.escape("".join(marks)) + "]|" + "|".join(longer) + r"|\b(?:" + "|".join(CLAUSE_WORDS) + r")\b)\s*")
+    pieces = [*"abistwhnecuflogrdm .,;:\u2014(\"\n'xyzT_1\u00e9", "  ", *CLAUSE_WORDS, "...", "Whom", "thatch", "_as", "whichever"]
+    rng = random.Random(4)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in attribution._CLAUSE_START_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 def test_the_appositive_is_what_a_search_finds() -> None:

@@ -156,7 +156,7 @@ def test_skipping_vocabularies_never_changes_a_value(
         "Jaw-dropping, all-out, you won't believe it: said to have gone; un-likely (likely).",
     ]
     gated = [extract(parse(t)) for t in texts]
-    monkeypatch.setattr(style_module._Vocabulary, "possible", lambda self, run_bits: True)
+    monkeypatch.setattr(style_module.PhraseMatcher, "possible", lambda self, run_bits: True)
     assert [extract(parse(t)) for t in texts] == gated
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..patterns import ascii_folding
+from ..fast import ascii_folding
 from ..vocabulary.temporal import DATE_PREFIX_WORDS, NUMBER_WORDS, PART_OF_YEAR
 from .parse import Draft, parse_match
 from .patterns import AT_DIGIT_RE, AT_NAME_RE, AT_WORD_RE, AT_YEAR_RE, NAME_OF, NAME_RE

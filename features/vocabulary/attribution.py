@@ -89,6 +89,37 @@ HEARSAY_PARTICIPLES: frozenset[str] = frozenset(
     "said reported believed thought alleged understood rumored rumoured claimed estimated expected".split()
 )
 BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
+# Adverbs that may stand between the be-form and the participle ("was first reported", "is widely believed").
+PASSIVE_ADVERBS: tuple[str, ...] = (
+    "first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally",
+)
+
+# Lemmas that attribute whoever the subject is; the others need a source-like subject.
+ALWAYS_ATTRIBUTIVE: frozenset[str] = frozenset({"say", "tell", "according to", "quote", "testify"})
+# Lemmas that attribute a person or organization only with "that" or a quotation after them
+# ("Smith found that ...", not "Smith found the keys").
+NEEDS_THAT: frozenset[str] = frozenset({"find", "show", "detail", "project", "describe", "call"})
+
+# Where the subject of a cue verb starts, read back from the verb: after one of these marks or
+# words ("Officials said that the minister, who ... said"). Marks are single characters and "...".
+CLAUSE_MARKS: tuple[str, ...] = (",", ";", ":", "\u2014", "(", '"', "...")
+CLAUSE_WORDS: tuple[str, ...] = (
+    "that", "when", "as", "while", "because", "but", "and", "after", "where", "which", "who", "whom",
+    "if", "although", "since", "whereas", "though", "whether",
+)
+# A role set off after an inverted subject ("said Jane Doe, the chief executive").
+APPOSITIVE_OPENERS: tuple[str, ...] = (
+    "the", "a", "an", "co-founder", "founder", "head", "chief", "director", "spokesman", "spokeswoman",
+)
+# An appositive that opens with one of these is a relative clause, not a role.
+RELATIVE_WORDS: tuple[str, ...] = ("who", "which", "that", "whose", "whom", "where", "when")
+# Items of a list a cue introduced with a colon ("... three points: First ... Second ...").
+ENUMERATORS: tuple[str, ...] = ("second", "third", "fourth", "fifth", "finally", "lastly", "next")
+# What may follow a cue verb of an organization or person that reports something
+# ("the company reported that", "she said the"): besides a mark, a capital or one of these.
+COMPLEMENT_WORDS: tuple[str, ...] = ("he", "she", "it", "they", "we", "the", "a", "an", "its", "their")
+# Where the recipient of "told" ends ("told Reuters on Monday that").
+AFTER_RECIPIENT: tuple[str, ...] = ("that", "about", "on", "in", "last", "this")
 
 # Recipients of "told" that are not themselves sources.
 GENERIC_AUDIENCES: frozenset[str] = frozenset(

@@ -109,3 +109,18 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 # Words that open an unnamed but counted source ("a senior official", "two officers").
 INDEFINITE: frozenset[str] = frozenset("a an one two three four five several some another".split())
+
+# Where a source phrase's head ends: a preposition, a relative pronoun or a participle
+# ("officials in Kyiv", "a report released on Monday").
+HEAD_ENDS: tuple[str, ...] = (
+    "in", "from", "at", "of", "on", "for", "with", "to", "near", "inside", "within", "who", "whose", "which", "that",
+    "released", "published", "issued", "filed", "dated", "obtained", "seen", "sent",
+)
+# Words that date an unnamed report, making it one specific document ("a report released ...").
+DATING_WORDS: tuple[str, ...] = ("released", "published", "issued", "dated", "filed")
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# After "the" or a possessive, which issue of a series a report is ("its monthly report").
+SERIES_WORDS: tuple[str, ...] = ("monthly", "weekly", "annual", "quarterly", "latest")
+# Vague evidence heads that name one specific document after "the" or an owner ("the report").
+SINGULAR_VAGUE_DOCUMENTS: frozenset[str] = frozenset({"study", "report", "survey", "analysis", "account"})
+ARTICLES: tuple[str, ...] = ("the", "a", "an")

@@ -14,6 +14,16 @@ MULTIPLIERS: tuple[str, ...] = (
 ORDINAL_RANKS: tuple[str, ...] = (
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )
+# "the second-largest": what an ordinal rank is joined to.
+SUPERLATIVES: tuple[str, ...] = (
+    "largest", "biggest", "highest", "lowest", "smallest", "most", "least", "fastest", "worst", "best",
+)
+
+# Number words of a ratio ("one in five", "two out of every three").
+NUMBER_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# Month names and abbreviations a day number follows ("March 27", "Sept. 11"): not a count.
+MONTH_PREFIXES: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
 # A number followed by one of these is a time, unit, address or list marker, not a statistic.
 COUNT_NOUN_STOPWORDS: frozenset[str] = frozenset(

@@ -1,4 +1,7 @@
-"""Scans that try their pattern only where a match can start find what a scan of the whole text finds."""
+"""The extractors' scans that try their pattern only where a match can start find what a scan of the whole text finds.
+
+The primitives they are built of have their own tests: tests/test_fast_*.py.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from sourcescore.features import attribution, document, statistics, style
+from sourcescore.features import attribution, document, statistics
 from sourcescore.features.document import parse
-from sourcescore.features.patterns import MAX_REPLACED_CHARS, blank_chars
+from sourcescore.features.fast import MAX_REPLACED_CHARS
 from sourcescore.scoring import scorer
 
 TEXTS = [
@@ -29,9 +32,6 @@ def assert_candidates_find_what_scans_find(text: str) -> None:
     doc = parse(text)
     assert [m.span() for m in attribution._cue_matches(doc)] == [m.span() for m in attribution._CUE_RE.finditer(doc.text)]
     assert [m.span() for m in statistics._statistics(doc)] == [m.span() for m in statistics._STAT_RE.finditer(doc.text)]
-    for vocabulary in (style._HEDGES, style._SENSATIONAL, style._ABSOLUTES, style._FIRST_PERSON):
-        found = [m.span() for m in vocabulary.finditer(doc.text, doc.lowered, doc.lowered_runs)]
-        assert found == [m.span() for m in vocabulary.finditer(doc.text, doc.lowered, None)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -79,13 +79,6 @@ def _random_texts(count: int, seed: int) -> list[str]:
             pool = ASCII_PIECES + [chr(rng.randrange(0x80, 0x110000)) for _ in range(extra)]
         texts.append("".join(rng.choice(pool) for _ in range(rng.randrange(1, 120))))
     return texts
-
-
-@pytest.mark.parametrize("pattern", [r"[\W\d_]", r"\W", r"[^\w'\u2019-]"])
-def test_blank_chars_replaces_what_the_regex_replaces(pattern: str) -> None:
-    rejected = re.compile(pattern)
-    for text in [*TEXTS, *_random_texts(3000, seed=11), "".join(map(chr, range(0x2000, 0x2100)))]:
-        assert blank_chars(text, rejected) == rejected.sub(" ", text), repr(text)
 
 
 def test_word_tokens_are_the_regex_tokens() -> None:
