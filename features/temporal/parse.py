@@ -70,6 +70,7 @@ class Draft:
     tense = "unknown"
     clear_past = False
     reported = False  # a future clause after a past reporting verb: "he said he will"
+    reach = 0  # future clauses: the words from the date back to the future marker
     first: date | None = None  # the resolved interval
     last: date | None = None
     relation: Relation | None = None

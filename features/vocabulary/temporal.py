@@ -84,6 +84,10 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "is scheduled", "are scheduled", "is slated", "are slated", "is due to", "are due to",
     "is poised to", "are poised to", "set to", "set for", "is to", "are to", "scheduled to", "scheduled for",
 )
+# Future markers that are also nouns ("his plan to provide", "its plans to triple"): not a
+# marker after one of DETERMINERS or a possessive.
+NOUN_MARKERS: frozenset[str] = frozenset("plans plan aims aim hopes hope".split())
+DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your this that these those".split())
 # Modals: future only when the date is a deadline ("may transfer ... by late 2024"). "may" counts
 # only in lowercase: "May" is the month.
 MODAL_VERBS: tuple[str, ...] = ("may", "might", "could", "should", "must", "can")
