@@ -217,8 +217,11 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         d.rel = " ".join(m.group().lower().split())
         d.direction = _direction(d.rel)
     elif family == "wd" and m.group("wd_mon"):  # "Saturday, April 25": the day the date names
+        if m.group("wd_rel") and m.group("wd_rel").lower() == "on":
+            start, prev, prev_start = m.start("wd_name"), "on", m.start("wd_rel")
         d = Draft(start, end, "month_day")
         d.month, d.day = _ALL_MONTHS[m.group("wd_mon").rstrip(".")], int(m.group("wd_day"))
+        d.weekday = WEEKDAYS[m.group("wd_name")]  # tells the year of a yearless day
         if m.group("wd_year"):
             d.year, d.explicit, d.kind = int(m.group("wd_year")), True, "full_date"
             d.impossible = not valid_day(d.year, d.month, d.day)

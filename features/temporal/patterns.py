@@ -30,7 +30,7 @@ _FAMILIES: dict[str, str] = {
     r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?P<ago_word>(?i:ago|earlier))\b)",
     # "the third quarter", "third-quarter", "the year-ago quarter", "the latest period", "the 1988 quarter",
     # "this year's third quarter"; which of them are dates is decided in parse.py.
-    "qt": rf"(?P<qt>(?:(?P<qt_det>(?i:the|its|this|that|their|last|next))\s{{1,3}})?"
+    "qt": rf"(?P<qt>(?:(?P<qt_det>(?i:the|its|this|that(?=\s{{1,3}}(?:quarter|period))|their|last|next))\s{{1,3}})?"
     rf"(?:(?P<qt_year>{_YEAR})\s{{1,3}}|(?P<qt_rel>(?i:this|last|next))\s{{1,3}}(?i:year's)\s{{1,3}})?"
     r"(?P<qt_mods>(?:(?i:latest|current|previous|comparable|same|fiscal|year-earlier|year-ago|just-ended"
     r"|just-completed)(?:-|\s{1,3}))*)"

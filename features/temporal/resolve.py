@@ -118,6 +118,11 @@ def _span(d: Draft, ref: date | None) -> tuple[date, date] | None:
     if ref is None:
         return None
     if d.month is not None:
+        if d.day is not None and d.weekday is not None:  # "Saturday, April 25": the nearest year it is a Saturday
+            years = sorted(range(ref.year - 6, ref.year + 7), key=lambda y: abs(y - ref.year))
+            for y in years:
+                if valid_day(y, d.month, d.day) and date(y, d.month, d.day).weekday() == d.weekday:
+                    return date(y, d.month, d.day), date(y, d.month, d.day)
         if d.day is not None:
             return _month_day(d.month, d.day, ref, d.tense, d.prep in AHEAD_WORDS)
         return _month_instance(d.month, d.part, d.rel, ref, d.tense, d.prep in AHEAD_WORDS)
