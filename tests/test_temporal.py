@@ -114,7 +114,7 @@ def test_seasons_and_parts_of_periods() -> None:
         ("last fall", "season", "2024-09-01/2024-11-30"),
         ("This spring", "season", "2025-03-01/2025-05-31"),
         ("Fall 2024", "season", "2024-09-01/2024-11-30"),
-        ("winter of 2023", "season", "2023-12-01/2024-02-29"),
+        ("the winter of 2023", "season", "2023-12-01/2024-02-29"),  # TimeML spans keep "the"
         ("early 2024", "part_of_year", "2024-01-01/2024-04-30"),
         ("mid-2024", "part_of_year", "2024-05-01/2024-08-31"),
         ("late 2024", "part_of_year", "2024-09-01/2024-12-31"),
@@ -138,7 +138,7 @@ def test_relative_expressions_and_weekdays() -> None:
         ("Monday", "weekday", "2025-03-24"),
         ("Yesterday", "relative", "2025-03-27"),
         ("today", "relative", "2025-03-28"),
-        ("Two years ago", "relative", "2023-01-01/2023-12-31"),
+        ("Two years ago", "relative", "2023-03-28"),  # a point, as TIMEX3 values it (was the whole year)
     ]
 
 
@@ -390,6 +390,7 @@ def test_genuine_seed_has_no_issue() -> None:
         ("Last month", "2025-02-01/2025-02-28", None),
         ("last fall", "2024-09-01/2024-11-30", None),
         ("the end of January", "2025-01-21/2025-01-31", None),
+        ("recently", None, None),  # PAST_REF: a date in TimeML, with no calendar value
         ("March 27", "2025-03-27", None),
     ]
     assert result.mentions[4].tense == "future"
@@ -420,3 +421,97 @@ def test_seeds_without_publication_date(name: str) -> None:
     assert result.reference is not None and result.reference_inferred
     if name.startswith("000"):
         assert [m for m in result.mentions if m.issue] == []
+
+
+# -- TimeBank-grade detection and resolution (issue 13) -------------------------------------------
+FALL_REF = date(1989, 10, 26)  # a Thursday in late October: quarterly earnings season
+
+
+def values(text: str, published: date | None = FALL_REF) -> list[tuple[str, str | None]]:
+    return [(m.text, m.resolved) for m in run(text, published).mentions]
+
+
+def test_quarters_and_the_quarter_reported_on() -> None:
+    text = (
+        "Du Pont reported that third-quarter profit grew 19% from a year earlier. In the year-ago quarter, "
+        "it earned $461 million. Sales in the latest quarter rose. It expects a charge in the fourth quarter. "
+        "Sales for the current quarter began well. In the 1988 period, sales fell."
+    )
+    assert values(text) == [
+        ("third-quarter", "1989-07-01/1989-09-30"),
+        ("a year earlier", "1988-07-01/1988-09-30"),
+        ("the year-ago quarter", "1988-07-01/1988-09-30"),
+        ("the latest quarter", "1989-07-01/1989-09-30"),
+        ("the fourth quarter", "1989-10-01/1989-12-31"),
+        ("the current quarter", "1989-10-01/1989-12-31"),
+        ("the 1988 period", "1988-07-01/1988-09-30"),
+    ]
+
+
+def test_a_quarter_that_is_not_a_date() -> None:
+    assert values("A quarter of the shares were sold. The period was calm. She owns a quarter-point stake.") == []
+
+
+def test_a_year_earlier_without_a_reported_quarter_is_a_point() -> None:
+    assert values("Wages were 3.8 percent higher than a year earlier.", date(1998, 2, 6)) == [
+        ("a year earlier", "1997-02-06")
+    ]
+
+
+def test_month_days_later_in_the_year_are_this_years_when_they_are_near() -> None:
+    # "payable Dec. 7" in a past-tense sentence, "expire Nov. 21" in a present one: the coming day
+    assert values("Directors authorized a split, payable Dec. 7 to stock of record Nov. 22.") == [
+        ("Dec. 7", "1989-12-07"), ("Nov. 22", "1989-11-22"),
+    ]
+    assert values("The rights, which expire Nov. 21, can be exercised.") == [("Nov. 21", "1989-11-21")]
+    assert values("The dividend is payable Jan. 2.") == [("Jan. 2", "1990-01-02")]
+    # a past narrative keeps the day gone by
+    assert values("On March 30, officials met.", REF) == [("March 30", "2024-03-30")]
+
+
+def test_a_month_day_followed_by_a_lower_case_word_is_a_day() -> None:
+    assert values("The so-called poison pill took effect Aug. 9 pending ratification by holders.") == [
+        ("Aug. 9", "1989-08-09")
+    ]
+    assert values("In February 30 people died.", REF) == [("February", "2025-02-01/2025-02-28")]
+
+
+def test_weekdays_in_a_future_context_and_with_their_date() -> None:
+    sunday = date(1998, 3, 22)
+    assert values("The peace process, set to resume Monday in Belfast, stalled.", sunday) == [("Monday", "1998-03-23")]
+    assert values("Women's Day is this coming Sunday.", date(1998, 3, 5)) == [("this coming Sunday", "1998-03-08")]
+    assert values("The Times said in an editorial on Saturday, April 25: the court erred.", date(1998, 4, 24)) == [
+        ("Saturday, April 25", "1998-04-25")
+    ]
+    assert values("Flights depart each Thursday.", sunday) == []
+
+
+def test_month_with_a_relative_year_and_deictic_words() -> None:
+    ref = date(1998, 2, 19)
+    assert values("In June last year, Pol Pot was arrested. Now the army is split.", ref) == [
+        ("June last year", "1997-06-01/1997-06-30"), ("Now", "1998-02-19"),
+    ]
+    assert values("Now, he says, it is over.", ref) == []  # a discourse marker
+    assert values("In the past, Russia objected. It has lost ground in the past three months.", ref) == [
+        ("the past", None)
+    ]
+
+
+def test_spoken_years_decades_and_year_end() -> None:
+    assert values("In nineteen ninety-one Keating was convicted. It began in the late 1970s.", date(1998, 1, 15)) == [
+        ("nineteen ninety-one", "1991-01-01/1991-12-31"), ("the late 1970s", "1977-01-01/1979-12-31"),
+    ]
+    assert values("It hopes to close the deal by year-end.") == [("year-end", "1989-12-31")]
+
+
+def test_future_about_past_needs_the_date_to_belong_to_the_future_verb() -> None:
+    ref = date(2016, 7, 27)
+    # a date far after "will" dates a noun; "his plan to" is a noun; "as in 1990" a comparison
+    assert run("The address will bookend his career-launching address to the Democratic convention in 2004.", ref).evidence == []
+    assert run("Clinton attacked his plan to provide free tuition and his vote in 2005.", ref).evidence == []
+    assert run("She fears that the generals will not honor the results, as in 1990.", ref).evidence == []
+    # a deadline after a modal and a date right after "will" still count
+    assert [m.issue for m in run("Moscow may transfer missile technology to Pyongyang by late 2015.", ref).mentions] == [
+        "future-about-past"
+    ]
+    assert [m.issue for m in run("The company will open a plant in 2015.", ref).mentions] == ["future-about-past"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document
-from ..vocabulary.temporal import COMPARISON_STOPWORDS
+from ..vocabulary.temporal import AHEAD_WORDS, COMPARISON_STOPWORDS, DEADLINE_PREPOSITIONS
 from .parse import Draft, coordinated
 from .tense import future_in_clause
 
@@ -39,6 +39,7 @@ ISSUE_CONFLICTING_YEARS = "conflicting-years"
 ISSUE_IMPOSSIBLE_DATE = "impossible-date"
 RELATION_KINDS = (ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE)
 
+_NEAR_VERB = 6  # words from a future marker to a date it governs, unless the date is a deadline
 _NEAR_NUMBER = 100  # characters between a number and a date that date it
 _MAX_SHARED = 8  # a number in more sentences than this is not distinctive; also caps pairs per sentence
 _CONTENT_RE = re.compile(r"[A-Za-z][A-Za-z']{2,}")
@@ -85,7 +86,13 @@ def tense_relations(doc: Document, drafts: list[Draft], ref: date, bound: Draft 
         )
         if not adverbial:
             continue
-        if d.tense == "future" and d.last < limit and not (d.reported and bound) and doc.in_quote(d.start) is None:
+        # A deadline ("by late 2024") belongs to the verb; "in 2004" far after "will" may date a noun
+        # ("will bookend his address to the convention in 2004").
+        near = d.prep in DEADLINE_PREPOSITIONS or d.reach <= _NEAR_VERB
+        if (
+            d.tense == "future" and near and d.last < limit and not (d.reported and bound)
+            and doc.in_quote(d.start) is None
+        ):
             phrase = text[d.prep_start if d.adverbial else d.start : d.end]
             d.relation = Relation(ISSUE_FUTURE_ABOUT_PAST, phrase, limit, bound_index)
         elif bound is None and d.tense == "past" and d.clear_past and d.first > ref and not future_in_clause(text, d):
@@ -106,6 +113,7 @@ def conflicting_years(doc: Document, drafts: list[Draft], numbers: list[tuple[in
     for i, d in enumerate(drafts):
         if (
             d.first is not None and d.last is not None and d.tense != "future" and d.prep != "since"
+            and d.prep not in AHEAD_WORDS  # "bonds due 1993", "expire Nov. 21": terms, not events
             and d.kind not in ("relative", "weekday") and d.last.year - d.first.year <= 1
         ):
             by_sentence.setdefault(d.sentence, []).append(i)

@@ -34,7 +34,10 @@ _KEYWORDS: tuple[tuple[str, int, frozenset[str]], ...] = tuple(
         ("Fall", 0, "fall"), ("utumn", 1, "autumn"), ("winter", 0, "winter"), ("Winter", 0, "winter"),
         ("esterday", 1, "yesterday"), ("oday", 1, "today"), ("omorrow", 1, "tomorrow"),
         ("onight", 1, "tonight"), ("ast night", 1, "night"), ("his morning", 1, "morning"),
-        ("his afternoon", 1, "afternoon"), ("his evening", 1, "evening"),
+        ("his afternoon", 1, "afternoon"), ("his evening", 1, "evening"), ("quarter", 0, "quarter"),
+        ("Quarter", 0, "quarter"), ("period", 0, "period"), ("now", 0, "now"), ("Now", 0, "now"),
+        ("past", 0, "past"), ("future", 0, "future"), ("ineteen", 1, "nineteen"), ("ecently", 1, "recently"),
+        ("century", 0, "century"),
     )
 )
 # Words that may open a date expression before its digit, name or keyword ("the end of the year").

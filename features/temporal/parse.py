@@ -25,6 +25,7 @@ from ..vocabulary.temporal import (
     NOT_PLURAL,
     NUMBER_WORDS,
     PAST_RELATIVE_WORDS,
+    RELATIVE_OFFSETS,
     TIME_FOLLOWERS,
     WEEKDAYS,
     YEAR_CONTEXT_WORDS,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _ALL_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 _RWORD_RE = re.compile(r"[ ]*([A-Za-z]+)")
 _NEXT_WORD_RE = re.compile(r"[ ]+([A-Za-z]+)")
+_COMPARISON_RE = re.compile(r"\b(?:compared\s(?:with|to)|from|than|versus|period|quarter)\b[^.;]{0,30}$")
 _PART_NOISE_RE = re.compile(r"\b(?:the|very|of)\b|-")
 
 
@@ -53,6 +55,12 @@ class Draft:
     season: str | None = None
     count = 0
     weekday: int | None = None
+    quarter: int | None = None  # 1-4: "the third quarter"
+    # How a date without a calendar anchor of its own is placed: "focus" (the quarter the text reports
+    # on: "the latest quarter"), "focus-1" (that quarter a year before: "the year-ago quarter", "a year
+    # earlier"), "current" (the quarter of the reference), "last"/"next" (the quarter before/after it).
+    anchor: str | None = None
+    year_offset: int | None = None  # "June last year": the year relative to the reference's
     prep = ""
     prep_start = 0
     adverbial = False
@@ -62,6 +70,7 @@ class Draft:
     tense = "unknown"
     clear_past = False
     reported = False  # a future clause after a past reporting verb: "he said he will"
+    reach = 0  # future clauses: the words from the date back to the future marker
     first: date | None = None  # the resolved interval
     last: date | None = None
     relation: Relation | None = None
@@ -111,10 +120,63 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         d.impossible = not valid_day(y, mo, da)
     elif family == "ago":
         d = Draft(start, end, "relative")
-        raw = m.group("ago_n").lower()
-        d.count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
+        raw = " ".join(m.group("ago_n").lower().split())
+        d.count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 3)  # "several", "a few": about 3
         d.unit = m.group("ago_unit").lower().rstrip("s")
         d.rel, d.direction = "ago", "past"
+        if d.count == 1 and d.unit == "year":
+            d.anchor = "focus-1"  # "up from $3 million a year earlier": the reported period a year before
+    elif family == "qt":
+        d = _parse_quarter(text, m)
+        if d is None:
+            return None
+    elif family == "yadj":
+        d = Draft(start, end, "relative")
+        d.rel, d.unit, d.count, d.direction, d.anchor = "ago", "year", 1, "past", "focus-1"
+    elif family == "yend":
+        d = Draft(start, end, "relative")
+        d.rel, d.unit = "year end", "year"
+    elif family == "rin":
+        d = Draft(start, end, "relative")
+        d.rel, d.unit = m.group("rin_mod").lower(), m.group("rin_unit").lower()
+        d.direction = _direction(d.rel)
+    elif family == "the":
+        d = Draft(start, end, "relative")
+        d.rel, d.unit = "this", m.group("the_unit").lower()
+    elif family == "rec":
+        d = Draft(start, end, "relative")
+        d.rel, d.unit, d.direction = "recently", "ref", "past"
+    elif family == "cen":
+        d = Draft(start, end, "century")
+        d.count = int(m.group("cen_n"))
+        if not 1 <= d.count <= 30:
+            return None
+    elif family == "now":
+        if m.group().startswith("Now") and text[end : end + 1] == ",":
+            return None  # "Now, he says ...": a discourse marker
+        d = Draft(start, end, "relative")
+        d.rel = "today"
+        d.unit = "now"
+    elif family == "ref":
+        if prev not in ("in", "into", "of", "over", "for"):
+            return None
+        d = Draft(start, end, "relative")
+        d.rel = m.group("ref_word").lower()
+        d.unit = "ref"
+        d.direction = "past" if d.rel == "past" else "future"
+    elif family == "spk":
+        d = Draft(start, end, "year")
+        if m.group("spk_c"):
+            tens = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+            unit = NUMBER_WORDS.get((m.group("spk_u") or "").lower(), 0)
+            d.year = 1900 + 10 * (tens.index(m.group("spk_t").lower()) + 2) + unit
+        else:
+            d.year = 2000
+        d.explicit = True
+    elif family == "dec":
+        d = Draft(start, end, "decade")
+        d.year, d.explicit = int(m.group("dec_y")), True
+        d.part = m.group("dec_part").lower() if m.group("dec_part") else None
     elif family == "md":
         d = _parse_month(text, m, prev, prev_start, last_end)
         if d is None:
@@ -148,10 +210,23 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         else:
             d.rel = " ".join(w for w in m.group("rel_dir").lower().split() if w != "the")
         d.direction = _direction(d.rel)
+        if d.rel == "last" and d.unit == "year" and _COMPARISON_RE.search(text, max(0, start - 40), start):
+            d.anchor = "focus-1"  # "compared with $3 million last year": the reported period, a year before
     elif family == "rday":
         d = Draft(start, end, "relative")
         d.rel = " ".join(m.group().lower().split())
         d.direction = _direction(d.rel)
+    elif family == "wd" and m.group("wd_mon"):  # "Saturday, April 25": the day the date names
+        if m.group("wd_rel") and m.group("wd_rel").lower() == "on":
+            start, prev, prev_start = m.start("wd_name"), "on", m.start("wd_rel")
+        d = Draft(start, end, "month_day")
+        d.month, d.day = _ALL_MONTHS[m.group("wd_mon").rstrip(".")], int(m.group("wd_day"))
+        d.weekday = WEEKDAYS[m.group("wd_name")]  # tells the year of a yearless day
+        if m.group("wd_year"):
+            d.year, d.explicit, d.kind = int(m.group("wd_year")), True, "full_date"
+            d.impossible = not valid_day(d.year, d.month, d.day)
+        else:
+            d.impossible = not day_exists(d.month, d.day)
     elif family == "wd":
         d = Draft(start, end, "weekday")
         d.weekday = WEEKDAYS[m.group("wd_name")]
@@ -160,13 +235,15 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
             rel = rel[1:]
             d.start = m.start("wd_name") if not rel else m.start("wd_rel") + m.group("wd_rel").lower().rindex(rel[0])
             prev, prev_start = "on", m.start("wd_rel")
-        d.rel = rel[0] if rel else None
+        d.rel = ("next" if rel[-1] == "coming" else rel[0]) if rel else None
         d.direction = _direction(d.rel)
     else:  # year
         if not _year_is_date(text, reverse, end, prev, prev_start, last_end):
             return None
         d = Draft(start, end, "year")
         d.year, d.explicit = int(m.group()), True
+    if prev in ("each", "every") and d.kind in ("weekday", "month"):
+        return None  # "each Thursday", "every July": a set of days, not a date
     d.prep, d.prep_start = prev, prev_start
     d.adverbial = prev in ADVERBIAL_PREPOSITIONS
     return d
@@ -183,9 +260,15 @@ def _parse_month(text: str, m: re.Match[str], prev: str, prev_start: int, last_e
     day = int(day_text) if day_text else None
     if m.group("md_day2") and year is None:
         follower = next_word(text, m.end("md_day2"))
-        if day is not None and (day > 31 or (follower.islower() and follower not in DAY_FOLLOWERS)):
+        count = follower.islower() and follower not in DAY_FOLLOWERS and (
+            follower in IRREGULAR_COUNT_NOUNS or (follower.endswith("s") and follower not in NOT_PLURAL)
+        )
+        if day is not None and (day > 31 or (count and name not in MONTH_ABBREVIATIONS)):
             day, end = None, m.end("md_mon")  # "In February 30 people died": a count, not a day
-    if day is None and year is None and part is None and rel is None:
+    year_offset = RELATIVE_OFFSETS[m.group("md_ry").lower()] if m.group("md_ry") else None
+    if year_offset is not None:
+        rel = None
+    if day is None and year is None and part is None and rel is None and year_offset is None:
         if name in MONTH_ABBREVIATIONS:
             return None
         context = prev in MONTH_CONTEXT_WORDS or coordinated(text, prev, prev_start, last_end)
@@ -204,10 +287,55 @@ def _parse_month(text: str, m: re.Match[str], prev: str, prev_start: int, last_e
         kind = "month_year"
     d = Draft(start, end, kind)
     d.month, d.day, d.year, d.part, d.rel = month, day, year, part, rel
+    d.year_offset = year_offset
+    if year_offset is not None:
+        d.kind = "month_year"
     d.explicit = year is not None
     d.direction = _direction(rel)
     if day is not None:
         d.impossible = not (valid_day(year, month, day) if year is not None else day_exists(month, day))
+    return d
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _parse_quarter(text: str, m: re.Match[str]) -> Draft | None:
+    """A quarter or reported period: "the third quarter", "the year-ago quarter", "the latest period"."""
+    det = (m.group("qt_det") or "").lower()
+    mods = set(m.group("qt_mods").lower().replace("-", " ").split())
+    ordinal = (m.group("qt_ord") or "").lower()
+    year = int(m.group("qt_year")) if m.group("qt_year") else None
+    rel = (m.group("qt_rel") or "").lower()
+    unit = m.group("qt_unit").lower()
+    start, end = m.span()
+    if unit == "period" and not (year or rel or mods & {"latest", "ago", "earlier", "comparable", "same", "previous"}):
+        return None  # "the period", "the fiscal period": not a calendar period
+    if not (det or mods or ordinal or year or rel):
+        return None  # "a quarter of the shares"
+    if not ordinal and re.match(r"\s{1,3}of\s{1,3}(?!(?:19|20)\d\d)", text[end : end + 12]):
+        return None  # "the quarter of the market held by ...": a fraction
+    d = Draft(start, end, "quarter")
+    d.quarter = _ORDINALS.get(ordinal)
+    if d.quarter is not None and mods & {"ago", "earlier"}:
+        d.count = 1  # "the year-ago third quarter": a year before
+    if year is not None:
+        d.year, d.explicit = year, d.quarter is not None
+        if d.quarter is None:
+            d.anchor = "focus"  # "the 1988 period": the quarter reported on, in 1988
+    elif rel:
+        d.year_offset = RELATIVE_OFFSETS[rel]
+        if d.quarter is None:
+            d.anchor = "focus"
+    if d.quarter is None and d.anchor is None:
+        if mods & {"ago", "earlier"} or (mods & {"comparable", "same", "previous"} and unit == "period"):
+            d.anchor = "focus-1"
+        elif "current" in mods or det == "this":
+            d.anchor = "current"
+        elif det in ("last", "next"):
+            d.anchor = det
+        else:
+            d.anchor = "focus"
     return d
 
 

@@ -26,21 +26,49 @@ _REL = r"(?i:this\s{1,3}past|last|next|this|past)"
 _FAMILIES: dict[str, str] = {
     "iso": r"(?P<iso>(?<![\w./-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\w/-]|\.\d))",
     "num": r"(?P<num>(?<![\w./-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\w/]|\.\d))",
-    "ago": rf"(?P<ago>(?P<ago_n>\d{{1,3}}|(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s{{1,3}}"
-    r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?i:ago)\b)",
+    "ago": rf"(?P<ago>(?P<ago_n>\d{{1,3}}|(?i:several|a\s{{1,3}}few|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s{{1,3}}"
+    r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?P<ago_word>(?i:ago|earlier))\b)",
+    # "the third quarter", "third-quarter", "the year-ago quarter", "the latest period", "the 1988 quarter",
+    # "this year's third quarter"; which of them are dates is decided in parse.py.
+    "qt": rf"(?P<qt>(?:(?P<qt_det>(?i:the|its|this|that(?=\s{{1,3}}(?:quarter|period))|their|last|next))\s{{1,3}})?"
+    rf"(?:(?P<qt_year>{_YEAR})\s{{1,3}}|(?P<qt_rel>(?i:this|last|next))\s{{1,3}}(?i:year's)\s{{1,3}})?"
+    r"(?P<qt_mods>(?:(?i:latest|current|previous|comparable|same|fiscal|year-earlier|year-ago|just-ended"
+    r"|just-completed)(?:-|\s{1,3}))*)"
+    r"(?:(?P<qt_ord>(?i:first|second|third|fourth|final))(?:-|\s{1,3}))?"
+    r"(?P<qt_unit>(?i:quarter|period))\b(?![-'\u2019]\w))",
+    # "a year earlier" is in "ago"; "year-earlier", "year-ago" alone are adjectives of a compared period.
+    "yadj": r"(?P<yadj>(?i:year-(?:earlier|ago))\b(?!-))",
+    "yend": r"(?P<yend>(?i:year(?:-|\s{1,3}|'s\s{1,3})end)\b(?!-))",
+    "rin": r"(?P<rin>(?P<rin_mod>(?i:earlier|later))\s{1,3}(?i:in\s{1,3}the)\s{1,3}(?P<rin_unit>(?i:year|month|week))\b)",
+    "the": r"(?P<the>(?i:the)\s{1,3}(?P<the_mod>(?i:full|current|(?:latest\s{1,3}|current\s{1,3})?fiscal)\s{1,3})?"
+    r"(?P<the_unit>(?i:year|weekend|week))\b(?!-\w|['\u2019](?!s\b))"
+    r"(?!\s{1,3}(?:19|20)\d\d|\s{1,3}(?i:two\s{1,3}thousand|ended|ending|to\s{1,3}date)))",
+    "rec": r"(?P<rec>(?:(?i:more|until)\s{1,3})?(?i:recently)\b)",
+    "cen": r"(?P<cen>(?:(?i:the)\s{1,3})?(?P<cen_n>\d{1,2})(?:st|nd|rd|th)[- ](?i:century)\b)",
+    "now": r"(?P<now>(?i:(?:right\s{1,3})?now)\b(?!-))",
+    "ref": r"(?P<ref>(?i:the\s{1,3}(?:(?:near|distant|recent)\s{1,3})?(?P<ref_word>past|future))\b(?![-'\u2019]\w)"
+    rf"(?!\s{{1,3}}(?:\d|(?i:{'|'.join(NUMBER_WORDS)}|few|several|couple|many|dozen|century|decade|generation|\w+s\b))))",
+    "spk": r"(?P<spk>(?:(?i:the\s{1,3}year\s{1,3}))?(?i:(?P<spk_c>nineteen)\s{1,3}(?P<spk_t>twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[- ](?P<spk_u>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?<=year\s)two\s{1,3}thousand)\b(?!-))",
+    "dec": rf"(?P<dec>(?:(?i:the)\s{{1,3}})?(?:(?P<dec_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?(?P<dec_y>(?:19|20)\d0)'?s\b)",
     "md": rf"(?P<md>(?:(?P<md_part>{_PART})|(?P<md_rel>{_REL})\s{{1,3}})?"
     r"(?:(?<![\d,.])(?P<md_day1>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?"
     rf"(?P<md_mon>{_MONTH})"
+    r"(?:\s{1,3}(?P<md_ry>(?i:this|last|next))\s{1,3}(?i:year)\b(?!'))?"
     r"(?:\s{1,3}(?P<md_day2>\d{1,2})(?:st|nd|rd|th)?(?!\d|[,.:]\d|\w))?"
     rf"(?:,?\s{{1,3}}(?P<md_year>{_YEAR}))?)",
     "yp": rf"(?P<yp>(?P<yp_part>{_PART})(?:(?P<yp_year>{_YEAR})"
     r"|(?P<yp_rel>(?i:this\s{1,3}past|this|last|next|the|past))\s{1,3}(?P<yp_unit>(?i:year|month|week))\b))",
-    "se": rf"(?P<se>(?:(?P<se_rel>{_REL})\s{{1,3}})?(?:(?P<se_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?"
+    "se": rf"(?P<se>(?:(?P<se_rel>{_REL}|(?i:the)(?=\s{{1,3}}(?:(?:early|mid|late)[- ]{{1,3}})?(?:summer|winter)\b(?!\s{{1,3}}of\s{{1,3}}[a-z])))\s{{1,3}})?(?:(?P<se_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?"
     rf"(?P<se_name>(?i:{'|'.join(SEASONS)}))\b(?:,?\s{{1,3}}(?:of\s{{1,3}})?(?P<se_year>{_YEAR}))?)",
     "rel": r"(?P<rel>(?i:(?P<rel_mod>earlier|later)\s{1,3}this|(?P<rel_dir>this\s{1,3}past|this|last|next"
     r"|(?:the\s{1,3})?past|(?:the\s{1,3})?coming))\s{1,3}(?P<rel_unit>(?i:weekend|week|month|year))\b)",
     "rday": r"(?P<rday>(?i:yesterday|today|tomorrow|tonight|last\s{1,3}night|this\s{1,3}(?:morning|afternoon|evening))\b)",
-    "wd": rf"(?P<wd>(?:(?P<wd_rel>(?i:on\s{{1,3}}last|on\s{{1,3}}next|last|next|this|on))\s{{1,3}})?(?P<wd_name>{'|'.join(WEEKDAYS)})\b)",
+    "wd": rf"(?P<wd>(?:(?P<wd_rel>(?i:on\s{{1,3}}last|on\s{{1,3}}next|this\s{{1,3}}coming|last|next|this|coming|on))\s{{1,3}})?"
+    rf"(?P<wd_name>{'|'.join(WEEKDAYS)})\b"
+    rf"(?:,?\s{{1,3}}(?P<wd_mon>{_MONTH})\s{{1,3}}(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[,.:]\d|\w)"
+    rf"(?:,?\s{{1,3}}(?P<wd_year>{_YEAR}))?)?)",
     "year": rf"(?P<year>(?<![\w$\u00a3\u20ac#.,/])(?<![A-Za-z]-){_YEAR})",
 }
 
@@ -50,10 +78,10 @@ def _families(*names: str) -> re.Pattern[str]:
 
 
 # One pattern per way an expression can start, so each match tries only the families that fit.
-AT_YEAR_RE = _families("iso", "year")  # four digits: "2024-03-01", "2024"
-AT_DIGIT_RE = _families("num", "ago", "md")  # one or two: "03/27/2025", "3 days ago", "27 March"
+AT_YEAR_RE = _families("iso", "qt", "dec", "year")  # four digits: "2024-03-01", "2024"
+AT_DIGIT_RE = _families("num", "ago", "md", "cen")  # one or two: "03/27/2025", "3 days ago", "27 March"
 AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
-AT_WORD_RE = _families("yp", "se", "rel", "rday", "ago")  # "early 2024", "last fall", "a year ago"
+AT_WORD_RE = _families("yp", "qt", "yadj", "yend", "dec", "se", "rel", "rin", "the", "rday", "ago", "rec", "cen", "now", "ref", "spk")  # "early 2024", "last fall", "a year ago"
 NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
 NAME_RE = re.compile("(?:" + "|".join(NAMES) + ")")
 NAME_OF = {name.lower(): name for name in NAMES}  # "may" -> "May"

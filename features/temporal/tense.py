@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..document import Document
 from ..vocabulary.temporal import (
     AUXILIARY_CHAIN,
+    DETERMINERS,
+    NOUN_MARKERS,
     DEADLINE_PREPOSITIONS,
     FUTURE_IN_PAST_MARKERS,
     FUTURE_MARKERS,
@@ -111,7 +113,8 @@ def _kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[s
             lo, hi = (i, i + n - 1) if forward else (i - n + 1, i)
             if lo >= 0 and hi < len(words):
                 kind = _KINDS.get(" ".join(words[lo : hi + 1]))
-                if kind:
+                # "his plan to provide", "Mr. Hannity's plans to attend": a noun, not a marker
+                if kind and not (words[lo] in NOUN_MARKERS and lo > 0 and _determiner(words[lo - 1])):
                     return kind, lo, hi
     kind = _KINDS.get(w)
     if kind is None:
@@ -122,6 +125,11 @@ def _kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[s
     elif w == "may" and raw[i] != "may":
         kind = None  # "May" is the month
     return kind, i, i
+
+
+def _determiner(word: str) -> bool:
+    """A determiner or possessive: what makes "plans" a noun ("its plans to ...")."""
+    return word in DETERMINERS or word.endswith(("'s", "\u2019s"))
 
 
 def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool]:
@@ -190,6 +198,9 @@ def _assign_tense(text: str, d: Draft) -> None:
     if chosen == "future":
         d.tense = "future"
         d.reported = any(w in REPORTING_PAST for w in words)
+        d.reach = seen
+    if chosen is not None and _comparison(text, d):
+        d.tense = "unknown"  # "..., as in 1990": a comparison, not the time of the clause
     elif chosen == "modal":
         d.tense = "future" if d.prep in DEADLINE_PREPOSITIONS else "unknown"
     elif chosen in ("modal_have", "past_aux", "simple_past", "weak"):
@@ -197,6 +208,14 @@ def _assign_tense(text: str, d: Draft) -> None:
         d.clear_past = chosen in ("past_aux", "simple_past")
     elif chosen == "present":
         d.tense = "present"
+
+
+def _comparison(text: str, d: Draft) -> bool:
+    """True for the date of "as in 1990", "like in 2016", "than in 2019"."""
+    if d.prep not in ("in", "on", "during"):
+        return False
+    before = text[max(d.s0, d.prep_start - 6) : d.prep_start].rstrip().lower()
+    return before.endswith((" as", " like", " than")) or before in ("as", "like", "than")
 
 
 def future_in_clause(text: str, d: Draft) -> bool:

@@ -64,7 +64,8 @@ RELATIVE_OFFSETS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "past": -1,
 # year", "two weeks ago", "on Monday"), besides the words of PART_OF_YEAR and NUMBER_WORDS.
 DATE_PREFIX_WORDS: frozenset[str] = frozenset(
     "the very of this past next last coming earlier later on "
-    "day days week weeks month months year years decade decades".split()
+    "day days week weeks month months year years decade decades "
+    "fiscal latest current comparable previous same its their that ago just ended completed full few several".split()
 )
 
 # Counts in "two years ago".
@@ -81,8 +82,12 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "aims to", "aim to", "aiming to", "expects to", "expect to", "hopes to", "hope to",
     "is expected to", "are expected to", "is set to", "are set to",
     "is scheduled", "are scheduled", "is slated", "are slated", "is due to", "are due to",
-    "is poised to", "are poised to",
+    "is poised to", "are poised to", "set to", "set for", "is to", "are to", "scheduled to", "scheduled for",
 )
+# Future markers that are also nouns ("his plan to provide", "its plans to triple"): not a
+# marker after one of DETERMINERS or a possessive.
+NOUN_MARKERS: frozenset[str] = frozenset("plans plan aims aim hopes hope".split())
+DETERMINERS: frozenset[str] = frozenset("the a an his her its their our my your this that these those".split())
 # Modals: future only when the date is a deadline ("may transfer ... by late 2024"). "may" counts
 # only in lowercase: "May" is the month.
 MODAL_VERBS: tuple[str, ...] = ("may", "might", "could", "should", "must", "can")
@@ -151,12 +156,17 @@ ADVERBIAL_PREPOSITIONS: frozenset[str] = frozenset(
 # Before these a date is an endpoint or a deadline ("solvent to 2033", "by 2020"), not the time of
 # the events the clause narrates: such dates do not date the article.
 ENDPOINT_PREPOSITIONS: frozenset[str] = frozenset({"to", "until", "till", "through", "throughout", "by", "before", "after"})
+# Before a yearless date these point ahead (a deadline, a term, a schedule): in a past-tense
+# sentence "extended to Nov. 6", "payable Dec. 7", "of record Nov. 22" name the coming day.
+AHEAD_WORDS: frozenset[str] = frozenset(
+    "to until till through by payable effective due record expire expires expiring around".split()
+)
 # A bare four-digit number after these is a year ("in 2019", "the 2024 election"; "s" is the
 # possessive of "Trump's 2016 campaign").
 YEAR_CONTEXT_WORDS: frozenset[str] = frozenset(
     """
     in on since by until till from through during before after of between circa early mid late
-    year years the its their his her our this that spring summer fall autumn winter s
+    year years the its their his her our this that spring summer fall autumn winter s fiscal
     """.split()
 )
 # A bare four-digit number after these is a count ("about 2000 troops") or a clock time ("at 1900 GMT").
