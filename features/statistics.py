@@ -136,7 +136,6 @@ class _CueFinder:
             self.by_sentence.setdefault(cue.sentence, []).append(cue)
         self._quote_cues: dict[int, Cue | None] = {}
         self._documents: dict[int, list[tuple[Cue, bool]]] = {}
-        self._carried: dict[int, Cue] | None = None
         self._speech: list[Cue] | None = None
 
     def cue_for(self, pos: int) -> Cue | None:
@@ -157,7 +156,7 @@ class _CueFinder:
         documents = [c for c, framing in self._documents_in(sentence) if framing]
         if documents:
             return min(documents, key=lambda c: abs(c.start - pos))
-        return self._carried_cues().get(sentence)
+        return self._carried(sentence)
 
     # -- quotations ------------------------------------------------------------------------------
     def _outside_cues(self) -> list[Cue]:
@@ -223,39 +222,32 @@ class _CueFinder:
             self._documents[sentence] = list(_document_mentions(self.doc, sentence))
         return self._documents[sentence]
 
-    def _carried_cues(self) -> dict[int, Cue]:
-        """Sentences with no cue of their own that elaborate the report or document the sentence before names.
+    def _carried(self, sentence: int) -> Cue | None:
+        """The report or document the sentence before names, which ``sentence`` (no cue of its own) elaborates.
 
-        The sentence right after "according to the report" or "The Labor Department's report ..." in
-        the same paragraph, when it holds a figure and is not a question, goes on with that document.
+        The sentence right after "according to the report" or "The Labor Department's report came
+        out on Friday." in the same paragraph goes on with that document, unless it is a question.
         """
-        if self._carried is not None:
-            return self._carried
-        carried: dict[int, Cue] = {}
-        doc, coverage = self.doc, self.attribution.coverage
-        state: Cue | None = None
-        paragraph = -1
-        for s in doc.sentences:
-            if s.paragraph != paragraph:
-                paragraph, state = s.paragraph, None
-            own = self.by_sentence.get(s.index)
-            cue = coverage.get(s.index)
-            if own or cue is not None:
-                sourced = [c for c in own or () if c.source is not None]
-                cue = cue if cue is not None and cue.source is not None else (sourced[-1] if sourced else None)
-                state = cue if cue is not None and _is_report(cue) else None
-                continue
-            figure = _FIGURE_RE.search(doc.text, s.start, s.end) is not None
-            documents = [(c, framing) for c, framing in self._documents_in(s.index) if framing or not figure]
-            if documents and (documents[-1][1] or documents[-1][0].source.kind == DOCUMENT):
-                state = documents[-1][0]  # "In a poll, ..." or "The Labor Department's report came out on Friday."
-            elif state is not None and figure and doc.text[s.end - 1] != "?":
-                carried[s.index] = state
-                state = None  # the sentence right after elaborates; later ones are the narrator's again
-            else:
-                state = None
-        self._carried = carried
-        return carried
+        doc = self.doc
+        if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
+            return None
+        if doc.text[doc.sentences[sentence].end - 1] == "?":
+            return None
+        before = sentence - 1
+        own = self.by_sentence.get(before)
+        cue = self.attribution.coverage.get(before)
+        if own or cue is not None:
+            sourced = [c for c in own or () if c.source is not None]
+            cue = cue if cue is not None and cue.source is not None else (sourced[-1] if sourced else None)
+            return cue if cue is not None and _is_report(cue) else None
+        s = doc.sentences[before]
+        figure = _FIGURE_RE.search(doc.text, s.start, s.end) is not None
+        for c, framing in reversed(self._documents_in(before)):
+            if framing or (not figure and c.source is not None and c.source.kind == DOCUMENT):
+                return c  # "In a poll, ..." or "The Labor Department's report came out on Friday."
+            if not figure:
+                break
+        return None
 
 
 def _ends_sentence(gap: str) -> bool:
