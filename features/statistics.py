@@ -3,6 +3,22 @@
 A statistic's attribution is ``named`` when the cue covering it points at a named person,
 organization or document a reader could check; ``vague`` when it points at a vague collective,
 an unnamed source or hearsay ("are said to"); ``none`` when nothing covers it.
+
+What covers a figure, first found first taken:
+
+1. inside a double quotation, the cue the quotation hangs on: the cue right after it in its
+   paragraph ('"... 30,000 emails." Trump said.'), or right before it ('Smith said: "..."'), or the
+   cue of the quotation it goes on from ('"...," Varmus said. "It was 10 years ago."');
+2. a sourced cue (or hearsay) in the figure's sentence, the nearest;
+3. the cue attribution says covers the sentence;
+4. a document named in the sentence ("In a Gallup poll released Monday, 52 percent ...");
+5. a report or document the sentence before names, in the same paragraph: the sentence right
+   after "according to the report" or "The Labor Department's report came out on Friday."
+   elaborates it when it holds a figure, has no cue of its own and is not a question. (Longer
+   chains were measured on the PolNeAR gold: they attributed narrator figures, nothing more.)
+
+A figure's kind (named / vague) follows its source's specificity as ``source_phrases.classify``
+reads it; a bare statistic with none of these stays unsourced.
 """
 
 from __future__ import annotations
@@ -12,13 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .attribution import AttributionFeatures, Cue
-from .document import Document
+from .document import Document, Quote
 from .fast import ascii_folding, char_starts, has_non_ascii_match, matches_from, word_starts
-from .source_phrases import NAMED_KINDS
+from .source_phrases import DOCUMENT, NAMED_KINDS, SourcePhrase, classify
 from .spans import FeatureSet, Span
 from .vocabulary.statistics import (
     COUNT_NOUN_STOPWORDS,
+    DOCUMENT_HEADS,
     MONTH_PREFIXES,
+    NP_BREAKS,
     MULTIPLIERS,
     NUMBER_WORDS,
     ORDINAL_RANKS,
@@ -52,6 +70,15 @@ _DECIMAL_RE = re.compile(r"\d")
 _FOLLOW_RE = re.compile(r"\s+\[?([a-z][a-z-]+)")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _MONTH_BEFORE_RE = re.compile(r"(?:" + "|".join(MONTH_PREFIXES) + r")[a-z]*\.?\s+$")
+# A document named in a sentence: one of DOCUMENT_HEADS as a whole word (lower case: "Poll" in a
+# name is caught by the lower-cased head after it, or not at all).
+_DOC_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")(?![\w-])")
+_NP_TOKEN_RE = re.compile(r"[\w.&'\u2019/-]+\Z")
+_NP_BREAKS = frozenset(NP_BREAKS)
+_CLAUSE_END_RE = re.compile(r"[^,;:.!?\"()\u2014\n]{0,120}")
+_PARTICIPLES = frozenset({"released", "published", "issued", "conducted", "taken", "out", "dated", "filed"})
+_QUOTE_GAP = 120
+_FIGURE_RE = re.compile(r"[\d%$\u20ac\u00a3\u00a5]")  # what a sentence holding a figure holds  # characters at most between a quotation and the cue it hangs on
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +105,15 @@ class StatisticsFeatures(FeatureSet):
 
 def extract(doc: Document, attribution: AttributionFeatures) -> StatisticsFeatures:
     """Find numeric claims and say whether each is traceable to a named source."""
-    cues_by_sentence: dict[int, list[Cue]] = {}
-    for cue in attribution.cues:
-        cues_by_sentence.setdefault(cue.sentence, []).append(cue)
     stats: list[Statistic] = []
+    finder: _CueFinder | None = None
     for m in _statistics(doc):
         kind = m.lastgroup or "count"
         if kind == "count" and not _is_count(doc.text, m):
             continue
         start, end = m.start(), m.end()
-        sentence = doc.sentence_index(start)
-        cue = _covering_cue(start, sentence, cues_by_sentence, attribution)
+        finder = finder or _CueFinder(doc, attribution)
+        cue = finder.cue_for(start)
         label, source, source_kind = _attribution_of(cue)
         span = doc.span(start, end, f"statistic:{label}")
         stats.append(
@@ -98,6 +123,190 @@ def extract(doc: Document, attribution: AttributionFeatures) -> StatisticsFeatur
     result.evidence = [s.span for s in stats if s.attribution != NAMED]
     result.values = _values(doc, stats)
     return result
+
+
+class _CueFinder:
+    """Which cue covers a figure at a position: see the module docstring for the order."""
+
+    def __init__(self, doc: Document, attribution: AttributionFeatures) -> None:
+        self.doc = doc
+        self.attribution = attribution
+        self.by_sentence: dict[int, list[Cue]] = {}
+        for cue in attribution.cues:
+            self.by_sentence.setdefault(cue.sentence, []).append(cue)
+        self._quote_cues: dict[int, Cue | None] = {}
+        self._documents: dict[int, list[tuple[Cue, bool]]] = {}
+        self._speech: list[Cue] | None = None
+
+    def cue_for(self, pos: int) -> Cue | None:
+        """The cue a figure at normalized ``pos`` is pinned on, or None."""
+        doc = self.doc
+        sentence = doc.sentence_index(pos)
+        quote = doc.in_quote(pos)
+        if quote is not None and quote.kind == "double":
+            cue = self._quote_cue(quote)
+            if cue is not None:
+                return cue
+        here = [c for c in self.by_sentence.get(sentence, ()) if c.source is not None or c.hearsay]
+        if here:
+            return min(here, key=lambda c: abs(c.start - pos))
+        cue = self.attribution.coverage.get(sentence)
+        if cue is not None:
+            return cue
+        documents = [c for c, framing in self._documents_in(sentence) if framing]
+        if documents:
+            return min(documents, key=lambda c: abs(c.start - pos))
+        return self._carried(sentence)
+
+    # -- quotations ------------------------------------------------------------------------------
+    def _outside_cues(self) -> list[Cue]:
+        """The sourced cues outside every quotation, in text order."""
+        if self._speech is None:
+            self._speech = [c for c in self.attribution.cues if c.source is not None and self.doc.in_quote(c.start) is None]
+        return self._speech
+
+    def _quote_cue(self, quote: Quote) -> Cue | None:
+        """The cue a double quotation hangs on: after it, before it, or that of the quotation it goes on from."""
+        key = quote.start
+        if key not in self._quote_cues:
+            self._quote_cues[key] = None  # a quotation chained to itself finds nothing
+            self._quote_cues[key] = self._find_quote_cue(quote)
+        return self._quote_cues[key]
+
+    def _find_quote_cue(self, quote: Quote) -> Cue | None:
+        doc, text = self.doc, self.doc.text
+        paragraph = self._paragraph(quote.start)
+        cues = self._outside_cues()
+        after = next((c for c in cues if c.start >= quote.end), None)
+        before = next((c for c in reversed(cues) if c.end <= quote.start), None)
+        if after is not None and self._paragraph(after.start) == paragraph:
+            gap = text[quote.end : after.start]
+            if len(gap) <= _QUOTE_GAP and '"' not in gap and not _ends_sentence(gap):
+                return after  # '"...," Smith said' / '"... missing." Trump said.'
+        if before is not None and self._paragraph(before.end) == paragraph:
+            gap = text[before.end : quote.start]
+            if len(gap) <= _QUOTE_GAP and '"' not in gap:
+                return before  # 'Smith said: "..."' / 'Smith said. "..."'
+        previous = self._previous_quote(quote)
+        if previous is not None:
+            between = (previous.end, quote.start)
+            if not any(between[0] <= c.start < between[1] for c in cues):
+                return self._quote_cue(previous)  # '"...," Varmus said. "It was 10 years ago."'
+        return None
+
+    def _previous_quote(self, quote: Quote) -> Quote | None:
+        """The double quotation before ``quote`` in its paragraph, or the one left open at the end of the paragraph before."""
+        doc = self.doc
+        paragraph = self._paragraph(quote.start)
+        previous = None
+        for q in doc.quotes:
+            if q.start >= quote.start:
+                break
+            if q.kind == "double" and q.end <= quote.start:
+                previous = q
+        if previous is None:
+            return None
+        p = self._paragraph(previous.start)
+        if p == paragraph or (p == paragraph - 1 and previous.continues):
+            return previous
+        return None
+
+    def _paragraph(self, pos: int) -> int:
+        sentences = self.doc.sentences
+        return sentences[self.doc.sentence_index(pos)].paragraph if sentences else 0
+
+    # -- documents and what carries them ----------------------------------------------------------
+    def _documents_in(self, sentence: int) -> list[tuple[Cue, bool]]:
+        """The documents named in ``sentence`` as cues, each with whether it frames the sentence's figures ("In a poll, ...")."""
+        if sentence not in self._documents:
+            self._documents[sentence] = list(_document_mentions(self.doc, sentence))
+        return self._documents[sentence]
+
+    def _carried(self, sentence: int) -> Cue | None:
+        """The report or document the sentence before names, which ``sentence`` (no cue of its own) elaborates.
+
+        The sentence right after "according to the report" or "The Labor Department's report came
+        out on Friday." in the same paragraph goes on with that document, unless it is a question.
+        """
+        doc = self.doc
+        if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
+            return None
+        if doc.text[doc.sentences[sentence].end - 1] == "?":
+            return None
+        before = sentence - 1
+        own = self.by_sentence.get(before)
+        cue = self.attribution.coverage.get(before)
+        if own or cue is not None:
+            sourced = [c for c in own or () if c.source is not None]
+            cue = cue if cue is not None and cue.source is not None else (sourced[-1] if sourced else None)
+            return cue if cue is not None and _is_report(cue) else None
+        s = doc.sentences[before]
+        figure = _FIGURE_RE.search(doc.text, s.start, s.end) is not None
+        for c, framing in reversed(self._documents_in(before)):
+            if framing or (not figure and c.source is not None and c.source.kind == DOCUMENT):
+                return c  # "In a poll, ..." or "The Labor Department's report came out on Friday."
+            if not figure:
+                break
+        return None
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether ``gap`` (text between a quotation and a cue) holds a sentence end: a mark, then a space."""
+    return any(gap.find(mark + " ") >= 0 for mark in ".!?")
+
+
+def _is_report(cue: Cue) -> bool:
+    """Whether the sentences after ``cue`` may elaborate what it attributes: a document or a report, poll or study."""
+    source = cue.source
+    if source is None:
+        return False
+    if source.kind == DOCUMENT:
+        return True
+    words = source.text.lower().split()
+    head = words[-1].removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") if words else ""
+    return head in DOCUMENT_HEADS
+
+
+def _opens_clause_with_in(text: str, lo: int, start: int) -> bool:
+    """Whether "in" stands before ``start`` and opens the sentence (from ``lo``) or a clause after a comma, semicolon or dash."""
+    k = start - 1
+    if k - 2 < lo or text[k] != " " or text[k - 2 : k].lower() != "in":
+        return False
+    before = text[lo : k - 2].rstrip()
+    return not before or before[-1] in ",;:\u2014("
+
+
+def _document_mentions(doc: Document, sentence: int) -> Iterator[tuple[Cue, bool]]:
+    """Noun phrases of ``sentence`` headed by a document noun that ``classify`` reads as a source.
+
+    Two places count: after an "In" that opens the sentence or a clause, where the document frames
+    the figures of the sentence ("In a Gallup poll released Monday, 52 percent ..."; True), and at
+    the start of the sentence, where it is the topic the next sentences elaborate ("The Labor
+    Department's report came out on Friday."; False). Elsewhere a document noun is too often the
+    subject of a figure rather than its source ("the poll surveyed 1,000 adults").
+    """
+    s = doc.sentences[sentence]
+    text = doc.text
+    for m in _DOC_HEAD_RE.finditer(text, s.start, s.end):
+        start = m.start()
+        taken = 0
+        while taken < 6 and start - 1 > s.start and text[start - 1] == " ":
+            k = text.rfind(" ", s.start, start - 1) + 1 or s.start
+            token = text[k : start - 1]
+            if not _NP_TOKEN_RE.match(token) or token.lower() in _NP_BREAKS:
+                break
+            start, taken = k, taken + 1
+        framing = taken > 0 and _opens_clause_with_in(text, s.start, start)
+        if not framing and (start != s.start or not taken):
+            continue
+        end = m.end()
+        tail = _CLAUSE_END_RE.match(text, end, s.end)
+        if tail is not None and tail.group().split()[:1] and tail.group().split()[0] in _PARTICIPLES:
+            end = tail.end()
+        source = classify(doc, start, end)
+        if source is None:
+            continue
+        yield Cue(source.start, source.end, source.span, "document", sentence, source), framing
 
 
 def _statistics(doc: Document) -> Iterator[re.Match[str]]:
@@ -149,13 +358,6 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
         return float(digits.split()[0]) >= 10 or " " in number
     except ValueError:
         return False
-
-
-def _covering_cue(pos: int, sentence: int, by_sentence: dict[int, list[Cue]], attribution: AttributionFeatures) -> Cue | None:
-    here = [c for c in by_sentence.get(sentence, []) if c.source is not None or c.hearsay]
-    if here:
-        return min(here, key=lambda c: abs(c.start - pos))
-    return attribution.coverage.get(sentence)
 
 
 def _attribution_of(cue: Cue | None) -> tuple[str, str | None, str | None]:

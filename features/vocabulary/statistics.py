@@ -32,3 +32,24 @@ COUNT_NOUN_STOPWORDS: frozenset[str] = frozenset(
     years-old year-old
     """.split()
 )
+
+# Head nouns of a document a figure can be drawn from ("an NBC News/Wall Street Journal poll",
+# "the Labor Department's report"). Hand-made from the PolNeAR cues that introduce figures ("In a
+# poll ...", "according to the results") and DOCUMENT_NOUNS in vocabulary/sources.py; forms that
+# are mostly verbs in news copy ("reports", "shows") are left out.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys report study studies census tally analysis audit data statistics
+    results records filing filings disclosure disclosures estimate estimates forecast projections
+    """.split()
+)
+
+# Words that end a document's noun phrase, read back from its head: prepositions, conjunctions,
+# pronouns, auxiliaries and verbs that stand before a noun phrase ("In a poll", "to report").
+NP_BREAKS: tuple[str, ...] = (
+    "in", "on", "at", "of", "for", "from", "by", "with", "to", "into", "under", "about", "as", "than",
+    "and", "or", "but", "that", "which", "who", "while", "when", "if", "because", "since",
+    "i", "you", "he", "she", "it", "we", "they", "will", "would", "can", "could", "may", "might", "should",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "not",
+    "according", "said", "says", "say", "told", "showed", "shows", "found", "released",
+)

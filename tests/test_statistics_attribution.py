@@ -1,0 +1,140 @@
+"""Whom a figure is pinned on across sentence and quotation boundaries (issue 13, item 4), on short hand-written texts."""
+
+from __future__ import annotations
+
+from sourcescore.features import attribution, statistics
+from sourcescore.features.document import parse
+
+
+def pinned(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each statistic's text -> (attribution, source, source kind)."""
+    doc = parse(text)
+    found = statistics.extract(doc, attribution.extract(doc)).statistics
+    return {s.text: (s.attribution, s.source, s.source_kind) for s in found}
+
+
+# -- quotations ------------------------------------------------------------------------------------
+def test_quotation_of_several_sentences_closed_by_said_after_a_sentence_end() -> None:
+    # The closing '."' ends a sentence: the cue "Trump said." is a sentence of its own.
+    text = 'The rally went on late. "We will find the 30,000 emails. It took us 12 days." Trump said.'
+    found = pinned(text)
+    assert found["30,000"][:2] == ("named", "Trump")
+    assert found["12"][:2] == ("named", "Trump")
+
+
+def test_exclamation_inside_quotation_then_speaker() -> None:
+    text = '"Alabama casts 13 votes for Ted Cruz and 36 votes for Donald Trump!" Senator Jeff Sessions said as he launched the roll call.'
+    found = pinned(text)
+    assert found["13"][:2] == ("named", "Senator Jeff Sessions")
+    assert found["36"][:2] == ("named", "Senator Jeff Sessions")
+
+
+def test_quotation_that_goes_on_after_the_cue_keeps_its_speaker() -> None:
+    text = (
+        '"I am quite concerned about his stance," Harold Varmus said. '
+        '"This is a litmus test. He failed it 10 years ago and lost 4,000 votes."'
+    )
+    found = pinned(text)
+    assert found["4,000"][:2] == ("named", "Harold Varmus")
+    assert found["10"][:2] == ("named", "Harold Varmus")
+
+
+def test_quotation_introduced_by_a_cue_and_a_colon() -> None:
+    text = 'Jane Smith, the city engineer, said: "The bridge is old. It carries 40,000 cars a day."'
+    assert pinned(text)["40,000"][:2] == ("named", "Jane Smith")
+
+
+def test_quotation_spanning_paragraphs_keeps_its_speaker() -> None:
+    text = 'Mayor Ann Lee said on Monday: "We have work to do.\n"The city lost 2,000 jobs last year."'
+    assert pinned(text)["2,000"][:2] == ("named", "Mayor Ann Lee")
+
+
+def test_quotation_with_no_cue_around_it_stays_unsourced() -> None:
+    text = 'The hall was full. "We lost 4,000 jobs." The band played on.'
+    assert pinned(text)["4,000"] == ("none", None, None)
+
+
+# -- the sentence after a report -------------------------------------------------------------------
+def test_sentence_after_according_to_the_report_elaborates_it() -> None:
+    text = (
+        "Hiring slowed in March, according to the Labor Department's monthly report. "
+        "The unemployment rate fell to 4.1 percent."
+    )
+    assert pinned(text)["4.1 percent"] == ("named", "the Labor Department's monthly report", "document")
+
+
+def test_sentence_after_the_report_said_elaborates_it() -> None:
+    text = "The Labor Department's report said hiring slowed. The unemployment rate fell to 4.1 percent."
+    assert pinned(text)["4.1 percent"] == ("named", "The Labor Department's report", "document")
+
+
+def test_figure_drawn_from_a_document_named_in_the_sentence_before() -> None:
+    text = "The Labor Department's report came out on Friday. The unemployment rate fell to 4.1 percent."
+    assert pinned(text)["4.1 percent"] == ("named", "The Labor Department's report", "document")
+
+
+def test_figures_framed_by_in_a_poll() -> None:
+    text = "In a Gallup poll released Monday, 52 percent of voters approved while 41 percent did not."
+    found = pinned(text)
+    assert found["52 percent"][0] == "named" and found["52 percent"][1] == "a Gallup poll released Monday"
+    assert found["41 percent"][0] == "named"
+
+
+def test_continuation_stops_at_the_next_paragraph_a_new_cue_or_a_question() -> None:
+    text = (
+        "Hiring slowed, according to the Labor Department's report.\n"
+        "Unemployment in Riverton fell to 3.5 percent.\n"
+        "Hiring slowed, according to the Labor Department's report. Mayor Ann Lee said 40 people were hired. "
+        "Did unemployment fall to 3.9 percent?"
+    )
+    found = pinned(text)
+    assert found["3.5 percent"] == ("none", None, None)
+    assert found["40"][:2] == ("named", "Mayor Ann Lee")
+    assert found["3.9 percent"] == ("none", None, None)
+
+
+def test_continuation_reaches_one_sentence_only() -> None:
+    text = (
+        "Hiring slowed, according to the Labor Department's report. The jobless rate fell to 4.1 percent. "
+        "Unemployment in Riverton fell to 3.5 percent."
+    )
+    found = pinned(text)
+    assert found["4.1 percent"][0] == "named"
+    assert found["3.5 percent"] == ("none", None, None)
+
+
+def test_inserted_invented_figure_between_unrelated_sentences_is_unsourced() -> None:
+    text = (
+        "The council met on Monday to discuss the new bridge. "
+        "Unemployment in Riverton fell to 3.5 percent. "
+        "The mayor thanked the volunteers who cleaned the park."
+    )
+    assert pinned(text)["3.5 percent"] == ("none", None, None)
+
+
+def test_a_person_speaking_is_not_carried_to_the_next_sentence() -> None:
+    text = "Mayor Ann Lee said the budget is balanced. Unemployment in Riverton fell to 3.5 percent."
+    assert pinned(text)["3.5 percent"] == ("none", None, None)
+
+
+# -- specificity -----------------------------------------------------------------------------------
+def test_figure_pinned_on_experts_stays_vague_and_is_not_carried() -> None:
+    text = "Experts say 70% of voters agree. Unemployment in Riverton fell to 3.5 percent."
+    found = pinned(text)
+    assert found["70%"] == ("vague", "Experts", "vague")
+    assert found["3.5 percent"] == ("none", None, None)
+
+
+def test_carried_figure_takes_the_specificity_of_its_source() -> None:
+    text = "Hiring slowed, according to recent studies. The jobless rate fell to 4.1 percent."
+    assert pinned(text)["4.1 percent"] == ("vague", "recent studies", "vague")
+
+
+def test_vague_document_in_the_frame_makes_a_vague_figure() -> None:
+    text = "In some polls, 80 percent of voters back the mayor."
+    assert pinned(text)["80 percent"] == ("vague", "some polls", "vague")
+
+
+def test_the_polls_as_a_place_are_no_frame_mid_sentence() -> None:
+    text = "Five states head to the polls on Tuesday, and 475 delegates are in play."
+    assert pinned(text)["475"] == ("none", None, None)
