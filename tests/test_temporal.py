@@ -515,3 +515,70 @@ def test_future_about_past_needs_the_date_to_belong_to_the_future_verb() -> None
         "future-about-past"
     ]
     assert [m.issue for m in run("The company will open a plant in 2015.", ref).mentions] == ["future-about-past"]
+
+
+# -- past/future checks: participles, "since", "set for", present for future, yearless days --------
+def test_a_participle_dates_a_done_event() -> None:
+    # a past participle next to its date narrates a done event; far enough ahead, it is a date error
+    assert issues("The 3,000 troops sent in August 2025 are fighting in Kursk.") == [("August 2025", ISSUE_PAST_ABOUT_FUTURE)]
+    assert issues("Troops deployed to the front in late 2025 suffered losses.") == [("late 2025", ISSUE_PAST_ABOUT_FUTURE)]
+
+
+def test_a_participle_that_plans_or_reports_is_not_a_done_event() -> None:
+    assert issues("Results expected in August 2025 will show more.") == []  # a plan
+    assert issues("Troops sent in August 2025 will reinforce the front.") == []  # a future in the clause
+    assert issues("Congress boosted funding levels in 2026, officials said.", date(2025, 12, 22)) == []  # near: a budget year
+    assert issues("Sanders noted that the next round of redistricting in 2026 is approaching.") == []  # "that" between
+    assert issues("Tester said of prospects for gun measures in 2026 that they are dim.") == []  # dates the noun
+
+
+def test_since_a_later_year_is_a_period_not_yet_begun() -> None:
+    assert issues("Prices have risen 20% since 2026.") == [("2026", ISSUE_PAST_ABOUT_FUTURE)]
+    assert messages("Prices have risen since June 2025.") == [
+        "'since June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28"
+    ]
+    assert issues("Prices have risen since 2023.") == []
+    assert issues("Prices will have risen sharply since 2026.") == []  # a future clause
+    assert issues("Prices have risen since 2026.", published=None) == []  # nothing to compare with
+
+
+def test_set_for_a_past_period_is_a_stale_plan() -> None:
+    assert issues("The vote is set for late 2024.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The talks, scheduled for late 2024, will address sanctions.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
+    assert messages("The vote is set for late 2024.") == [
+        "'for late 2024' is written as still to come, but the article is dated 2025-03-28"
+    ]
+
+
+def test_set_for_told_from_the_past_is_not_stale() -> None:
+    assert issues("The vote was set for late 2024.") == []
+    assert issues("The talks, scheduled for late 2024, were cancelled.") == []
+    assert issues("The vote is set for late 2025.") == []
+    assert issues("He set aside money for 2024.") == []  # "for" after anything else is no time adverbial
+
+
+def test_the_present_of_a_timetabled_event_is_future() -> None:
+    assert values("The summit opens Tuesday. Talks resume Monday in Geneva.", REF) == [
+        ("Tuesday", "2025-04-01"), ("Monday", "2025-03-31"),
+    ]
+    assert issues("The exhibition closes on March 2, 2025.") == [("March 2, 2025", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The exhibition closes on March 2.") == [("March 2", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The exhibition closes on April 2.") == []
+
+
+def test_the_present_that_is_no_timetable() -> None:
+    assert values("At the close Tuesday, shares fell.", REF) == [("Tuesday", "2025-03-25")]  # a noun
+    assert issues("Q: You open your book on May 17, 2001.") == []  # transitive, with a person: a narrative present
+
+
+def test_a_yearless_day_in_the_future_already_past_at_publication() -> None:
+    # "will <do> on March 20" written on March 28 resolves to the March 20 just gone: stale copy
+    assert values("Kim will meet Putin on March 20.", REF) == [("March 20", "2025-03-20")]
+    assert issues("Kim will meet Putin on March 20.") == [("March 20", ISSUE_FUTURE_ABOUT_PAST)]
+    assert messages("Kim will meet Putin on March 20.") == [
+        "'on March 20' is written as still to come, but the article is dated 2025-03-28"
+    ]
+    assert issues("Kim will meet Putin on March 28.") == []  # today
+    assert issues("Kim will meet Putin on April 2.") == []  # ahead
+    assert issues("Kim will meet Putin on March 20.", published=None) == []  # only against a publication date
+    assert issues('"We will meet on March 20," Kim said.') == []  # a quoted forecast

@@ -30,7 +30,7 @@ from datetime import date
 from ..document import Document
 from ..vocabulary.temporal import AHEAD_WORDS, COMPARISON_STOPWORDS, DEADLINE_PREPOSITIONS
 from .parse import Draft, coordinated
-from .tense import future_in_clause
+from .tense import future_in_clause, past_participle, planned_in_the_past
 
 # The relation kinds; the report's ``dates[].issue`` shows them.
 ISSUE_FUTURE_ABOUT_PAST = "future-about-past"
@@ -40,6 +40,9 @@ ISSUE_IMPOSSIBLE_DATE = "impossible-date"
 RELATION_KINDS = (ISSUE_FUTURE_ABOUT_PAST, ISSUE_PAST_ABOUT_FUTURE, ISSUE_CONFLICTING_YEARS, ISSUE_IMPOSSIBLE_DATE)
 
 _NEAR_VERB = 6  # words from a future marker to a date it governs, unless the date is a deadline
+# A participle is weaker evidence of a past than "was" or "began": the period it dates must start this
+# many days after the reference ("boosted funding levels in 2016" in December 2015 is a budget year).
+_PARTICIPLE_MARGIN = 92
 _NEAR_NUMBER = 100  # characters between a number and a date that date it
 _MAX_SHARED = 8  # a number in more sentences than this is not distinctive; also caps pairs per sentence
 _CONTENT_RE = re.compile(r"[A-Za-z][A-Za-z']{2,}")
@@ -79,7 +82,16 @@ def tense_relations(doc: Document, drafts: list[Draft], ref: date, bound: Draft 
     else:
         limit, bound_index = ref, None
     for i, d in enumerate(drafts):
-        if d.relation or not d.explicit or d.first is None or d.last is None or d.prep == "since":
+        if d.relation or d.first is None or d.last is None:
+            continue
+        if not d.explicit and not (bound is None and d.kind == "month_day" and d.tense == "future"):
+            continue  # a yearless day is checked only against a publication date, in a future clause
+        if d.prep == "since":  # "prices have risen since 2026": a period after the reference told as running
+            if (
+                bound is None and d.explicit and d.first > ref and d.tense != "future"
+                and not future_in_clause(text, d) and doc.in_quote(d.start) is None
+            ):
+                d.relation = Relation(ISSUE_PAST_ABOUT_FUTURE, text[d.prep_start : d.end], ref)
             continue
         adverbial = d.adverbial or (
             i > 0 and drafts[i - 1].adverbial and coordinated(text, d.prep, d.prep_start, drafts[i - 1].end)
@@ -91,11 +103,15 @@ def tense_relations(doc: Document, drafts: list[Draft], ref: date, bound: Draft 
         near = d.prep in DEADLINE_PREPOSITIONS or d.reach <= _NEAR_VERB
         if (
             d.tense == "future" and near and d.last < limit and not (d.reported and bound)
-            and doc.in_quote(d.start) is None
+            and doc.in_quote(d.start) is None and not planned_in_the_past(text, d)
         ):
             phrase = text[d.prep_start if d.adverbial else d.start : d.end]
             d.relation = Relation(ISSUE_FUTURE_ABOUT_PAST, phrase, limit, bound_index)
-        elif bound is None and d.tense == "past" and d.clear_past and d.first > ref and not future_in_clause(text, d):
+        elif (
+            bound is None and d.tense == "past" and d.first > ref
+            and (d.clear_past or (past_participle(d) and (d.first - ref).days > _PARTICIPLE_MARGIN))
+            and not future_in_clause(text, d)
+        ):
             phrase = text[d.prep_start if d.adverbial else d.start : d.end]
             d.relation = Relation(ISSUE_PAST_ABOUT_FUTURE, phrase, ref)
 

@@ -100,7 +100,31 @@ FUTURE_IN_PAST_MARKERS: tuple[str, ...] = (
     "were set to", "was scheduled", "were scheduled", "was slated", "were slated", "was due to",
     "were due to", "was supposed to", "were supposed to", "was to", "were to",
     "planned to", "intended to", "aimed to", "hoped to", "expected to",
+    # "the vote was set for late 2024": a plan told from the past, whatever its date
+    "was set for", "were set for", "was scheduled for", "were scheduled for", "was slated for",
+    "were slated for", "was planned for", "were planned for", "had been set for", "had been scheduled for",
 )
+# The simple present of timetabled events stands for the future ("the summit opens Tuesday",
+# "the offer expires Nov. 21"; Quirk et al. 4.32, the present for scheduled events): lowercase
+# verb forms, -s forms and bases (a base after a determiner is a noun: "at the close Tuesday").
+SCHEDULE_VERBS: frozenset[str] = frozenset(
+    """
+    opens open reopens reopen closes close begins begin starts start ends end expires expire
+    resumes resume convenes convene kicks departs depart arrives arrive premieres premiere
+    debuts debut concludes conclude adjourns adjourn
+    """.split()
+)
+# Participles that place their date ahead of the time they were written ("scheduled for June",
+# "expected in 2026"): neither a past event nor an already running period.
+PROSPECTIVE_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    set scheduled slated planned due expected projected forecast forecasted anticipated proposed
+    intended targeted earmarked budgeted pencilled penciled timed promised pledged envisaged
+    envisioned estimated predicted postponed delayed deferred rescheduled moved pushed tipped
+    """.split()
+)
+# After these participles "for" introduces the time of the planned event ("set for late 2024").
+SCHEDULE_PARTICIPLES: frozenset[str] = frozenset("set scheduled slated planned timed due".split())
 PAST_AUXILIARIES: tuple[str, ...] = (
     "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't",
 )
