@@ -1,4 +1,4 @@
-"""Date mentions, their resolution, the clause's tense and the four dating issues."""
+"""Date mentions, their resolution, the clause's tense, the dating issues and the article's own chronology."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ import pytest
 from sourcescore.features import temporal
 from sourcescore.features.document import parse
 from sourcescore.features.temporal import (
+    ISSUE_CITED_BEFORE_IT_HAPPENED,
     ISSUE_CONFLICTING_YEARS,
+    ISSUE_DURATION_LONGER_THAN_ELAPSED,
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,
     ISSUE_PAST_ABOUT_FUTURE,
+    ISSUE_PERIOD_BEFORE_ITS_END,
     TemporalFeatures,
 )
 from sourcescore.scoring.rules.dates import message
@@ -582,3 +585,82 @@ def test_a_yearless_day_in_the_future_already_past_at_publication() -> None:
     assert issues("Kim will meet Putin on April 2.") == []  # ahead
     assert issues("Kim will meet Putin on March 20.", published=None) == []  # only against a publication date
     assert issues('"We will meet on March 20," Kim said.') == []  # a quoted forecast
+
+
+# -- the article's own chronology -----------------------------------------------------------------
+RELEASE = "The ministry's report, released on April 3, 2024, found that exports fell. "
+
+
+def test_cited_before_it_happened_fires() -> None:
+    text = RELEASE + "On March 20, 2024, officials cited the report in parliament."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [
+        ("April 3, 2024", None), ("March 20, 2024", ISSUE_CITED_BEFORE_IT_HAPPENED),
+    ]
+    relation = result.mentions[1].relation
+    assert relation is not None
+    assert (relation.other, relation.against, relation.subject) == (0, date(2024, 4, 3), "the report")
+    assert messages(text)[1] == "'the report' is cited 'On March 20, 2024', before its release 'April 3, 2024' (2024-04-03)"
+    # the citation before the release statement, and "the report found" as the citation; no publication date needed
+    text = "In March 2024, the report found that exports fell. The report was published on April 3, 2024."
+    assert issues(text, published=None) == [("March 2024", ISSUE_CITED_BEFORE_IT_HAPPENED)]
+    assert result.values["temporal.issues"] == 1.0
+
+
+def test_cited_before_it_happened_does_not_fire() -> None:
+    assert issues(RELEASE + "On May 20, 2024, officials cited the report in parliament.") == []  # after the release
+    assert issues(RELEASE + "On March 20, 2024, officials cited a leaked draft of the report.") == []  # a leak
+    assert issues(RELEASE + "On March 20, 2024, officials discussed the report ahead of its release.") == []
+    assert issues(RELEASE + "On March 20, 2024, officials cited a report on imports.") == []  # another report
+    assert issues(RELEASE + "In April 2024, officials cited the report.") == []  # the same month: not wholly before
+    two = RELEASE + "A second report was released on May 9, 2024. On March 20, 2024, officials cited the report."
+    assert issues(two) == []  # which report is cited cannot be told
+
+
+def test_period_reported_before_its_end_fires() -> None:
+    text = "The company's profit rose 12% to $3 million in the first quarter of 2025."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [("the first quarter of 2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+    relation = result.mentions[0].relation
+    assert relation is not None
+    assert (relation.subject, relation.against, relation.limit) == ("profit", REF, date(2025, 3, 31))
+    assert issues("Sales rose 5% in 2025, the company said.") == [("2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+    # "First-quarter 2025": the period is the quarter of that year
+    assert issues("First-quarter 2025 profit rose 12% to $3 million.") == [("2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+
+
+def test_period_reported_before_its_end_does_not_fire() -> None:
+    assert issues("Sales rose 5% in 2024, the company said.") == []  # ended
+    assert issues("First-quarter 2025 profit rose 12% to $3 million.", date(2025, 4, 20)) == []  # the quarter ended
+    assert issues("Sales have risen 5% so far in 2025.") == []  # partial
+    assert issues("Sales are expected to rise 5% in 2025.") == []  # a forecast
+    assert issues("Fiscal 2025 sales rose 5% to $3 million.") == []  # a fiscal year is not the calendar's
+    assert issues("Profits were squeezed in 2025, the company said.") == []  # no figure
+    assert issues("He said the 2025 profit is likely to be 4.7 billion francs.") == []  # the tense of the saying
+    assert issues("Sales rose 5% in 2025.", published=None) == []  # only against a publication date
+    assert issues("In 2025, 3,000 troops were deployed to Kursk.") == []  # no figures of the period
+
+
+def test_duration_longer_than_elapsed_fires() -> None:
+    text = "A 10-year Harvard study that began in 2020 found that sleep matters."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [("2020", ISSUE_DURATION_LONGER_THAN_ELAPSED)]
+    relation = result.mentions[0].relation
+    assert relation is not None
+    assert (relation.subject, relation.against, relation.limit) == ("10-year Harvard study", REF, date(2030, 1, 1))
+    assert issues("She ended her 20-year career, which began in 2010, last week.") == [
+        ("2010", ISSUE_DURATION_LONGER_THAN_ELAPSED)
+    ]
+    # the end stated in the text: no publication date needed
+    assert issues("The decade-long study, which ran from 2015 to 2020, found links.", published=None) == [
+        ("2015", ISSUE_DURATION_LONGER_THAN_ELAPSED)
+    ]
+
+
+def test_duration_longer_than_elapsed_does_not_fire() -> None:
+    assert issues("A five-year study that began in 2020 found that sleep matters.") == []
+    assert issues("A 10-year study that began in 2020 will end in 2030.") == []  # still running
+    assert issues("Early results of a 10-year study that began in 2020 show that sleep matters.") == []  # interim
+    assert issues("A 10-year bond issued in 2020 pays 3%.") == []  # a term, not an activity
+    assert issues("A 10-year-old boy who began school in 2020 won.") == []
+    assert issues("A 10-year study that began in 2020 found that sleep matters.", published=None) == []
