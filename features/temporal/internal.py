@@ -70,7 +70,7 @@ def internal_chronology(doc: Document, drafts: list[Draft], published: date | No
         _cited_before_release(doc, drafts)
     if published is not None and (runs is None or not runs.isdisjoint(RESULT_NOUNS)):
         _periods_before_their_end(doc, drafts, published)
-    if "year" in text or "decade" in text:
+    if runs is None or not (runs.isdisjoint(DURATION_NOUNS) or runs.isdisjoint(("year", "decade"))):
         _durations(doc, drafts, published)
 
 
@@ -95,6 +95,9 @@ def _cited_before_release(doc: Document, drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.first is None or not d.adverbial or d.prep not in ("on", "in", "during") or d.tense != "past":
             continue
+        lo = max(d.s0, d.prep_start - 120)
+        if not any(v in text[lo : d.prep_start] for v in RELEASE_VERBS):
+            continue  # no release verb near: the cheap test first
         tokens = _tokens(text, d.s0, d.prep_start)
         verbs = [k for k, t in enumerate(tokens) if t[0] in RELEASE_VERBS and len(tokens) - k <= _NEAR_RELEASE]
         if not verbs:
@@ -175,9 +178,28 @@ def _in_date(drafts: list[Draft], pos: int) -> bool:
     return any(d.start <= pos < d.end for d in drafts)
 
 
+def _duration_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_DURATION_RE``, tried only around "year" and "decade" (``str.find``: far
+    cheaper than a regex scan of the whole text)."""
+    found: list[re.Match[str]] = []
+    for unit in ("year", "decade"):
+        i = text.find(unit)
+        while i != -1:
+            before = text[i - 1 : i] if i else ""
+            # "10-year", "10 year", "decade-long": a hyphen, or a space after a digit (or "decade")
+            if unit == "decade" or before == "-" or (before == " " and text[i - 2 : i - 1].isdigit()):
+                m = _DURATION_RE.search(text, max(0, i - 8), i + 80)
+            else:
+                m = None
+            if m is not None and m.start() <= i < m.end() and (not found or m.start() >= found[-1].end()):
+                found.append(m)
+            i = text.find(unit, i + 1)
+    return found
+
+
 def _durations(doc: Document, drafts: list[Draft], published: date | None) -> None:
     text = doc.text
-    for m in _DURATION_RE.finditer(text):
+    for m in _duration_matches(text):
         # the activity: one of up to three words after the duration ("a 10-year Harvard study")
         nouns = [w for w in _TOKEN_RE.finditer(text, m.start("words"), m.end()) if w.group().lower() in DURATION_NOUNS]
         if not nouns:
