@@ -67,6 +67,18 @@ CASES: dict[str, tuple[str, str]] = {
         "The Riverton plan was approved on February 30, 2024, police said.",
         "The Riverton plan was approved on February 28, 2024, police said.",
     ),
+    "SRC305": (
+        "The Riverton report, released on April 3, 2024, found flaws. On March 20, 2024, police cited the report.",
+        "The Riverton report, released on April 3, 2024, found flaws. On May 20, 2024, police cited the report.",
+    ),
+    "SRC306": (
+        "Riverton sales rose 12% to $3 million in the first quarter of 2025, police said.",
+        "Riverton sales rose 12% to $3 million in the fourth quarter of 2024, police said.",
+    ),
+    "SRC307": (
+        "A 10-year Riverton study that began in 2020 found flaws in the walls.",
+        "A five-year Riverton study that began in 2020 found flaws in the walls.",
+    ),
     "SRC401": (
         "Unemployment in Riverton fell to 3.5 percent.",
         "The Riverton labor office said unemployment fell to 3.5 percent.",
@@ -131,7 +143,9 @@ def test_a_prefix_selects_every_rule_it_starts() -> None:
     report = Scorer(model=PriorModel(), ignore=["SRC3"]).score(text, published=PUB)
     assert not [f for f in report.findings if f.code.startswith("SRC3")]
     assert [f.code for f in report.findings if f.code == "SRC201"] == ["SRC201"]
-    assert Scorer(ignore=["SRC3"]).ignore == frozenset({"SRC301", "SRC302", "SRC303", "SRC304"})
+    assert Scorer(ignore=["SRC3"]).ignore == frozenset(
+        {"SRC301", "SRC302", "SRC303", "SRC304", "SRC305", "SRC306", "SRC307"}
+    )
 
 
 def test_a_selector_that_selects_nothing_is_an_input_error() -> None:
@@ -191,3 +205,24 @@ def test_no_rule_code_under_features() -> None:
     hits = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if re.search(r"SRC\d", line)]
     assert hits == [], "extractors return facts, never rule codes"
+
+
+def test_exact_chronology_findings() -> None:
+    text = "The Riverton report, released on April 3, 2024, found flaws. On March 20, 2024, police cited the report."
+    (f,) = findings(text, "SRC305")
+    assert f.message == "'the report' is cited 'On March 20, 2024', before its release 'April 3, 2024' (2024-04-03)"
+    assert [text[s.start : s.end] for s in f.evidence] == ["April 3, 2024", "March 20, 2024", "the report"]
+    text = "Riverton sales rose 12% to $3 million in the first quarter of 2025, police said."
+    (f,) = findings(text, "SRC306")
+    assert f.message == (
+        "'in the first quarter of 2025' has figures ('sales') told as past, but the period ends 2025-03-31, "
+        "after the article is dated 2025-03-28"
+    )
+    assert f.points == -6.0
+    text = "A 10-year Riverton study that began in 2020 found flaws in the walls."
+    (f,) = findings(text, "SRC307")
+    assert f.message == (
+        "'10-year Riverton study' began 'in 2020': it could not have run its length before 2030-01-01, "
+        "but the article is dated 2025-03-28"
+    )
+    assert [text[s.start : s.end] for s in f.evidence] == ["10-year Riverton study", "2020"]

@@ -1,4 +1,4 @@
-"""Date mentions, their resolution, the clause's tense and the four dating issues."""
+"""Date mentions, their resolution, the clause's tense, the dating issues and the article's own chronology."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ import pytest
 from sourcescore.features import temporal
 from sourcescore.features.document import parse
 from sourcescore.features.temporal import (
+    ISSUE_CITED_BEFORE_IT_HAPPENED,
     ISSUE_CONFLICTING_YEARS,
+    ISSUE_DURATION_LONGER_THAN_ELAPSED,
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,
     ISSUE_PAST_ABOUT_FUTURE,
+    ISSUE_PERIOD_BEFORE_ITS_END,
     TemporalFeatures,
 )
 from sourcescore.scoring.rules.dates import message
@@ -515,3 +518,149 @@ def test_future_about_past_needs_the_date_to_belong_to_the_future_verb() -> None
         "future-about-past"
     ]
     assert [m.issue for m in run("The company will open a plant in 2015.", ref).mentions] == ["future-about-past"]
+
+
+# -- past/future checks: participles, "since", "set for", present for future, yearless days --------
+def test_a_participle_dates_a_done_event() -> None:
+    # a past participle next to its date narrates a done event; far enough ahead, it is a date error
+    assert issues("The 3,000 troops sent in August 2025 are fighting in Kursk.") == [("August 2025", ISSUE_PAST_ABOUT_FUTURE)]
+    assert issues("Troops deployed to the front in late 2025 suffered losses.") == [("late 2025", ISSUE_PAST_ABOUT_FUTURE)]
+
+
+def test_a_participle_that_plans_or_reports_is_not_a_done_event() -> None:
+    assert issues("Results expected in August 2025 will show more.") == []  # a plan
+    assert issues("Troops sent in August 2025 will reinforce the front.") == []  # a future in the clause
+    assert issues("Congress boosted funding levels in 2026, officials said.", date(2025, 12, 22)) == []  # near: a budget year
+    assert issues("Sanders noted that the next round of redistricting in 2026 is approaching.") == []  # "that" between
+    assert issues("Tester said of prospects for gun measures in 2026 that they are dim.") == []  # dates the noun
+
+
+def test_since_a_later_year_is_a_period_not_yet_begun() -> None:
+    assert issues("Prices have risen 20% since 2026.") == [("2026", ISSUE_PAST_ABOUT_FUTURE)]
+    assert messages("Prices have risen since June 2025.") == [
+        "'since June 2025' is narrated as already past, but it starts after the article is dated 2025-03-28"
+    ]
+    assert issues("Prices have risen since 2023.") == []
+    assert issues("Prices will have risen sharply since 2026.") == []  # a future clause
+    assert issues("Prices have risen since 2026.", published=None) == []  # nothing to compare with
+
+
+def test_set_for_a_past_period_is_a_stale_plan() -> None:
+    assert issues("The vote is set for late 2024.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The talks, scheduled for late 2024, will address sanctions.") == [("late 2024", ISSUE_FUTURE_ABOUT_PAST)]
+    assert messages("The vote is set for late 2024.") == [
+        "'for late 2024' is written as still to come, but the article is dated 2025-03-28"
+    ]
+
+
+def test_set_for_told_from_the_past_is_not_stale() -> None:
+    assert issues("The vote was set for late 2024.") == []
+    assert issues("The talks, scheduled for late 2024, were cancelled.") == []
+    assert issues("The vote is set for late 2025.") == []
+    assert issues("He set aside money for 2024.") == []  # "for" after anything else is no time adverbial
+
+
+def test_the_present_of_a_timetabled_event_is_future() -> None:
+    assert values("The summit opens Tuesday. Talks resume Monday in Geneva.", REF) == [
+        ("Tuesday", "2025-04-01"), ("Monday", "2025-03-31"),
+    ]
+    assert issues("The exhibition closes on March 2, 2025.") == [("March 2, 2025", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The exhibition closes on March 2.") == [("March 2", ISSUE_FUTURE_ABOUT_PAST)]
+    assert issues("The exhibition closes on April 2.") == []
+
+
+def test_the_present_that_is_no_timetable() -> None:
+    assert values("At the close Tuesday, shares fell.", REF) == [("Tuesday", "2025-03-25")]  # a noun
+    assert issues("Q: You open your book on May 17, 2001.") == []  # transitive, with a person: a narrative present
+
+
+def test_a_yearless_day_in_the_future_already_past_at_publication() -> None:
+    # "will <do> on March 20" written on March 28 resolves to the March 20 just gone: stale copy
+    assert values("Kim will meet Putin on March 20.", REF) == [("March 20", "2025-03-20")]
+    assert issues("Kim will meet Putin on March 20.") == [("March 20", ISSUE_FUTURE_ABOUT_PAST)]
+    assert messages("Kim will meet Putin on March 20.") == [
+        "'on March 20' is written as still to come, but the article is dated 2025-03-28"
+    ]
+    assert issues("Kim will meet Putin on March 28.") == []  # today
+    assert issues("Kim will meet Putin on April 2.") == []  # ahead
+    assert issues("Kim will meet Putin on March 20.", published=None) == []  # only against a publication date
+    assert issues('"We will meet on March 20," Kim said.') == []  # a quoted forecast
+
+
+# -- the article's own chronology -----------------------------------------------------------------
+RELEASE = "The ministry's report, released on April 3, 2024, found that exports fell. "
+
+
+def test_cited_before_it_happened_fires() -> None:
+    text = RELEASE + "On March 20, 2024, officials cited the report in parliament."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [
+        ("April 3, 2024", None), ("March 20, 2024", ISSUE_CITED_BEFORE_IT_HAPPENED),
+    ]
+    relation = result.mentions[1].relation
+    assert relation is not None
+    assert (relation.other, relation.against, relation.subject) == (0, date(2024, 4, 3), "the report")
+    assert messages(text)[1] == "'the report' is cited 'On March 20, 2024', before its release 'April 3, 2024' (2024-04-03)"
+    # the citation before the release statement, and "the report found" as the citation; no publication date needed
+    text = "In March 2024, the report found that exports fell. The report was published on April 3, 2024."
+    assert issues(text, published=None) == [("March 2024", ISSUE_CITED_BEFORE_IT_HAPPENED)]
+    assert result.values["temporal.issues"] == 1.0
+
+
+def test_cited_before_it_happened_does_not_fire() -> None:
+    assert issues(RELEASE + "On May 20, 2024, officials cited the report in parliament.") == []  # after the release
+    assert issues(RELEASE + "On March 20, 2024, officials cited a leaked draft of the report.") == []  # a leak
+    assert issues(RELEASE + "On March 20, 2024, officials discussed the report ahead of its release.") == []
+    assert issues(RELEASE + "On March 20, 2024, officials cited a report on imports.") == []  # another report
+    assert issues(RELEASE + "In April 2024, officials cited the report.") == []  # the same month: not wholly before
+    two = RELEASE + "A second report was released on May 9, 2024. On March 20, 2024, officials cited the report."
+    assert issues(two) == []  # which report is cited cannot be told
+
+
+def test_period_reported_before_its_end_fires() -> None:
+    text = "The company's profit rose 12% to $3 million in the first quarter of 2025."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [("the first quarter of 2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+    relation = result.mentions[0].relation
+    assert relation is not None
+    assert (relation.subject, relation.against, relation.limit) == ("profit", REF, date(2025, 3, 31))
+    assert issues("Sales rose 5% in 2025, the company said.") == [("2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+    # "First-quarter 2025": the period is the quarter of that year
+    assert issues("First-quarter 2025 profit rose 12% to $3 million.") == [("2025", ISSUE_PERIOD_BEFORE_ITS_END)]
+
+
+def test_period_reported_before_its_end_does_not_fire() -> None:
+    assert issues("Sales rose 5% in 2024, the company said.") == []  # ended
+    assert issues("First-quarter 2025 profit rose 12% to $3 million.", date(2025, 4, 20)) == []  # the quarter ended
+    assert issues("Sales have risen 5% so far in 2025.") == []  # partial
+    assert issues("Sales are expected to rise 5% in 2025.") == []  # a forecast
+    assert issues("Fiscal 2025 sales rose 5% to $3 million.") == []  # a fiscal year is not the calendar's
+    assert issues("Profits were squeezed in 2025, the company said.") == []  # no figure
+    assert issues("He said the 2025 profit is likely to be 4.7 billion francs.") == []  # the tense of the saying
+    assert issues("Sales rose 5% in 2025.", published=None) == []  # only against a publication date
+    assert issues("In 2025, 3,000 troops were deployed to Kursk.") == []  # no figures of the period
+
+
+def test_duration_longer_than_elapsed_fires() -> None:
+    text = "A 10-year Harvard study that began in 2020 found that sleep matters."
+    result = run(text)
+    assert [(m.text, m.issue) for m in result.mentions] == [("2020", ISSUE_DURATION_LONGER_THAN_ELAPSED)]
+    relation = result.mentions[0].relation
+    assert relation is not None
+    assert (relation.subject, relation.against, relation.limit) == ("10-year Harvard study", REF, date(2030, 1, 1))
+    assert issues("She ended her 20-year career, which began in 2010, last week.") == [
+        ("2010", ISSUE_DURATION_LONGER_THAN_ELAPSED)
+    ]
+    # the end stated in the text: no publication date needed
+    assert issues("The decade-long study, which ran from 2015 to 2020, found links.", published=None) == [
+        ("2015", ISSUE_DURATION_LONGER_THAN_ELAPSED)
+    ]
+
+
+def test_duration_longer_than_elapsed_does_not_fire() -> None:
+    assert issues("A five-year study that began in 2020 found that sleep matters.") == []
+    assert issues("A 10-year study that began in 2020 will end in 2030.") == []  # still running
+    assert issues("Early results of a 10-year study that began in 2020 show that sleep matters.") == []  # interim
+    assert issues("A 10-year bond issued in 2020 pays 3%.") == []  # a term, not an activity
+    assert issues("A 10-year-old boy who began school in 2020 won.") == []
+    assert issues("A 10-year study that began in 2020 found that sleep matters.", published=None) == []

@@ -13,7 +13,9 @@ and only the relations that need no reference are looked for.
 
 The work is split by job: ``patterns`` (what a date looks like) and ``find`` (where to try
 them), ``parse`` (match -> draft), ``tense`` (of the clause), ``resolve`` (against the
-reference; ``periods`` holds the calendar arithmetic) and ``chronology`` (the relations).
+reference; ``periods`` holds the calendar arithmetic), ``chronology`` (the relations to the
+reference and between dates) and ``internal`` (the article's own chronology: a document cited
+before its release, a period's figures before its end, a duration longer than the time elapsed).
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ from datetime import date, datetime
 from ..document import Document
 from ..spans import FeatureSet, Span
 from .chronology import (
+    CHRONOLOGY_KINDS,
+    ISSUE_CITED_BEFORE_IT_HAPPENED,
     ISSUE_CONFLICTING_YEARS,
+    ISSUE_DURATION_LONGER_THAN_ELAPSED,
     ISSUE_FUTURE_ABOUT_PAST,
     ISSUE_IMPOSSIBLE_DATE,
     ISSUE_PAST_ABOUT_FUTURE,
+    ISSUE_PERIOD_BEFORE_ITS_END,
     RELATION_KINDS,
     Relation,
     conflicting_years,
@@ -35,6 +41,7 @@ from .chronology import (
     tense_relations,
 )
 from .find import MAX_MENTIONS, scan, trigger_runs
+from .internal import internal_chronology
 from .parse import Draft
 from .resolve import resolve_all
 from .tense import assign_tenses
@@ -100,6 +107,7 @@ def extract(doc: Document) -> TemporalFeatures:
     if reference is not None:
         tense_relations(doc, drafts, reference, bound)
     pairs = conflicting_years(doc, drafts, numbers)
+    internal_chronology(doc, drafts, published)
     return _features(doc, drafts, reference, bound is not None, pairs)
 
 
@@ -150,7 +158,8 @@ def _features(
 
 
 __all__ = [
-    "DAY_KINDS", "ISSUE_CONFLICTING_YEARS", "ISSUE_FUTURE_ABOUT_PAST", "ISSUE_IMPOSSIBLE_DATE",
+    "CHRONOLOGY_KINDS", "DAY_KINDS", "ISSUE_CITED_BEFORE_IT_HAPPENED", "ISSUE_CONFLICTING_YEARS",
+    "ISSUE_DURATION_LONGER_THAN_ELAPSED", "ISSUE_PERIOD_BEFORE_ITS_END", "ISSUE_FUTURE_ABOUT_PAST", "ISSUE_IMPOSSIBLE_DATE",
     "ISSUE_PAST_ABOUT_FUTURE", "MAX_MENTIONS", "RELATION_KINDS", "DateMention", "Relation", "TemporalFeatures",
     "extract",
 ]

@@ -26,6 +26,7 @@ from ..vocabulary.temporal import (
     NUMBER_WORDS,
     PAST_RELATIVE_WORDS,
     RELATIVE_OFFSETS,
+    SCHEDULE_PARTICIPLES,
     TIME_FOLLOWERS,
     WEEKDAYS,
     YEAR_CONTEXT_WORDS,
@@ -71,6 +72,8 @@ class Draft:
     clear_past = False
     reported = False  # a future clause after a past reporting verb: "he said he will"
     reach = 0  # future clauses: the words from the date back to the future marker
+    distance = 0  # the words from the date to its marker, the marker included
+    marker = ""  # the word or phrase that set the tense: "will", "set for", "deployed", "opens"
     first: date | None = None  # the resolved interval
     last: date | None = None
     relation: Relation | None = None
@@ -245,7 +248,10 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
     if prev in ("each", "every") and d.kind in ("weekday", "month"):
         return None  # "each Thursday", "every July": a set of days, not a date
     d.prep, d.prep_start = prev, prev_start
-    d.adverbial = prev in ADVERBIAL_PREPOSITIONS
+    # "set for late 2024", "scheduled for March 2": the time of the planned event
+    d.adverbial = prev in ADVERBIAL_PREPOSITIONS or (
+        prev == "for" and prev_word(reverse, prev_start)[0] in SCHEDULE_PARTICIPLES
+    )
     return d
 
 

@@ -3,7 +3,8 @@
 Heuristics, not parsing. The tense is read off the nearest auxiliary, or a finite verb heading
 its own clause, to the left of the date (within 150 characters, inside ``; : \u2014`` and the
 first comma or subordinator that holds one); a fronted date ("In June 2025, troops were
-deployed") looks right. "would" and "was expected to" are neither future nor past. Relative
+deployed") looks right. "would" and "was expected to" are neither future nor past; the simple
+present of a timetabled event ("the summit opens Tuesday", "closes on March 2") is future. Relative
 expressions ("last month", "later this year") take their tense from their words; the second date
 of "in 2019 and 2023" takes the first's.
 """
@@ -23,14 +24,17 @@ from ..vocabulary.temporal import (
     MODAL_VERBS,
     NOT_PAST_ED,
     PAST_AUXILIARIES,
+    PROSPECTIVE_PARTICIPLES,
     PRESENT_AUXILIARIES,
     REPORTING_PAST,
+    SCHEDULE_VERBS,
     SUBORDINATORS,
 )
 from .parse import Draft, coordinated
 
 _WINDOW = 150  # characters searched on each side of a date for the verb that governs it
 _NEAR = 60  # the first, cheaper search
+_NEAR_PARTICIPLE = 5  # words from a participle to the date it dates ("deployed to the front in June 2025")
 
 # Marker kinds (see _phrase_kinds): auxiliaries and modals; "simple_past" and "weak" are verbs.
 _AUX_KINDS = frozenset({"future", "fip", "modal_have", "modal", "past_aux", "present"})
@@ -74,6 +78,8 @@ def _phrase_kinds() -> dict[str, str]:
         kinds[word] = "weak"
     for word in IRREGULAR_SIMPLE_PAST:
         kinds[word] = "simple_past"
+    for word in SCHEDULE_VERBS:
+        kinds[word] = "schedule"
     return kinds
 
 
@@ -81,6 +87,9 @@ _KINDS = _phrase_kinds()
 _PHRASE_FIRST = frozenset(p.split()[0] for p in _KINDS if " " in p)
 _PHRASE_LAST = frozenset(p.split()[-1] for p in _KINDS if " " in p)
 _HARD = frozenset({";", ":", "\u2014"})
+# A timetabled event is intransitive: its verb is followed by the date or a preposition ("opens on").
+_SCHEDULE_NEXT = frozenset({"on", "in", "at", "from", "until", "till", "through", "after", ","})
+_PRONOUNS = frozenset({"i", "you", "we", "they"})
 _SOFT = frozenset({",", *SUBORDINATORS})
 _SPECIAL = frozenset(_KINDS) | _PHRASE_FIRST | _PHRASE_LAST | _HARD | _SOFT  # words the walk must look at
 # Clause punctuation becomes a token of its own; brackets, quotes and full stops become spaces.
@@ -124,7 +133,17 @@ def _kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[s
             kind = None if w in NOT_PAST_ED else "weak"
     elif w == "may" and raw[i] != "may":
         kind = None  # "May" is the month
+    elif kind == "schedule" and not (
+        raw[i].islower() and (w.endswith("s") or i == 0 or _finite_base(words[i - 1]))
+        and (i + 1 == len(words) or words[i + 1] in _SCHEDULE_NEXT)
+    ):
+        kind = None  # "the close", "to open", "Open", "you open your book": not a timetabled event
     return kind, i, i
+
+
+def _finite_base(before: str) -> bool:
+    """Whether a base verb form after ``before`` may be a finite present ("talks resume"), not a noun or infinitive."""
+    return not (_determiner(before) or before == "to" or before in _KINDS or before in _PRONOUNS)
 
 
 def _determiner(word: str) -> bool:
@@ -132,9 +151,10 @@ def _determiner(word: str) -> bool:
     return word in DETERMINERS or word.endswith(("'s", "\u2019s"))
 
 
-def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool]:
-    """The marker kind governing a date next to ``words``, the words walked, and whether the walk
-    stopped for a reason (a boundary, an auxiliary) rather than running out of words.
+def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool, str, int]:
+    """The marker kind governing a date next to ``words``, the words walked, whether the walk
+    stopped for a reason (a boundary, an auxiliary) rather than running out of words, and the marker
+    (a verb's only when no comma or subordinator stands between it and the date) and its distance.
 
     The first sub-clause (between commas or subordinators) that holds a marker decides: its
     nearest auxiliary, unless a nearer finite verb heads a clause of its own.
@@ -145,7 +165,7 @@ def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | N
     n = len(words)
     step = 1 if forward else -1
     i = 0 if forward else n - 1
-    settled = False
+    settled = crossed = False
     while 0 <= i < n:
         w = words[i]
         if w not in _SPECIAL and w[-2:] not in ("ed", "ll"):
@@ -159,6 +179,7 @@ def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | N
             if aux is not None or verb is not None:
                 settled = True
                 break
+            crossed = True
             i += step
             continue
         seen += 1
@@ -171,30 +192,40 @@ def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | N
             verb = (kind, i)
         i = hi + 1 if forward else lo - 1
     if aux is None:
-        return (verb[0] if verb else None), seen, settled
+        if verb is None:
+            return None, seen, settled, "", 0
+        return verb[0], seen, settled, "" if crossed else words[verb[1]], _distance(verb[1], n, forward)
     if verb is None:
-        return aux[0], seen, True
+        return aux[0], seen, True, " ".join(words[aux[1] : aux[2] + 1]), _distance(aux[2], n, forward)
     gap = words[aux[2] + 1 : verb[1]] if not forward else words[verb[1] + 1 : aux[1]]
     # An auxiliary farther away still governs the nearer verb across "be", "already", "-ly" ...
     if all(g in AUXILIARY_CHAIN or g.endswith("ly") for g in gap):
-        return aux[0], seen, True
-    return verb[0], seen, True
+        return aux[0], seen, True, " ".join(words[aux[1] : aux[2] + 1]), _distance(aux[2], n, forward)
+    return verb[0], seen, True, "" if crossed else words[verb[1]], _distance(verb[1], n, forward)
+
+
+def _distance(i: int, n: int, forward: bool) -> int:
+    """How many tokens from the date to the word at ``i``, that word included."""
+    return i + 1 if forward else n - i
 
 
 def _assign_tense(text: str, d: Draft) -> None:
     for window in (_NEAR, _WINDOW):  # most verbs sit near their date: look far only when needed
         lo = max(d.s0, d.start - window)
         words, raw = _words(text, lo, d.start, lo > d.s0, False)
-        chosen, seen, settled = _governing(words, raw, forward=False)
+        chosen, seen, settled, marker, distance = _governing(words, raw, forward=False)
         if settled or lo == d.s0:
             break
     if chosen is None and seen <= 3 and (settled or lo == d.s0):
         for window in (_NEAR, _WINDOW):  # a fronted date: "In June 2025, troops were deployed"
             hi = min(d.s1, d.end + window)
             words, raw = _words(text, d.end, hi, False, hi < d.s1)
-            chosen, seen, settled = _governing(words, raw, forward=True)
+            chosen, seen, settled, marker, distance = _governing(words, raw, forward=True)
             if settled or hi == d.s1:
                 break
+    d.marker, d.distance = marker, distance
+    if chosen == "schedule":
+        chosen = "future"  # "the summit opens Tuesday"
     if chosen == "future":
         d.tense = "future"
         d.reported = any(w in REPORTING_PAST for w in words)
@@ -232,3 +263,26 @@ def future_in_clause(text: str, d: Draft) -> bool:
             if _kind_at(words, raw, i, forward)[0] in _FUTURE_KINDS:
                 return True
     return False
+
+
+def planned_in_the_past(text: str, d: Draft) -> bool:
+    """True when a bare participle of plan ("the talks, scheduled for late 2024, were cancelled")
+    sets the date and its sentence has a past verb: a plan told from the past, not a forecast."""
+    if not d.marker or d.marker.split()[0] not in PROSPECTIVE_PARTICIPLES:
+        return False
+    words, raw = _words(text, d.s0, d.s1, False, False)
+    for w, r in zip(words, raw):
+        if w in PAST_AUXILIARIES or w in IRREGULAR_SIMPLE_PAST or w in IRREGULAR_PAST:
+            return True
+        if len(w) > 4 and w.endswith("ed") and r.islower() and w not in NOT_PAST_ED and w not in PROSPECTIVE_PARTICIPLES:
+            return True
+    return False
+
+
+def past_participle(d: Draft) -> bool:
+    """True when a past form without auxiliary ("troops deployed in June 2025") dates a done event,
+    not a plan ("expected in 2026"): the participles and pasts of ``IRREGULAR_PAST`` and -ed verbs."""
+    return (
+        d.tense == "past" and bool(d.marker) and _KINDS.get(d.marker, "weak") == "weak" and d.distance <= _NEAR_PARTICIPLE
+        and d.marker not in PROSPECTIVE_PARTICIPLES and d.marker not in REPORTING_PAST and d.prep in ("in", "on", "during")
+    )

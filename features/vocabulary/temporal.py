@@ -100,7 +100,31 @@ FUTURE_IN_PAST_MARKERS: tuple[str, ...] = (
     "were set to", "was scheduled", "were scheduled", "was slated", "were slated", "was due to",
     "were due to", "was supposed to", "were supposed to", "was to", "were to",
     "planned to", "intended to", "aimed to", "hoped to", "expected to",
+    # "the vote was set for late 2024": a plan told from the past, whatever its date
+    "was set for", "were set for", "was scheduled for", "were scheduled for", "was slated for",
+    "were slated for", "was planned for", "were planned for", "had been set for", "had been scheduled for",
 )
+# The simple present of timetabled events stands for the future ("the summit opens Tuesday",
+# "the offer expires Nov. 21"; Quirk et al. 4.32, the present for scheduled events): lowercase
+# verb forms, -s forms and bases (a base after a determiner is a noun: "at the close Tuesday").
+SCHEDULE_VERBS: frozenset[str] = frozenset(
+    """
+    opens open reopens reopen closes close begins begin starts start ends end expires expire
+    resumes resume convenes convene kicks departs depart arrives arrive premieres premiere
+    debuts debut concludes conclude adjourns adjourn
+    """.split()
+)
+# Participles that place their date ahead of the time they were written ("scheduled for June",
+# "expected in 2026"): neither a past event nor an already running period.
+PROSPECTIVE_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    set scheduled slated planned due expected projected forecast forecasted anticipated proposed
+    intended targeted earmarked budgeted pencilled penciled timed promised pledged envisaged
+    envisioned estimated predicted postponed delayed deferred rescheduled moved pushed tipped
+    """.split()
+)
+# After these participles "for" introduces the time of the planned event ("set for late 2024").
+SCHEDULE_PARTICIPLES: frozenset[str] = frozenset("set scheduled slated planned timed due".split())
 PAST_AUXILIARIES: tuple[str, ...] = (
     "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't",
 )
@@ -207,3 +231,72 @@ COMPARISON_STOPWORDS: frozenset[str] = frozenset(
     september october november december spring summer fall autumn winter new percent cent per
     """.split()
 )
+
+# -- the article's own chronology (features/temporal/chronology.py) ------------------------------
+# Documents an article cites and dates (a report released on a day, then quoted): head nouns.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    report study survey audit analysis paper review poll assessment investigation inquiry memo
+    dossier document findings ruling verdict judgment judgement statement book letter
+    """.split()
+)
+# Verbs that date a document's release ("the report, released on April 3").
+RELEASE_VERBS: frozenset[str] = frozenset("released published issued unveiled presented launched".split())
+# Words that cite a document's content ("according to the report", "officials cited the study").
+CITING_WORDS: frozenset[str] = frozenset(
+    """
+    according cited citing quoted quoting discussed praised criticized criticised dismissed
+    referred referring relied drew drawing welcomed rejected disputed
+    """.split()
+)
+# Words that make a citation before the release normal: an advance copy, a leak, an announcement.
+BEFORE_RELEASE_WORDS: frozenset[str] = frozenset(
+    """
+    before ahead prior upcoming forthcoming awaited draft leaked leak advance preliminary expected will
+    would due planned embargoed preview copy copies obtained early interim announced commissioned
+    """.split()
+)
+# The figures of a period: what a quarter's or a year's results are about (business and
+# economic reporting: results, national accounts, trade and labour statistics).
+RESULT_NOUNS: frozenset[str] = frozenset(
+    """
+    profit profits earnings revenue revenues sales income loss losses turnover output gdp growth
+    exports imports deficit surplus inflation unemployment results figures dividend ebitda margin
+    """.split()
+)
+# Words that make a period's figures partial, forecast or not the calendar's: no verdict on them
+# ("so far" and "to date" too, as phrases).
+PARTIAL_PERIOD_WORDS: frozenset[str] = frozenset(
+    """
+    year-to-date ytd through until since expected expects expect forecast forecasts projected
+    projection projections estimate estimates estimated outlook guidance target targets track pace
+    annualized annualised running months weeks days fiscal budget budgeted planned plan plans will
+    would could may might should likely unlikely probably predicted predicts anticipated anticipates
+    """.split()
+)
+# What an elapsed duration describes: activities told as done or lived ("a 10-year study",
+# "a 20-year career"), not terms or designs ("a 10-year bond", "a 10-year plan").
+DURATION_NOUNS: frozenset[str] = frozenset(
+    """
+    study studies survey research investigation inquiry probe analysis experiment review career
+    veteran tenure stint battle fight effort campaign struggle relationship marriage friendship
+    partnership feud collaboration
+    """.split()
+)
+# Verbs that date the start of such an activity ("a 10-year study that began in 2020").
+START_VERBS: frozenset[str] = frozenset(
+    "began begun started launched commenced initiated opened joined founded established".split()
+)
+# Words that make a duration planned or still running: no verdict on it ("so far", "to date" too).
+ONGOING_WORDS: frozenset[str] = frozenset(
+    """
+    will would due planned plan expected ongoing underway continues continuing continue interim
+    preliminary first early initial halfway midway until through ends end run runs designed aims aim
+    scheduled set
+    """.split()
+)
+# Counts in "a five-year study", "a decade-long study": years.
+DURATION_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}

@@ -21,6 +21,7 @@ from ...features.temporal import (
     Relation,
 )
 from .base import HIGH, MEDIUM, Check, Hit, Rule
+from .chronology import MESSAGES as CHRONOLOGY_MESSAGES
 
 Message = Callable[[str, Sequence[DateMention], DateMention, Relation], str]
 
@@ -80,7 +81,8 @@ def message(text: str, mentions: Sequence[DateMention], mention: DateMention) ->
     relation = mention.relation
     if relation is None:
         return None
-    return MESSAGES[relation.kind](text, mentions, mention, relation)
+    write = MESSAGES.get(relation.kind) or CHRONOLOGY_MESSAGES[relation.kind]  # SRC305-SRC307
+    return write(text, mentions, mention, relation)
 
 
 def _dates(kind: str) -> Check:
