@@ -33,7 +33,7 @@ class Resolver:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._names: dict[int, list[SourcePhrase]] = {}  # sentence -> person/organization mentions, left to right
+        self._names: dict[int, list[tuple[int, SourcePhrase]]] = {}  # sentence -> (offset, person/organization), left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
         self._gender: dict[str, str] = {}  # person key -> "m" | "f"
 
@@ -56,8 +56,8 @@ class Resolver:
             return None
         gender = _GENDER.get(pronoun)
         for index in range(sentence, max(-1, sentence - WINDOW - 1), -1):
-            for mention in self._mentions(index):
-                if index == sentence and mention.start >= pos:
+            for at, mention in self._mentions(index):
+                if index == sentence and at >= pos:
                     break
                 if mention.kind == PERSON and self._fits(mention, gender):
                     return mention
@@ -77,8 +77,8 @@ class Resolver:
         if first.lower() in PRONOUNS:
             at = s.start + (len(self.doc.text[s.start : pos]) - len(lead))
             return self.resolve(first.lower(), at, sentence), (at, at + len(first))
-        for mention in self._mentions(sentence):
-            if mention.start >= pos:
+        for at, mention in self._mentions(sentence):
+            if at >= pos:
                 break
             return (mention if mention.kind in (PERSON, ORGANIZATION) else None), None
         return None, None
@@ -97,25 +97,33 @@ class Resolver:
 
     def _first_in_sentence(self, source: SourcePhrase, sentence: int) -> bool:
         s = self.doc.sentences[sentence]
-        return not any(m.start < source.start for m in self._mentions(sentence) if m.start >= s.start and m.key != source.key)
+        return not any(at < source.start for at, m in self._mentions(sentence) if at >= s.start and m.key != source.key)
 
     def _fits(self, mention: SourcePhrase, gender: str | None) -> bool:
         known = self._gender.get(mention.key) or _gender_of(mention)
         return gender is None or known is None or known == gender
 
-    def _mentions(self, sentence: int) -> list[SourcePhrase]:
+    def _mentions(self, sentence: int) -> list[tuple[int, SourcePhrase]]:
         """Person and organization names of a sentence, outside quotations, left to right (memoized)."""
         found = self._names.get(sentence)
         if found is None:
             doc = self.doc
             s = doc.sentences[sentence]
             found = []
+            known = {src.key: src for _, src in self._spoken if src.kind == PERSON}
             for m in _NAME_RUN_RE.finditer(doc.text, s.start, s.end):
+                if " " not in m.group():
+                    # One capitalised word is a candidate only as the surname of a person already
+                    # cited ("Sanders"): most are places, months or a sentence's first word.
+                    word = m.group().rstrip(".").lower()
+                    if word in known and doc.in_quote(m.start()) is None:
+                        found.append((m.start(), known[word]))
+                    continue
                 if doc.in_quote(m.start()) is not None:
                     continue
                 phrase = classify(doc, m.start(), m.end())
                 if phrase is not None and phrase.kind in (PERSON, ORGANIZATION):
-                    found.append(phrase)
+                    found.append((m.start(), phrase))
             self._names[sentence] = found
         return found
 
