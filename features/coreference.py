@@ -40,6 +40,7 @@ class Resolver:
     def add(self, source: SourcePhrase, sentence: int, *, pronoun: bool = False, word: str = "") -> None:
         """Record a cue's source; a pronoun linked to a person tells that person's gender."""
         self._spoken.append((sentence, source))
+        self._names.pop(self.doc.sentence_index(source.start), None)  # its candidates now include this source
         if source.kind == PERSON:
             gender = _GENDER.get(word) if pronoun else _gender_of(source)
             if gender and source.key not in self._gender:
@@ -111,7 +112,13 @@ class Resolver:
             s = doc.sentences[sentence]
             found = []
             known = {src.key: src for _, src in self._spoken if src.kind == PERSON}
+            # The sources cited in the sentence are candidates as they were read ("South Korean military
+            # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
+            cited = [src for _, src in self._spoken if s.start <= src.start < s.end and src.kind in (PERSON, ORGANIZATION)]
+            found.extend((src.start, src) for src in cited)
             for m in _NAME_RUN_RE.finditer(doc.text, s.start, s.end):
+                if any(src.start <= m.start() < src.end for src in cited):
+                    continue
                 if " " not in m.group():
                     # One capitalised word is a candidate only as the surname of a person already
                     # cited ("Sanders"): most are places, months or a sentence's first word.
@@ -124,6 +131,7 @@ class Resolver:
                 phrase = classify(doc, m.start(), m.end())
                 if phrase is not None and phrase.kind in (PERSON, ORGANIZATION):
                     found.append((m.start(), phrase))
+            found.sort(key=lambda pair: pair[0])
             self._names[sentence] = found
         return found
 

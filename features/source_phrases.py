@@ -17,6 +17,7 @@ from .vocabulary.sources import (
     ARTICLES,
     COLLECTIVE_WORDS,
     DATING_WORDS,
+    DEFINITE_OWNERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     HEAD_ENDS,
@@ -55,6 +56,7 @@ _DATED_DOC_RE = re.compile(r"\b(?:" + "|".join(DATING_WORDS) + "|on (?:" + "|".j
 # ... or, after a definite article or a possessive, which issue of a series it is ("its monthly
 # report"). After "a" these only describe: "a recent 2017 study" is any study.
 _SERIES_DOC_RE = re.compile(r"\b(?:" + "|".join(SERIES_WORDS) + r"|\d{4})\b")
+_POSSESSIVE_RE = re.compile(r"\w['\u2019]s?\s")  # "the department's data", "the states' figures"
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 # The head words some rule below classifies without a capitalised name.
 _HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
@@ -132,7 +134,10 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if last in VAGUE_HEADS:
         return _classify_evidence_head(make, words, lower, text[p_start:end])
     if last in DOCUMENT_NOUNS:
-        owned = any(_is_cap(w) and w.lower() not in INDEFINITE for w in words[:-1]) or first in DETERMINERS - INDEFINITE
+        # "court records", "the State Department's statement": an owner (a name, an institution) and a record.
+        owned = first not in INDEFINITE and (
+            any(_is_cap(w) or w.lower() in ORG_WORDS for w in words[:-1]) or first in DETERMINERS - INDEFINITE
+        )
         return make(DOCUMENT if owned else VAGUE)
     if caps_run:
         return _classify_name(doc, make, words, caps_run, _sentence_initial(doc, p_start))
@@ -202,13 +207,19 @@ def _trailing_caps(head: list[str]) -> list[str]:
 
 def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str) -> SourcePhrase:  # type: ignore[no-untyped-def]
     last = lower[-1]
-    owner = any(_is_cap(w) and w.lower() not in DETERMINERS | INDEFINITE for w in words[:-1]) or lower[0] in ("its", "their")
-    if last in ("data", "figures") and owner:
-        return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
-    specific = _DATED_DOC_RE.search(tail) or (lower[0] not in INDEFINITE and _SERIES_DOC_RE.search(tail))
-    if last in SINGULAR_VAGUE_DOCUMENTS and (owner or lower[0] == "the" or specific):
+    # Specific means checkable: a definite owner and record ("the department's data", "its figures",
+    # "the 2023 audit") or a dated one ("a report released Monday"). An indefinite or bare reference
+    # is any of many, whatever prestige name it carries ("a Harvard report", "Defense Ministry data",
+    # "RAND Corporation studies").
+    definite = lower[0] in DEFINITE_OWNERS or _POSSESSIVE_RE.search(tail) is not None
+    dated = _DATED_DOC_RE.search(tail) is not None
+    if lower[0] in INDEFINITE:
+        return make(DOCUMENT if dated else VAGUE)
+    if last in ("data", "figures") and (definite or dated):
+        return make(DOCUMENT)  # "the ministry's data", "its figures": an owned dataset
+    if last in SINGULAR_VAGUE_DOCUMENTS and (definite or dated or _SERIES_DOC_RE.search(tail)):
         return make(DOCUMENT)  # "its monthly report", "the report": one specific document
-    return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
+    return make(VAGUE)  # "Military experts", "RAND Corporation studies", "Defense Ministry data"
 
 
 def _classify_name(doc: Document, make, words: list[str], run: list[str], initial: bool = False) -> SourcePhrase:  # type: ignore[no-untyped-def]

@@ -113,7 +113,7 @@ INDEFINITE: frozenset[str] = frozenset("a an one two three four five several som
 # Where a source phrase's head ends: a preposition, a relative pronoun or a participle
 # ("officials in Kyiv", "a report released on Monday").
 HEAD_ENDS: tuple[str, ...] = (
-    "in", "from", "at", "of", "on", "for", "with", "to", "near", "inside", "within", "who", "whose", "which", "that",
+    "in", "from", "at", "of", "on", "for", "with", "to", "by", "near", "inside", "within", "who", "whose", "which", "that",
     "released", "published", "issued", "filed", "dated", "obtained", "seen", "sent",
 )
 # Words that date an unnamed report, making it one specific document ("a report released ...").
@@ -146,3 +146,5 @@ NOT_IN_NOUN_PHRASE: frozenset[str] = frozenset(
     somebody anyone anybody nobody nothing something everything anything
     """.split()
 )
+# Determiners that make a record one definite, checkable document ("the report", "its data").
+DEFINITE_OWNERS: frozenset[str] = frozenset("the this that these those its their his her our".split())
