@@ -16,35 +16,47 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Sentence
 from .fast import LastMatch, ascii_folding, ascii_pattern, matches_from, strip_trailing_words, trie, word_starts
-from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify
+from .coreference import Resolver
+from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify, classify_unnamed
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
     ACCORDING_TO,
     AFTER_RECIPIENT,
     ALWAYS_ATTRIBUTIVE,
     APPOSITIVE_OPENERS,
+    AUXILIARIES,
     BE_FORMS,
+    COGNITION_VERBS,
     COMPLEMENT_WORDS,
     ENUMERATORS,
     EVIDENCE_VERBS,
     GENERIC_AUDIENCES,
+    GOVERNING_LINKS,
     HEARSAY_PARTICIPLES,
+    LY_NOUNS,
     NEEDS_THAT,
+    NOUN_LIKE_FORMS,
+    NOUN_PRECEDERS,
     PASSIVE_ADVERBS,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
     RELATIVE_WORDS,
     SPEECH_VERBS,
+    VERB_PARTICLES,
 )
 from .vocabulary.sources import PRONOUNS
 
+PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
+
 _EVIDENCE_LEMMAS = frozenset(EVIDENCE_VERBS.values())
+_COLLECTIVE_LEMMAS = frozenset(COGNITION_VERBS.values())  # attribute only an unnamed collective or anonymous subject
+_OTHER_VERBS = {**EVIDENCE_VERBS, **COGNITION_VERBS}
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *EVIDENCE_VERBS]) + r"))(?![\w-])"
+    r"(?<![\w-])(?:(?i:(?P<acc>" + trie(ACCORDING_TO) + r"))|(?P<verb>" + trie([*SPEECH_VERBS, *_OTHER_VERBS]) + r"))(?![\w-])"
 )
 # The first word of each cue phrase: a cue starts where one of them starts a word.
-_VERB_FIRST_WORDS = frozenset(re.match(r"\w+", w).group() for w in [*SPEECH_VERBS, *EVIDENCE_VERBS])  # type: ignore[union-attr]
+_VERB_FIRST_WORDS = frozenset(re.match(r"\w+", w).group() for w in [*SPEECH_VERBS, *_OTHER_VERBS])  # type: ignore[union-attr]
 # "according to", "as reported by", "citing": each phrase's words, lower-cased, and its first word.
 _ACCORDING_WORDS = tuple((frozenset(re.findall(r"\w+", w.lower())), re.match(r"\w+", w.lower()).group()) for w in ACCORDING_TO)  # type: ignore[union-attr]
 # Where a subject phrase starts, scanning back from the verb: punctuation or a clause word.
@@ -84,6 +96,10 @@ _COMPLEMENT_RE = re.compile(
 )
 _AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
+_VERB_COMPLEMENT_RE = re.compile(r"\s*(?:that\b|:|\")")
+# After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
+_AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+_NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -101,6 +117,9 @@ class Cue:
     hearsay: bool = False  # agentless passive: "are said to", "was first reported"
     via: str | None = None  # who the source told: "Radio Free Europe's Current Time program"
     quoter: SourcePhrase | None = None  # "Yonhap news agency quoted X as saying": Yonhap
+    subject: tuple[int, int] | None = None  # normalized span of the subject words at the cue ("he", "the spokesman")
+    subject_kind: str | None = None  # "pronoun", or the kind of the phrase there
+    linked: bool = False  # the source was reached from the subject (a pronoun, an elided subject, "the spokesman")
 
 
 @dataclass(slots=True)
@@ -120,17 +139,15 @@ class AttributionFeatures(FeatureSet):
 def extract(doc: Document) -> AttributionFeatures:
     """Find attribution cues and compute attribution density over claim sentences."""
     cues: list[Cue] = []
-    last_person: SourcePhrase | None = None
-    last_any: SourcePhrase | None = None
+    resolver = Resolver(doc)
     for m in _cue_matches(doc):
-        cue = _read_cue(doc, m, last_person, last_any)
+        cue = _read_cue(doc, m, resolver)
         if cue is None:
             continue
         cues.append(cue)
         if cue.source is not None:
-            last_any = cue.source
-            if cue.source.kind == PERSON:
-                last_person = cue.source
+            resolver.add(cue.source, cue.sentence, pronoun=cue.subject_kind == PRONOUN and cue.subject is not None,
+                         word=doc.text[cue.subject[0] : cue.subject[1]].lower() if cue.subject else "")
     claims = _claims(doc.text, doc.sentences)
     coverage = _coverage(doc, cues)
     result = AttributionFeatures("attribution", cues=cues, claims=claims, coverage=coverage)
@@ -156,32 +173,47 @@ def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
     return matches_from(_CUE_RE, text, starts)
 
 
-def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None, last_any: SourcePhrase | None) -> Cue | None:
+def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue | None:
     sentence = doc.sentence_index(m.start())
     s = doc.sentences[sentence] if doc.sentences else None
     s_start, s_end = (s.start, s.end) if s else (0, len(doc.text))
     if m.group("acc"):
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
-        source = classify(doc, after.start(1), after.end(1)) if after else None
+        if after is None:
+            return None
+        a_end = _name_end_after(doc.text, after.end(1), s_end)
+        source = classify(doc, after.start(1), a_end) or classify_unnamed(doc, after.start(1), a_end)
         if source is None:
             return None
-        return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source)
+        return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source,
+                   subject=(source.start, source.end), subject_kind=source.kind)
     verb = m.group("verb")
     form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
-    lemma = SPEECH_VERBS.get(form) or EVIDENCE_VERBS[form]
+    lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
     left_start = max(s_start, m.start() - _LOOKBACK)
     left = doc.text[left_start : m.start()]
+    if not _noun_like_is_verb(form, doc.text, left, m.end(), s_end):
+        return None  # "the states", "state law", "the final say", "Editor's note:"
+    if form == "saying" and left.rstrip().endswith(" as"):
+        return None  # "quoted X as saying": the quote cue carries it
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
         before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
         if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
             return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
-    subj_start = left_start + _last_clause_end(left)
-    subj_text = doc.text[subj_start : m.start()]
+    # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
+    # is what stands before it.
+    group_start = left_start + _verb_group_start(left)
+    clause = _last_clause_end(doc.text[left_start:group_start])
+    subj_start = left_start + clause
+    subj_text = doc.text[subj_start:group_start]
+    clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip()
+    has_group = group_start < left_start + len(left.rstrip())  # auxiliaries or adverbs before the verb
+    elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
-    m_end_subject = m.start()
-    appositive = _appositive_before(left) if inverted and left.rstrip().endswith(",") else None
+    m_end_subject = group_start
+    appositive = _appositive_before(left) if inverted and not elided and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -196,30 +228,55 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
             m_end_subject = left_start + appositive.end(name_group)
             role_text = appositive.group(role_group)
             role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
-    if inverted:
+    if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if after is None:
             return None
-        p_start, p_end = after.start(1), after.end(1)
+        p_start, p_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
         role_after = _APPOSITIVE_AFTER_RE.match(doc.text, p_end, s_end)
         role = role_after.group(1).strip() if role_after else None
+    elif elided:
+        p_start = p_end = group_start
     else:
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
         p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
     phrase = doc.text[p_start:p_end].strip().lower()
-    if phrase in PRONOUNS:
-        source = last_person if PRONOUNS[phrase] == "person" else last_any
+    subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None
+    subject_kind: str | None = None
+    linked = False
+    if elided:
+        # "..., saying", "and said", "went on to say": the subject of the clause it hangs on.
+        source, pronoun_at = resolver.subject_of(sentence, group_start) if resolver else (None, None)
+        linked, subject = True, None
+        if pronoun_at is not None:
+            subject, subject_kind = pronoun_at, PRONOUN  # "He went further, saying": his words, through "he"
+        elif source is not None and doc.sentence_index(source.start) == sentence:
+            linked, subject, subject_kind = False, (source.start, source.end), source.kind  # the clause's own subject
+        if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
+            return None
+    elif lemma in _COLLECTIVE_LEMMAS and phrase in PRONOUNS:
+        return None  # "I think", "we fear": an opinion, not a source
+    elif phrase in PRONOUNS:
+        source = resolver.resolve(phrase, p_start, sentence) if resolver else None
+        subject_kind, linked = PRONOUN, True
         if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
             return None
     else:
         source = classify(doc, p_start, p_end)
-        if source is None:
+        if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
+            source = classify_unnamed(doc, p_start, p_end)  # "proponents say", "the woman said"
+        if source is None or (lemma in _COLLECTIVE_LEMMAS and source.kind not in (VAGUE, ANONYMOUS)):
             return None
         if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
+        subject, subject_kind = (source.start, source.end), source.kind
+        if resolver is not None:
+            linked_to = resolver.definite(source, sentence)
+            if linked_to is not None:  # "the spokesman said": the spokesman named before
+                source, linked = linked_to, True
     needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
     if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
         return None  # "the company reported revenue of ...": an ordinary verb
@@ -236,8 +293,64 @@ def _read_cue(doc: Document, m: re.Match[str], last_person: SourcePhrase | None,
             quoted = classify(doc, m.end(), m.end() + k)
             if quoted is not None:
                 quoter, source = source, quoted
-    span = doc.span(m.start(), m.end(), "attribution")
-    return Cue(m.start(), m.end(), span, lemma, sentence, source, via=via, quoter=quoter)
+    start = group_start + (len(doc.text[group_start : m.start()]) - len(doc.text[group_start : m.start()].lstrip())) if has_group else m.start()
+    span = doc.span(start, m.end(), "attribution")
+    return Cue(start, m.end(), span, lemma, sentence, source, via=via, quoter=quoter,
+               subject=subject, subject_kind=subject_kind, linked=linked)
+
+
+def _verb_group_start(left: str) -> int:
+    """Where the verb group before a cue verb starts in ``left``: its auxiliaries and adverbs ("has also",
+    "would later", "did not", "went on to", "began by") and a clitic ("He's said"); ``len(left)`` without one."""
+    pos = len(left.rstrip())
+    while pos:
+        cut = left.rfind(" ", 0, pos) + 1
+        if cut == 0 and left[:1].isspace():
+            cut = 0
+        word = left[cut:pos]
+        low = word.lower().replace("\u2019", "'")
+        if low in AUXILIARIES or low.endswith("n't") or (
+            word.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+        ):
+            pos = len(left[:cut].rstrip())
+            continue
+        if low in GOVERNING_LINKS and cut:
+            # "went on to say", "declined to say", "began by saying": drop the governing verb too.
+            rest = left[:cut].rstrip()
+            words = rest.rsplit(None, 2)[-2:]
+            if words and words[-1].lower() in VERB_PARTICLES and len(words) == 2:
+                words = words[:1]
+                rest = rest[: len(rest) - len(rest.rsplit(None, 1)[-1])].rstrip()
+            verb = rest.rsplit(None, 1)[-1] if rest.split() else ""
+            if verb.isalpha() and verb.islower() and verb not in AUXILIARIES:
+                pos = len(rest[: len(rest) - len(verb)].rstrip())
+                continue
+            break
+        for clitic in ("'s", "'ve", "'d"):
+            if low.endswith(clitic) and len(low) > len(clitic) and low[: -len(clitic)] in PRONOUNS:
+                return pos - len(clitic)  # "He's said", "they've told"
+        break
+    return pos
+
+
+def _noun_like_is_verb(form: str, text: str, left: str, end: int, s_end: int) -> bool:
+    """Whether the cue form ending at ``end`` is a verb: not after a determiner or a possessive ("the final say",
+    "Editor's note"), and "state(s)" only before a clause or a quotation ("the states", "state law")."""
+    before = left[-24:].rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if before in NOUN_PRECEDERS or before.endswith(("'s", "\u2019s", "s'")):
+        return False
+    return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
+
+
+def _name_end_after(text: str, end: int, s_end: int) -> int:
+    """Extend a phrase read after a cue past initials and abbreviations: "Alan B. Krueger", "Rev. Kyev Tatum"."""
+    while end < s_end and text[end] == "." :
+        m = _AFTER_INITIAL_RE.match(text, end, s_end)
+        word = text[text.rfind(" ", 0, end) + 1 : end]
+        if m is None or not (len(word) == 1 and word.isupper() or word.lower() in _NAME_ABBREVIATIONS):
+            break
+        end = m.end()
+    return end
 
 
 def _without_adverbs(text: str) -> str:

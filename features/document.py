@@ -41,10 +41,16 @@ _REPLACEMENTS: dict[str, str] = {
 # restoring the comma keeps clause and appositive detection working on such text.
 _STRIPPED_COMMA = "  "
 _REPLACEMENTS[_STRIPPED_COMMA] = ", "
+# Two apostrophes are a double quote mark: the typewriter and TeX convention, and how the New York
+# Times texts of PolNeAR (and other wire archives) write both marks (''No,'' he said). Their
+# direction is left to the context, as for a straight mark.
+_DOUBLED_APOSTROPHE = "''"
+_REPLACEMENTS[_DOUBLED_APOSTROPHE] = '"'
 _REPLACED_CHARS = "".join(re.escape(k) for k in _REPLACEMENTS if len(k) == 1)
-# "\r\n", a stripped comma's two spaces between words, or a replaced character (the definition:
+# Two apostrophes, "\r\n", a stripped comma's two spaces between words, or a replaced character (the definition:
 # parse finds these matches with str.find, see _normalization_matches).
 _NORMALIZE_RE = re.compile(
+    "''|"
     f"[\r {_REPLACED_CHARS}]"
     + f"(?:(?<=\r)\n|(?<=[A-Za-z0-9%\"')] ) (?=[A-Za-z0-9\"$(])|(?<=[{_REPLACED_CHARS}]))"
 )
@@ -279,6 +285,10 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
         if text[i - 1] in _BEFORE_STRIPPED_COMMA and i + 2 < len(text) and text[i + 2] in _AFTER_STRIPPED_COMMA:
             found.append((i, _STRIPPED_COMMA))
         i = text.find(_STRIPPED_COMMA, i + 1)
+    i = text.find(_DOUBLED_APOSTROPHE)
+    while i >= 0:
+        found.append((i, _DOUBLED_APOSTROPHE))
+        i = text.find(_DOUBLED_APOSTROPHE, i + 2)
     found.sort()
     return found
 

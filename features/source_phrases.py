@@ -15,12 +15,15 @@ from .spans import Span
 from .vocabulary.sources import (
     ANONYMITY_REASONS,
     ARTICLES,
+    COLLECTIVE_WORDS,
     DATING_WORDS,
+    DEFINITE_OWNERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     HEAD_ENDS,
     INDEFINITE,
     KNOWN_ORGANIZATIONS,
+    NOT_IN_NOUN_PHRASE,
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -37,6 +40,12 @@ NAMED_KINDS = frozenset({PERSON, ORGANIZATION, DOCUMENT})
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.&'\u2019-]*")
 # Where a source phrase's head ends: a preposition, a relative pronoun or a participle.
 _PREPOSITION_RE = re.compile(r"\s(?:" + "|".join(HEAD_ENDS) + r")\s")
+# An unnamed circle around someone: "people close to the senator", "those around him", "insiders".
+_CIRCLE_RE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:people|persons|those|insiders|friends|allies|associates|confidants|many|some|others)\s+"
+    r"(?:close\s+to|around|near|in\s+(?:\w+\s+)?(?:circle|orbit|camp))\b",
+    re.IGNORECASE,
+)
 _FAMILIAR_RE = re.compile(
     r"^(?:\w+\s+){0,2}(?:sources|people|persons|officials|insiders|a\s+source|a\s+person)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)",
@@ -47,9 +56,12 @@ _DATED_DOC_RE = re.compile(r"\b(?:" + "|".join(DATING_WORDS) + "|on (?:" + "|".j
 # ... or, after a definite article or a possessive, which issue of a series it is ("its monthly
 # report"). After "a" these only describe: "a recent 2017 study" is any study.
 _SERIES_DOC_RE = re.compile(r"\b(?:" + "|".join(SERIES_WORDS) + r"|\d{4})\b")
+_POSSESSIVE_RE = re.compile(r"\w['\u2019]s?\s")  # "the department's data", "the states' figures"
 _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 # The head words some rule below classifies without a capitalised name.
 _HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
+# Words that show a subject is a clause, not a noun phrase ("what everyone else wants to").
+_NOT_IN_NOUN_PHRASE = frozenset(PRONOUNS) | NOT_IN_NOUN_PHRASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +99,8 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     tail = head[-1]
     last = _possessive(tail).lower()
     caps = tail[0].isupper() and tail.lower() not in ARTICLES  # the head ends in a capitalised run
+    if _CIRCLE_RE.match(phrase.strip()):
+        return SourcePhrase(*_whole(doc, start, end), VAGUE, None, phrase.strip().lower())
     if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
         return None  # what the rules below conclude, without building their inputs
     # A token's offset is where its text first occurs from the previous token's end: every token
@@ -120,16 +134,49 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if last in VAGUE_HEADS:
         return _classify_evidence_head(make, words, lower, text[p_start:end])
     if last in DOCUMENT_NOUNS:
-        owned = any(_is_cap(w) and w.lower() not in INDEFINITE for w in words[:-1]) or first in DETERMINERS - INDEFINITE
+        # "court records", "the State Department's statement": an owner (a name, an institution) and a record.
+        owned = first not in INDEFINITE and (
+            any(_is_cap(w) or w.lower() in ORG_WORDS for w in words[:-1]) or first in DETERMINERS - INDEFINITE
+        )
         return make(DOCUMENT if owned else VAGUE)
     if caps_run:
-        return _classify_name(doc, make, words, caps_run)
+        return _classify_name(doc, make, words, caps_run, _sentence_initial(doc, p_start))
     if last in ROLE_NOUNS:
         if first in INDEFINITE or _anonymity_reason(doc, p_start, p_end):
             return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in INDEFINITE))
         if last.endswith("s") and len(words) == 1:
             return make(VAGUE)  # bare "officials said"
         return make(ANONYMOUS, role=" ".join(w for w in words if w.lower() not in DETERMINERS))
+    return None
+
+
+def classify_unnamed(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """A subject with no name that still says who spoke: an unnamed collective ("proponents of the law",
+    "some supporters", "42%": vague) or one unnamed person ("the woman", "a top GOP strategist":
+    anonymous); ``None`` for anything that is no noun phrase."""
+    text = doc.text
+    phrase = text[start:end]
+    cut = _PREPOSITION_RE.search(phrase)
+    head_end = start + cut.start() if cut and cut.start() > 0 else end
+    head = _TOKEN_RE.findall(text, start, head_end)
+    if not head or len(head) > 6:
+        return None
+    words = [_possessive(t).lower() for t in head]
+    if any(w in _NOT_IN_NOUN_PHRASE for w in words) or not all(w.replace("-", "").isalpha() or w.endswith("%") for w in words[-1:]):
+        return None
+    p_start = text.find(head[0], start, end)
+    p_end = text.rfind(head[-1], start, end) + len(head[-1])
+    if cut and cut.start() > 0:
+        p_end = start + len(phrase.rstrip())
+    span = doc.span(p_start, p_end, "source:unnamed")
+    original = doc.original[span.start : span.end]
+    last, first = words[-1], words[0]
+    if last in COLLECTIVE_WORDS or last.endswith("%") or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return SourcePhrase(p_start, p_end, doc.span(p_start, p_end, "source:vague"), original, VAGUE, None, original.lower())
+    if first in DETERMINERS or first in INDEFINITE or len(words) == 1 and head[0][0].islower():
+        role = " ".join(w for w in head if w.lower() not in DETERMINERS and w.lower() not in INDEFINITE) or None
+        return SourcePhrase(p_start, p_end, doc.span(p_start, p_end, "source:anonymous"), original, ANONYMOUS, role,
+                            original.lower(), _anonymity_reason(doc, p_start, p_end))
     return None
 
 
@@ -160,16 +207,22 @@ def _trailing_caps(head: list[str]) -> list[str]:
 
 def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str) -> SourcePhrase:  # type: ignore[no-untyped-def]
     last = lower[-1]
-    owner = any(_is_cap(w) and w.lower() not in DETERMINERS | INDEFINITE for w in words[:-1]) or lower[0] in ("its", "their")
-    if last in ("data", "figures") and owner:
-        return make(DOCUMENT)  # "Defense Ministry data": an owned dataset
-    specific = _DATED_DOC_RE.search(tail) or (lower[0] not in INDEFINITE and _SERIES_DOC_RE.search(tail))
-    if last in SINGULAR_VAGUE_DOCUMENTS and (owner or lower[0] == "the" or specific):
+    # Specific means checkable: a definite owner and record ("the department's data", "its figures",
+    # "the 2023 audit") or a dated one ("a report released Monday"). An indefinite or bare reference
+    # is any of many, whatever prestige name it carries ("a Harvard report", "Defense Ministry data",
+    # "RAND Corporation studies").
+    definite = lower[0] in DEFINITE_OWNERS or _POSSESSIVE_RE.search(tail) is not None
+    dated = _DATED_DOC_RE.search(tail) is not None
+    if lower[0] in INDEFINITE:
+        return make(DOCUMENT if dated else VAGUE)
+    if last in ("data", "figures") and (definite or dated):
+        return make(DOCUMENT)  # "the ministry's data", "its figures": an owned dataset
+    if last in SINGULAR_VAGUE_DOCUMENTS and (definite or dated or _SERIES_DOC_RE.search(tail)):
         return make(DOCUMENT)  # "its monthly report", "the report": one specific document
-    return make(VAGUE)  # "Military experts", "RAND Corporation studies", "a case study"
+    return make(VAGUE)  # "Military experts", "RAND Corporation studies", "Defense Ministry data"
 
 
-def _classify_name(doc: Document, make, words: list[str], run: list[str]) -> SourcePhrase:  # type: ignore[no-untyped-def]
+def _classify_name(doc: Document, make, words: list[str], run: list[str], initial: bool = False) -> SourcePhrase:  # type: ignore[no-untyped-def]
     low = [w.lower() for w in run]
     if any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper():
         return make(ORGANIZATION, key=" ".join(run).lower())
@@ -185,10 +238,25 @@ def _classify_name(doc: Document, make, words: list[str], run: list[str]) -> Sou
         return make(ANONYMOUS, role=role)  # "the Deputy Minister": a title with no name
     if len(name) == 1:
         full = _full_name(doc, name[0])
+        if full is None and initial and len(words) == 1 and _plural(name[0]):
+            return make(VAGUE)  # "Proponents of the law say": a capital that only starts the sentence
         if full is None:
             return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"
         return make(PERSON, role=role, key=_person_key(full.split()))
     return make(PERSON, role=role, key=_person_key(name))
+
+
+def _sentence_initial(doc: Document, pos: int) -> bool:
+    """Whether only quote marks, brackets or spaces stand between the start of ``pos``'s sentence and ``pos``."""
+    if not doc.sentences:
+        return pos == 0
+    s = doc.sentences[doc.sentence_index(pos)]
+    return not doc.text[s.start : pos].strip("\"'( \n")
+
+
+def _plural(word: str) -> bool:
+    """A common noun's plural, by its ending ("Proponents", "Critics"; not "Moss", "Xerxes" is a guess)."""
+    return word.islower() is False and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _person_key(name: list[str]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribution import AttributionFeatures
 from .document import Document
@@ -50,10 +50,24 @@ def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures
     by_key: dict[tuple[str, str], Source] = {}
     seen: set[SourcePhrase] = set()  # a phrase is one mention however many cues point at it
     mentions = 0
+    antecedents: dict[tuple[str, str], SourcePhrase] = {}  # the name each linked source was reached from
+    standing_in: set[SourcePhrase] = set()  # mentions that are a pronoun or "the spokesman" standing for a name
     for cue in attribution.cues:
         for phrase in (cue.quoter, cue.source):
             if phrase is None:
                 continue
+            if phrase is cue.source and cue.linked:
+                # "he said": the source is cited where the pronoun stands; the name it stands for is
+                # a mention only when the source has no other one.
+                antecedents.setdefault((phrase.kind, phrase.key), phrase)
+                if cue.subject is None:  # "..., saying": cited with no words of its own
+                    mentions += 1
+                    by_key.setdefault((phrase.kind, phrase.key), Source(phrase.kind, phrase.key)).cue_spans.append(cue.span)
+                    continue
+                start, end = cue.subject
+                span = doc.span(start, end, f"source:{phrase.kind}")
+                phrase = replace(phrase, start=start, end=end, span=span, text=doc.original[span.start : span.end], role=None)
+                standing_in.add(phrase)
             mentions += 1
             key = (phrase.kind, phrase.key)
             src = by_key.get(key)
@@ -63,6 +77,14 @@ def extract(doc: Document, attribution: AttributionFeatures) -> SourcingFeatures
                 seen.add(phrase)
                 src.mentions.append(phrase)
             src.cue_spans.append(cue.span)
+    for key, antecedent in antecedents.items():
+        src = by_key.get(key)
+        if src is None:
+            continue
+        if all(m in standing_in for m in src.mentions) and antecedent not in seen:
+            seen.add(antecedent)
+            src.mentions.append(antecedent)  # only pronouns cite it: name it once
+        src.mentions.sort(key=lambda p: p.start)
     sources = sorted(by_key.values(), key=lambda s: s.mentions[0].start)
     result = SourcingFeatures("sourcing", sources=sources)
     result.evidence = [m.span for s in sources for m in s.mentions]

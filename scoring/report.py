@@ -6,8 +6,9 @@ one needs a new schema version.
 What the extractors found, for a newsroom tool or an evaluation to read without internals:
 ``attributions`` [{cue {start, end, text}, verb (the cue's lemma), source {start, end, text, kind}
 or null, resolved_source {start, end, text, kind} or null, claim {start, end}}]: the source is the
-mention at the cue, of kind ``pronoun`` when it is one, and then ``resolved_source`` is the earlier
-named source it was linked to; the claim runs from the first to the last sentence the cue covers.
+mention at the cue (the cue's subject), of kind ``pronoun`` when it is one, and ``resolved_source``
+is the named source a pronoun, "the spokesman" or an elided subject ("..., saying") was linked to
+(the source is null for an elided subject named in an earlier sentence); the claim runs from the first to the last sentence the cue covers.
 ``quotations`` [{start, end, text, kind: double | single, speaker {start, end, text} or null}]: the
 quotation with its marks, and the source of the attribution covering it (a pronoun's linked source).
 Every span is ``[start, end)`` into the article exactly as passed in.
@@ -20,11 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..features.attribution import Cue
-from ..features.document import Document
+from ..features.attribution import PRONOUN
 from ..features.pipeline import Extraction, feature_names
 from ..features.source_phrases import SourcePhrase
-from ..features.vocabulary.sources import PRONOUNS
 from .model import FULL_RULE_WEIGHT, ModelOutput
 from .rules import Finding
 
@@ -35,11 +34,6 @@ DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not w
 RELIABLE_AT = 65.0  # score >= 65: reliable
 UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
 CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
-PRONOUN = "pronoun"  # the kind of an attribution's source when the words at the cue are a pronoun
-
-# The word right before a cue ("he said") and right after one ('"...," said he.'), for pronoun subjects.
-_WORD_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])(\w+)\s+$")
-_WORD_AFTER_RE = re.compile(r"[ \t]+(\w{1,4})[ \t]*(?:[,.;:!?\"()\u2014\n]|$)")  # the whole phrase after the cue
 
 
 def _round6(value: float) -> float:
@@ -172,27 +166,6 @@ def _phrase(phrase: SourcePhrase) -> dict[str, Any]:
     return {"start": phrase.span.start, "end": phrase.span.end, "text": phrase.text, "kind": phrase.kind}
 
 
-def _pronoun_at(doc: Document, cue: Cue) -> tuple[int, int] | None:
-    """Normalized ``[start, end)`` of the pronoun the cue's subject is ("he said", "said he."), if it is one.
-
-    The attribution extractor reads a subject that is exactly a pronoun as the earlier source it
-    stands for and keeps no span of the pronoun itself; this finds it again. Any other subject the
-    extractor reads gives a source next to the cue (ending right before it, or starting after it).
-    A pronoun subject is the word right before the cue, or the whole phrase after it ('"...,"
-    said he.') when nothing stands before it.
-    """
-    text, source = doc.text, cue.source
-    if source is not None and (source.start >= cue.end or not text[source.end : cue.start].strip()):
-        return None  # the subject the extractor read is next to the cue
-    before = _WORD_BEFORE_RE.search(text, max(0, cue.start - 8), cue.start)
-    if before is not None:
-        return before.span(1) if before.group(1).lower() in PRONOUNS else None
-    after = _WORD_AFTER_RE.match(text, cue.end)
-    if after is not None and after.group(1).lower() in PRONOUNS:
-        return after.span(1)
-    return None
-
-
 def _attributions(ex: Extraction) -> list[dict[str, Any]]:
     """Every attribution cue with its source, the named source a pronoun stands for, and the claim it covers."""
     doc, original, cues = ex.doc, ex.doc.original, ex.attribution.cues
@@ -212,10 +185,12 @@ def _attributions(ex: Extraction) -> list[dict[str, Any]]:
     for cue in cues:
         source: dict[str, Any] | None = None
         resolved: dict[str, Any] | None = None
-        pronoun = None if cue.hearsay or cue.quoter is not None else _pronoun_at(doc, cue)
-        if pronoun is not None:
-            start, end = doc.to_original(*pronoun)
-            source = {"start": start, "end": end, "text": original[start:end], "kind": PRONOUN}
+        if cue.linked or (cue.subject is not None and cue.subject_kind == PRONOUN):
+            # The words at the cue stand for a source named elsewhere: a pronoun, "the spokesman",
+            # or nothing at all ("..., saying"); the resolver's link is the resolved source.
+            if cue.subject is not None:
+                start, end = doc.to_original(*cue.subject)
+                source = {"start": start, "end": end, "text": original[start:end], "kind": cue.subject_kind}
             resolved = _phrase(cue.source) if cue.source is not None else None
         elif cue.source is not None:
             source = _phrase(cue.source)

@@ -101,3 +101,92 @@ def test_clause_start_pattern_matches_as_the_plain_alternation() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [m.span() for m in attribution._CLAUSE_START_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def full(text: str) -> list[tuple[str, str | None, str | None, str | None, bool]]:
+    """(cue words, source kind, source text, subject words, linked) for each cue."""
+    result = attribution.extract(parse(text))
+    return [
+        (text[c.span.start : c.span.end], c.source.kind if c.source else None, c.source.text if c.source else None,
+         text[c.subject[0] : c.subject[1]] if c.subject else None, c.linked)
+        for c in result.cues
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Jane Doe has said that the plan works.", "has said"),
+        ("Jane Doe had told reporters that the plan works.", "had told"),
+        ("Jane Doe is saying the plan works.", "is saying"),
+        ("Jane Doe would later say the plan works.", "would later say"),
+        ("Jane Doe has repeatedly said the plan works.", "has repeatedly said"),
+        ("Jane Doe went on to say the plan works.", "went on to say"),
+        ("Jane Doe did not say whether the plan works.", "did not say"),
+    ],
+)
+def test_cue_verb_group_in_every_tense_aspect_and_voice(text: str, cue: str) -> None:
+    assert full(text) == [(cue, "person", "Jane Doe", "Jane Doe", False)]
+
+
+def test_participle_and_coordinated_cues_take_the_clause_subject_not_the_addressee() -> None:
+    text = "Hillary Clinton rebuked Mr. Trump, saying that he lied. Donald Trump called in, telling Stephanopoulos that he won."
+    assert [(c, t, s) for c, _, t, s, _ in full(text)] == [
+        ("saying", "Hillary Clinton", "Hillary Clinton"),
+        ("telling", "Donald Trump", "Donald Trump"),
+    ]
+    assert [s for _, _, s, _, _ in full("Jane Doe spoke in Ames and said she would return.")] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in both states went to the polls.",
+        "The state budget grew, and the states lost.",
+        "Congress has the final say on the budget.",
+        "Editor's note: this story was updated.",
+    ],
+)
+def test_noun_senses_of_cue_words_are_not_cues(text: str) -> None:
+    assert full(text) == []
+
+
+def test_a_cue_after_the_quotation_and_before_it() -> None:
+    text = '"We will win," said Alan B. Krueger, a professor. Jane Doe said: "We lost."'
+    assert [(c, t) for c, _, t, _, _ in full(text)] == [("said", "Alan B. Krueger"), ("said", "Jane Doe")]
+
+
+def test_pronoun_links_to_the_nearest_named_person_of_its_gender() -> None:
+    text = 'Ms. Ann Lee met Mr. Tom Park in Ames on Monday. "We won," she said. "It was close," he added.'
+    assert [(t, s, linked) for _, _, t, s, linked in full(text)] == [("Ms. Ann Lee", "she", True), ("Mr. Tom Park", "he", True)]
+
+
+def test_pronoun_links_to_a_person_named_in_narrative_before() -> None:
+    text = 'Robert Stovall organized the rally in Ames. About 70 people came to each event, he said.'
+    assert [(t, s) for _, _, t, s, _ in full(text)] == [("Robert Stovall", "he")]
+
+
+def test_the_spokesman_is_linked_to_the_spokesman_named_before() -> None:
+    text = "Campaign spokesman Jason Miller said the rally was full. Later, the spokesman said it was not."
+    assert [(t, s, linked) for _, _, t, s, linked in full(text)] == [
+        ("Campaign spokesman Jason Miller", "Campaign spokesman Jason Miller", False),
+        ("Campaign spokesman Jason Miller", "the spokesman", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Proponents of the law say there is a link.", "Proponents of the law"),
+        ("Some supporters say they do not understand it.", "Some supporters"),
+        ("People around the governor worry that the bill will fail.", "People around the governor"),
+        ("Those close to the senator suspect a leak.", "Those close to the senator"),
+        ("Insiders fear the deal will collapse.", "Insiders"),
+    ],
+)
+def test_unnamed_collectives_with_any_speech_or_cognition_verb_are_vague(text: str, source: str) -> None:
+    assert [(k, t) for _, k, t, _, _ in full(text)] == [("vague", source)]
+
+
+def test_opinions_in_the_first_person_are_not_attributions() -> None:
+    assert full("I think the plan works. We fear the worst.") == []

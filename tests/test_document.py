@@ -272,3 +272,14 @@ UNITS = {
 @pytest.mark.parametrize("name", sorted(UNITS))
 def test_linear_on_pathological_input(name: str) -> None:
     assert_linear(parse, lambda n: UNITS[name] * n, 4_000)
+
+
+def test_two_apostrophes_are_a_double_quote_mark() -> None:
+    """NYT archive texts write both double marks as '' (''No,'' she said): one quotation, original offsets kept."""
+    text = "The mayor spoke. ''We will not raise taxes,'' she said. The players' bus left."
+    doc = parse(text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    start, end = doc.to_original(q.start, q.end)
+    assert text[start:end] == "''We will not raise taxes,''"
+    assert doc.text.count('"') == 2 and "players' bus" in doc.text

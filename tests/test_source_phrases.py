@@ -62,3 +62,25 @@ def test_full_names_found_by_scans_and_by_the_index_agree(monkeypatch: pytest.Mo
     monkeypatch.setattr(source_phrases, "_SCANNED_NAMES", 0)
     assert [source_phrases._full_name(parse(text), t) for t in tokens] == scanned
     assert scanned[:3] == ["Oleh Saakyan", "Lee Sung Joon", "Ann Kim"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the department's data", "document"),
+        ("court records", "document"),
+        ("the 2023 audit", "document"),
+        ("its monthly report", "document"),
+        ("a report released on Monday", "document"),
+        ("a study", "vague"),
+        ("a Harvard University report", "vague"),
+        ("Defense Ministry data", "vague"),
+        ("RAND Corporation studies", "vague"),
+        ("studies by Harvard", "vague"),
+    ],
+)
+def test_specificity_is_a_definite_owner_and_record_not_a_prestige_name(phrase: str, kind: str) -> None:
+    doc = parse(f"According to {phrase}, prices rose.")
+    start = doc.text.index(phrase)
+    found = source_phrases.classify(doc, start, start + len(phrase))
+    assert found is not None and found.kind == kind

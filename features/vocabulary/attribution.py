@@ -94,6 +94,54 @@ PASSIVE_ADVERBS: tuple[str, ...] = (
     "first", "also", "widely", "previously", "initially", "once", "now", "still", "often", "long", "generally",
 )
 
+# What may stand between a cue verb and its subject: auxiliaries, negation and adverbs of time,
+# frequency and manner ("has said", "had also told", "would later say", "did not say", "is now
+# saying"). Words ending in -ly are adverbs too ("has repeatedly said"). Source: the English verb
+# group (Quirk et al., A Comprehensive Grammar, ch. 3), as PARC 3.0 marks it inside the cue.
+AUXILIARIES: frozenset[str] = frozenset(
+    """
+    has have had having is are was were be been being am will would shall should can could may might
+    must do does did not never 's 've 'd 'll n't
+    also later now then still since first again even ever just already once always often soon
+    further earlier previously initially subsequently reportedly repeatedly recently publicly
+    privately separately similarly likewise too yet both all each only long
+    """.split()
+)
+# "went on to say", "began by saying", "declined to say": a verb that governs the cue through "to"
+# or "by"; the governing verb, and its particle, stand between the cue and its subject as well.
+GOVERNING_LINKS: frozenset[str] = frozenset({"to", "by"})
+VERB_PARTICLES: frozenset[str] = frozenset({"on", "up", "out", "off", "back", "forward", "ahead"})
+# Cue forms read as a noun or an adjective unless a clause, a colon or a quotation follows them:
+# "the states", "state law", "a stated aim" (PolNeAR marks none of these).
+NOUN_LIKE_FORMS: frozenset[str] = frozenset({"state", "states", "stated"})
+# Before any cue form, these make it a noun: "the final say", "his say", "a claim".
+NOUN_PRECEDERS: frozenset[str] = frozenset(
+    "the a an this that these those its their his her our my your final no any more much little last first own".split()
+)
+# -ly words that are not adverbs: nouns and adjectives a subject may end with ("the family said").
+LY_NOUNS: frozenset[str] = frozenset(
+    "family ally rally assembly supply anomaly monopoly italy july fly butterfly daily weekly monthly quarterly holy "
+    "bully belly jelly lily homily melancholy reply".split()
+)
+# Cognition verbs ("insiders think", "people around him fear"): an attribution only with an
+# unnamed collective or anonymous subject, the structure weasel wording has (MOS:WEASEL).
+COGNITION_VERBS: dict[str, str] = _by_form(
+    {
+        "think": "think, thinks",
+        "fear": "fear, fears, feared",
+        "expect": "expect, expects",
+        "worry": "worry, worries, worried",
+        "doubt": "doubt, doubts, doubted",
+        "feel": "feel, feels, felt",
+        "suspect": "suspect, suspects, suspected",
+        "contend": "contend, contends, contended",
+        "maintain": "maintain, maintains, maintained",
+        "speculate": "speculate, speculates, speculated",
+        "whisper": "whisper, whispers, whispered",
+        "privately": "privately acknowledge",
+    }
+)
+del COGNITION_VERBS["privately acknowledge"]
 # Lemmas that attribute whoever the subject is; the others need a source-like subject.
 ALWAYS_ATTRIBUTIVE: frozenset[str] = frozenset({"say", "tell", "according to", "quote", "testify"})
 # Lemmas that attribute a person or organization only with "that" or a quotation after them

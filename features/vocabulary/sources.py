@@ -113,7 +113,7 @@ INDEFINITE: frozenset[str] = frozenset("a an one two three four five several som
 # Where a source phrase's head ends: a preposition, a relative pronoun or a participle
 # ("officials in Kyiv", "a report released on Monday").
 HEAD_ENDS: tuple[str, ...] = (
-    "in", "from", "at", "of", "on", "for", "with", "to", "near", "inside", "within", "who", "whose", "which", "that",
+    "in", "from", "at", "of", "on", "for", "with", "to", "by", "near", "inside", "within", "who", "whose", "which", "that",
     "released", "published", "issued", "filed", "dated", "obtained", "seen", "sent",
 )
 # Words that date an unnamed report, making it one specific document ("a report released ...").
@@ -124,3 +124,27 @@ SERIES_WORDS: tuple[str, ...] = ("monthly", "weekly", "annual", "quarterly", "la
 # Vague evidence heads that name one specific document after "the" or an owner ("the report").
 SINGULAR_VAGUE_DOCUMENTS: frozenset[str] = frozenset({"study", "report", "survey", "analysis", "account"})
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
+
+# Words of a person mention that show the person's gender, for the pronoun resolver: English
+# honorifics and gendered role nouns (AP Stylebook, "courtesy titles"; "-man/-woman" compounds).
+FEMALE_WORDS: frozenset[str] = frozenset(
+    "mrs ms miss madam lady queen princess spokeswoman chairwoman congresswoman businesswoman councilwoman "
+    "first-lady wife mother sister daughter grandmother actress".split()
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    "mr sir lord king prince spokesman chairman congressman businessman councilman husband father brother son "
+    "grandfather actor".split()
+)
+# Heads of an unnamed collective that carry no plural -s ("those who back her", "many", "others").
+COLLECTIVE_WORDS: frozenset[str] = frozenset("those many some others most few all both several people folks staff crowd public".split())
+# Words that do not occur in a subject noun phrase: they show a clause ("what I", "it is", "there").
+NOT_IN_NOUN_PHRASE: frozenset[str] = frozenset(
+    """
+    what whatever who whom whose which where when why how there here is are was were be been am has have had
+    do does did will would can could should may might must not to and or but if as than then so
+    me him us them you your my mine myself himself herself themselves itself everyone everybody someone
+    somebody anyone anybody nobody nothing something everything anything
+    """.split()
+)
+# Determiners that make a record one definite, checkable document ("the report", "its data").
+DEFINITE_OWNERS: frozenset[str] = frozenset("the this that these those its their his her our".split())
