@@ -36,6 +36,8 @@ class Resolver:
         self._names: dict[int, list[tuple[int, SourcePhrase]]] = {}  # sentence -> (offset, person/organization), left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
         self._gender: dict[str, str] = {}  # person key -> "m" | "f"
+        self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
+        self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # classify() of a run, once per document
 
     def add(self, source: SourcePhrase, sentence: int, *, pronoun: bool = False, word: str = "") -> None:
         """Record a cue's source; a pronoun linked to a person tells that person's gender."""
@@ -116,21 +118,34 @@ class Resolver:
             # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
             cited = [src for _, src in self._spoken if s.start <= src.start < s.end and src.kind in (PERSON, ORGANIZATION)]
             found.extend((src.start, src) for src in cited)
-            for m in _NAME_RUN_RE.finditer(doc.text, s.start, s.end):
-                if any(src.start <= m.start() < src.end for src in cited):
+            runs = self._runs.get(sentence)
+            if runs is None:
+                # The runs do not depend on the sources cited so far: found once, read again when a
+                # new cue in the sentence drops the memo above.
+                runs = self._runs[sentence] = [
+                    (m.start(), m.end(), m.group()) for m in _NAME_RUN_RE.finditer(doc.text, s.start, s.end)
+                ]
+            classified = self._classified
+            for m_start, m_end, group in runs:
+                if cited and any(src.start <= m_start < src.end for src in cited):
                     continue
-                if " " not in m.group():
+                if " " not in group:
                     # One capitalised word is a candidate only as the surname of a person already
                     # cited ("Sanders"): most are places, months or a sentence's first word.
-                    word = m.group().rstrip(".").lower()
-                    if word in known and doc.in_quote(m.start()) is None:
-                        found.append((m.start(), known[word]))
+                    if known:
+                        word = group.rstrip(".").lower()
+                        if word in known and doc.in_quote(m_start) is None:
+                            found.append((m_start, known[word]))
                     continue
-                if doc.in_quote(m.start()) is not None:
+                if doc.in_quote(m_start) is not None:
                     continue
-                phrase = classify(doc, m.start(), m.end())
+                key = (m_start, m_end)
+                if key in classified:
+                    phrase = classified[key]
+                else:
+                    phrase = classified[key] = classify(doc, m_start, m_end)
                 if phrase is not None and phrase.kind in (PERSON, ORGANIZATION):
-                    found.append((m.start(), phrase))
+                    found.append((m_start, phrase))
             found.sort(key=lambda pair: pair[0])
             self._names[sentence] = found
         return found
