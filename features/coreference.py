@@ -38,11 +38,19 @@ class Resolver:
         self._gender: dict[str, str] = {}  # person key -> "m" | "f"
         self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
         self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # classify() of a run, once per document
+        # Kept as sources are added, so a sentence's candidates cost its own sources, not every one so far.
+        self._known: dict[str, SourcePhrase] = {}  # person key -> the last person source with that key
+        self._cited: dict[int, list[SourcePhrase]] = {}  # sentence of the source's start -> its persons and organizations
 
     def add(self, source: SourcePhrase, sentence: int, *, pronoun: bool = False, word: str = "") -> None:
         """Record a cue's source; a pronoun linked to a person tells that person's gender."""
         self._spoken.append((sentence, source))
-        self._names.pop(self.doc.sentence_index(source.start), None)  # its candidates now include this source
+        at = self.doc.sentence_index(source.start)
+        self._names.pop(at, None)  # its candidates now include this source
+        if source.kind in (PERSON, ORGANIZATION):
+            self._cited.setdefault(at, []).append(source)
+        if source.kind == PERSON:
+            self._known[source.key] = source
         if source.kind == PERSON:
             gender = _GENDER.get(word) if pronoun else _gender_of(source)
             if gender and source.key not in self._gender:
@@ -113,10 +121,10 @@ class Resolver:
             doc = self.doc
             s = doc.sentences[sentence]
             found = []
-            known = {src.key: src for _, src in self._spoken if src.kind == PERSON}
+            known = self._known
             # The sources cited in the sentence are candidates as they were read ("South Korean military
             # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
-            cited = [src for _, src in self._spoken if s.start <= src.start < s.end and src.kind in (PERSON, ORGANIZATION)]
+            cited = self._cited.get(sentence, [])
             found.extend((src.start, src) for src in cited)
             runs = self._runs.get(sentence)
             if runs is None:

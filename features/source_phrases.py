@@ -135,10 +135,12 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
         return _classify_evidence_head(make, words, lower, text[p_start:end])
     if last in DOCUMENT_NOUNS:
         # "court records", "the State Department's statement": an owner (a name, an institution) and a record.
+        # A dated one is specific too, after "a" as well ("a Gallup poll released Monday").
         owned = first not in INDEFINITE and (
             any(_is_cap(w) or w.lower() in ORG_WORDS for w in words[:-1]) or first in DETERMINERS - INDEFINITE
         )
-        return make(DOCUMENT if owned else VAGUE)
+        dated = _DATED_DOC_RE.search(text, p_start, end) is not None
+        return make(DOCUMENT if owned or dated else VAGUE)
     if caps_run:
         return _classify_name(doc, make, words, caps_run, _sentence_initial(doc, p_start))
     if last in ROLE_NOUNS:
