@@ -280,6 +280,10 @@ def test_measure_scores_each_variant_and_judges_the_direction(scorer: Scorer) ->
     assert by_kind["named_to_vague"].direction == LOWER and by_kind["quote_marks"].direction == INVARIANT
     rows = {r.kind: r for r in summarise(outcomes, ["named_to_vague", "quote_marks"])}
     assert rows["named_to_vague"].articles == 1 and rows["named_to_vague"].median == by_kind["named_to_vague"].change
+    o = by_kind["named_to_vague"]
+    model_before = scorer.score(RICH, published=PUBLISHED).contributions[0].points
+    assert o.model_change == round(scorer.score(o.variant.text, published=PUBLISHED).contributions[0].points - model_before, 2)  # type: ignore[union-attr]
+    assert rows["named_to_vague"].median_rules == round(o.change - o.model_change, 2)  # type: ignore[operator]
 
 
 # -- a fast subset on real gold articles ----------------------------------------------------------------

@@ -9,7 +9,7 @@ from . import phrasings
 from .directional import insert_paragraph
 from .edits import INVARIANT, QUOTE_CHARS, Article, CannotPlant, Edit, Variant, replace
 
-_SAID_BLOCKER_RE = re.compile(r"[ \t]+(?:to|of|so|in an?|on|via|through|by|with)\b")
+_SAID_BLOCKER_RE = re.compile(r"[ \t]+(?:to|of|so|in|on|at|via|through|by|with)\b")  # "said to be", "said in a statement"
 _TOLD_REPORTERS_RE = re.compile(r"\btold reporters\b")
 # "; the" or ", and the": a clause that can stand as its own sentence starts after the joint.
 _SUBJECT = r"(?:the|a|an|he|she|it|they|we|this|these|those|his|her|their|its|there)\b"
@@ -78,6 +78,8 @@ def sentence_split(article: Article, rng: random.Random) -> Variant:
             if len(clause.split()) < 4 or len(right.split()) < 4 or left.count("(") != left.count(")"):
                 continue
             at = start + m.start()
+            if article.in_quotation(at):  # a sentence cut short by "..." inside a quotation
+                continue
             joint = m.group(1)
             word = text[start + m.end()]
             if joint == ";":

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..report import Report
 from ..scorer import Scorer
 from . import directional, invariant
 from .edits import INVARIANT, LOWER, Article, CannotPlant, Variant
@@ -53,6 +54,7 @@ class Outcome:
     after: float | None = None
     variant: Variant | None = None
     skipped: str | None = None
+    model_change: float | None = None  # the change of the model part alone (the rest is the rules' and the clamp's)
 
     @property
     def change(self) -> float | None:
@@ -76,6 +78,7 @@ class Outcome:
             "before": self.before,
             "after": self.after,
             "change": self.change,
+            "model_change": self.model_change,
             "right_way": self.right_way if self.skipped is None else None,
             "skipped": self.skipped,
             "variant": self.variant.to_dict() if self.variant else None,
@@ -92,11 +95,17 @@ def plant(article: Article, kind: str, seed: int | str = 0) -> Variant | str:
         return str(reason)
 
 
+def model_points(report: Report) -> float:
+    """The model's part of a report's score (its first contribution)."""
+    return next(c.points for c in report.contributions if c.part.startswith("model:"))
+
+
 def measure(sources: Iterable[Source], scorer: Scorer, kinds: Sequence[str] = tuple(KINDS), seed: int | str = 0) -> list[Outcome]:
     """Every kind planted in every source, one at a time, each variant scored like its original."""
     out: list[Outcome] = []
     for src in sources:
         report = scorer.score(src.text, title=src.title, published=src.published)
+        model_before = model_points(report)
         article = Article.from_report(src.id, report, published=src.published, title=src.title)
         for kind in kinds:
             direction = KINDS[kind][0]
@@ -104,8 +113,9 @@ def measure(sources: Iterable[Source], scorer: Scorer, kinds: Sequence[str] = tu
             if isinstance(variant, str):
                 out.append(Outcome(src.id, kind, direction, report.score, skipped=variant))
                 continue
-            after = scorer.score(variant.text, title=src.title, published=src.published).score
-            out.append(Outcome(src.id, kind, direction, report.score, after, variant))
+            changed = scorer.score(variant.text, title=src.title, published=src.published)
+            model_change = round(model_points(changed) - model_before, 2)
+            out.append(Outcome(src.id, kind, direction, report.score, changed.score, variant, model_change=model_change))
     return out
 
 
@@ -119,6 +129,8 @@ class Row:
     skipped: int  # articles it could not be made on
     right: int  # of ``articles``, those whose score moved the right way
     median: float | None  # median change of the score, in points
+    median_model: float | None = None  # median change of the model part
+    median_rules: float | None = None  # median change of the rest (rule points and the clamp)
 
     @property
     def share(self) -> float | None:
@@ -135,6 +147,8 @@ class Row:
             "right_way": self.right,
             "share": None if self.share is None else round(self.share, 4),
             "median_change": self.median,
+            "median_model_change": self.median_model,
+            "median_rules_change": self.median_rules,
         }
 
 
@@ -144,21 +158,24 @@ def summarise(outcomes: Iterable[Outcome], kinds: Sequence[str] = tuple(KINDS)) 
     outcomes = list(outcomes)
     for kind in kinds:
         mine = [o for o in outcomes if o.kind == kind]
-        changes = [o.change for o in mine if o.change is not None]
-        median = round(statistics.median(changes), 2) if changes else None
-        rows.append(Row(kind, KINDS[kind][0], len(changes), len(mine) - len(changes), sum(o.right_way for o in mine), median))
+        done = [o for o in mine if o.change is not None and o.model_change is not None]
+        changes = [o.change for o in done]
+        model = [o.model_change for o in done]
+        rules = [o.change - o.model_change for o in done]  # type: ignore[operator]
+        medians = [round(statistics.median(v), 2) if v else None for v in (changes, model, rules)]
+        rows.append(Row(kind, KINDS[kind][0], len(done), len(mine) - len(done), sum(o.right_way for o in mine), *medians))
     return rows
 
 
 def table(rows: Sequence[Row]) -> str:
     """The rows as a Markdown table."""
     lines = [
-        "| kind | must | articles | skipped | moved the right way | median change |",
-        "|---|---|---:|---:|---:|---:|",
+        "| kind | must | articles | skipped | moved the right way | median change | of which model part / rules |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         must = "lower" if r.direction == LOWER else f"stay within {INVARIANT_TOLERANCE:g}"
         share = "n/a" if r.share is None else f"{100 * r.share:.1f}% ({r.right}/{r.articles})"
-        median = "n/a" if r.median is None else f"{r.median:+.2f}"
-        lines.append(f"| {r.kind} | {must} | {r.articles} | {r.skipped} | {share} | {median} |")
+        median, model, rules = ("n/a" if v is None else f"{v:+.2f}" for v in (r.median, r.median_model, r.median_rules))
+        lines.append(f"| {r.kind} | {must} | {r.articles} | {r.skipped} | {share} | {median} | {model} / {rules} |")
     return "\n".join(lines)
