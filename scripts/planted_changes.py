@@ -1,6 +1,6 @@
 """Planted-change tests over genuine, professionally edited articles: one change at a time, per-kind results.
 
-Run: python scripts/planted_changes.py [--seed N] [--limit N] [--kinds K,K] [--corpus C,C] [--json] [--variants FILE]
+Run: python scripts/planted_changes.py [--seed N] [--limit N] [--kinds K,K] [--corpus C,C] [--split] [--json] [--variants FILE]
 
 Sources (genuine only): PolNeAR and TimeBank (../shared/gold, each with its publication date) and the
 reliable half of training_data/newsroom_sample.jsonl (with its title and date). The articles are shuffled
@@ -8,8 +8,9 @@ with the seed within each corpus and taken in turn from each corpus until ``--li
 ``sourcescore.scoring.planted.KINDS`` is planted in each article on its own (seeded per article and kind),
 the variant is scored like the original, and the table gives per kind: articles changed, articles where the
 change could not be made, the share whose score moved the right way (directional kinds: lower by more than
-0; invariant kinds: within 2 points) and the median change. ``--variants FILE`` writes every outcome with
-its edits as JSONL (for ``compare``, which must find each planted change).
+0; invariant kinds: within 2 points) and the median change, split into the model part's and the rules'
+(with the clamp). ``--split`` adds a table per corpus. ``--variants FILE`` writes every outcome with its
+edits as JSONL (for ``compare``, which must find each planted change).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
     parser.add_argument("--corpus", default=",".join(CORPORA), help="comma-separated corpora (default: all)")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument("--split", action="store_true", help="also print one table per corpus")
     parser.add_argument("--variants", type=Path, help="write every outcome with its edits to this JSONL file")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
@@ -93,18 +95,23 @@ def main(argv: list[str] | None = None) -> int:
     sources = list(choose(corpora, args.limit or None, args.seed))
     outcomes = measure(sources, Scorer(), kinds, args.seed)
     rows = summarise(outcomes, kinds)
+    split = {c: summarise([o for o in outcomes if o.article.startswith(c + ":")], kinds) for c in corpora} if args.split else {}
     command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)
     if args.variants:
         with args.variants.open("w", encoding="utf-8") as fh:
             for o in outcomes:
                 fh.write(json.dumps(o.to_dict(), ensure_ascii=False) + "\n")
     if args.json:
-        print(json.dumps({"command": command.strip(), "articles": len(sources), "rows": [r.to_dict() for r in rows]}, indent=2))
+        by = {c: [r.to_dict() for r in split_rows] for c, split_rows in split.items()}
+        print(json.dumps({"command": command.strip(), "articles": len(sources), "rows": [r.to_dict() for r in rows], "by_corpus": by}, indent=2))
     else:
         by_corpus = {c: sum(s.id.startswith(c + ":") for s in sources) for c in corpora}
         print(f"$ {command.strip()}")
         print(f"{len(sources)} genuine articles ({', '.join(f'{c} {n}' for c, n in by_corpus.items())}), seed {args.seed}\n")
         print(table(rows))
+        for c, split_rows in split.items():
+            print(f"\n{c} ({by_corpus[c]} articles)\n")
+            print(table(split_rows))
     return 0
 
 

@@ -148,13 +148,15 @@ def test_date_moved_across_the_publication_date(scorer: Scorer, sentence: str, p
         '"The bridge cannot wait another winter," Tom Reyes said.',
         '"The bridge cannot wait another winter," said Tom Reyes, the council chairman.',
         'Tom Reyes said: "The bridge cannot wait another winter."',
+        'Tom Reyes chairs the council. "The bridge cannot wait another winter," he said.',
     ],
 )
 def test_quotation_becomes_an_unattributed_assertion(scorer: Scorer, sentence: str) -> None:
     text = HEAD + sentence + TAIL
     v = variant(scorer, text, "quote_to_assertion")
     check_edits(text, v)
-    assert v.text == HEAD + "The bridge cannot wait another winter." + TAIL
+    lead = "Tom Reyes chairs the council. " if sentence.startswith("Tom Reyes chairs") else ""
+    assert v.text == HEAD + lead + "The bridge cannot wait another winter." + TAIL
 
 
 def test_unattributed_quotation_is_not_a_candidate(scorer: Scorer) -> None:
@@ -183,6 +185,15 @@ def test_paragraphs_after_the_first_reordered_with_a_running_quotation_kept_whol
         assert out.index(paragraphs[3]) == out.index(paragraphs[2]) + 1  # the quotation's two paragraphs move as one
         seen.add(tuple(out))
     assert len(seen) >= 2
+
+
+def test_paragraphs_of_a_crlf_article_are_reordered_whole(scorer: Scorer) -> None:
+    paragraphs = ["Council backs road repairs", "The council met on Monday.", "Jane Smith said the work would begin in June.", "The bridge will close."]
+    text = "\r\n\r\n".join(paragraphs)
+    v = variant(scorer, text, "paragraphs_reordered")
+    check_edits(text, v)
+    out = v.text.split("\r\n\r\n")
+    assert out[0] == paragraphs[0] and sorted(out) == sorted(paragraphs) and out != paragraphs
 
 
 def test_said_becomes_told_reporters_and_back(scorer: Scorer) -> None:
@@ -346,8 +357,10 @@ def test_script_prints_the_command_and_the_table(capsys: pytest.CaptureFixture[s
     assert out.startswith("$ python scripts/planted_changes.py --limit 2 --corpus timebank --kinds quote_marks,date_moved\n")
     assert "| quote_marks | stay within 2 |" in out and "| date_moved | lower |" in out and "named_to_vague" not in out
     variants = tmp_path / "variants.jsonl"
-    assert _script().main(["--limit", "2", "--corpus", "timebank", "--kinds", "quote_marks", "--json", "--variants", str(variants)]) == 0
-    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert _script().main(["--limit", "2", "--corpus", "timebank", "--kinds", "quote_marks", "--json", "--split", "--variants", str(variants)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    rows = printed["rows"]
+    assert printed["by_corpus"]["timebank"] == rows
     assert [r["kind"] for r in rows] == ["quote_marks"] and rows[0]["articles"] + rows[0]["skipped"] == 2
     written = [json.loads(line) for line in variants.read_text(encoding="utf-8").splitlines()]
     assert len(written) == 2 and all(w["kind"] == "quote_marks" and (w["variant"] or w["skipped"]) for w in written)

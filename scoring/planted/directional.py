@@ -47,6 +47,14 @@ def _named(attr: dict[str, Any]) -> bool:
     )
 
 
+def _speaker(attr: dict[str, Any]) -> bool:
+    """True when the attribution has a source at its cue that is a name or a pronoun standing for one."""
+    src = attr["source"]
+    if src is None:
+        return False
+    return _named(attr) or (src["kind"] == "pronoun" and attr["resolved_source"] is not None)
+
+
 def _adjacent(text: str, attr: dict[str, Any]) -> bool:
     """True when source and cue stand together: "X said", "X also said", "said X", "according to X"."""
     src, cue = attr["source"], attr["cue"]
@@ -269,11 +277,13 @@ def _unquote(article: Article, q: dict[str, Any]) -> list[tuple[int, int, str]] 
     inner = text[inner_start:inner_end].rstrip()
     if len(inner.split()) < 3 or not inner[:1].isupper():
         return None
-    attrs = [a for a in article.report["attributions"] if a["source"] and a["source"]["start"] == speaker["start"]]
-    attrs = [a for a in attrs if _named(a) and _adjacent(text, a)]
-    if not attrs:
+    # The attribution next to the quotation: named or a pronoun ("she said"), source and cue together.
+    attrs = [a for a in article.report["attributions"] if _speaker(a) and _adjacent(text, a)]
+    near = [a for a in attrs if q["end"] <= min(a["source"]["start"], a["cue"]["start"]) <= q["end"] + 3]
+    near += [a for a in attrs if q["start"] - 3 <= max(a["source"]["end"], a["cue"]["end"]) <= q["start"]]
+    if not near:
         return None
-    attr = attrs[0]
+    attr = near[0]
     lo = min(attr["source"]["start"], attr["cue"]["start"])
     hi = max(attr["source"]["end"], attr["cue"]["end"])
     s_start, s_end = article.sentence_at(q["start"])

@@ -13,7 +13,7 @@ from ..report import Report
 LOWER, INVARIANT = "lower", "invariant"  # the direction a change must move the score
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"  # double quote marks, straight and curly
 SENTENCE_END = ".!?"
-_BLOCK_RE = re.compile(r"[^\s](?:[^\n]|\n(?![ \t]*\n))*(?<=\S)")  # lines up to a blank line, trimmed
+_BLOCK_RE = re.compile(r"[^\s](?:[^\n]|\n(?![ \t\r]*\n))*(?<=\S)")  # lines up to a blank line, trimmed
 _LINE_RE = re.compile(r"[^\s](?:[^\n]*\S)?")  # a line, trimmed
 
 
