@@ -1,6 +1,7 @@
 """Planted-change tests over genuine, professionally edited articles: one change at a time, per-kind results.
 
-Run: python scripts/planted_changes.py [--seed N] [--limit N] [--kinds K,K] [--corpus C,C] [--split] [--json] [--variants FILE]
+Run: python scripts/planted_changes.py [--seed N] [--limit N] [--kinds K,K] [--corpus C,C] [--split] [--json]
+                                      [--variants FILE [--texts]]
 
 Sources (genuine only): PolNeAR and TimeBank (../shared/gold, each with its publication date) and the
 reliable half of training_data/newsroom_sample.jsonl (with its title and date). The articles are shuffled
@@ -10,7 +11,7 @@ the variant is scored like the original, and the table gives per kind: articles 
 change could not be made, the share whose score moved the right way (directional kinds: lower by more than
 0; invariant kinds: within 2 points) and the median change, split into the model part's and the rules'
 (with the clamp). ``--split`` adds a table per corpus. ``--variants FILE`` writes every outcome with its
-edits as JSONL (for ``compare``, which must find each planted change).
+edits as JSONL (for ``compare``, which must find each planted change); ``--texts`` adds both texts to each line.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument("--split", action="store_true", help="also print one table per corpus")
     parser.add_argument("--variants", type=Path, help="write every outcome with its edits to this JSONL file")
+    parser.add_argument("--texts", action="store_true", help="with --variants: add the original and the changed text")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     corpora = [c for c in args.corpus.split(",") if c]
@@ -98,9 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     split = {c: summarise([o for o in outcomes if o.article.startswith(c + ":")], kinds) for c in corpora} if args.split else {}
     command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)
     if args.variants:
+        originals = {s.id: s.text for s in sources}
         with args.variants.open("w", encoding="utf-8") as fh:
             for o in outcomes:
-                fh.write(json.dumps(o.to_dict(), ensure_ascii=False) + "\n")
+                row = o.to_dict()
+                if args.texts:
+                    row["original"], row["text"] = originals[o.article], o.variant.text if o.variant else None
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     if args.json:
         by = {c: [r.to_dict() for r in split_rows] for c, split_rows in split.items()}
         print(json.dumps({"command": command.strip(), "articles": len(sources), "rows": [r.to_dict() for r in rows], "by_corpus": by}, indent=2))
