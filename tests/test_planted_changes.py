@@ -13,7 +13,7 @@ import pytest
 from conftest import shared_path
 
 from sourcescore import Scorer
-from sourcescore.scoring.planted import INVARIANT, KINDS, LOWER, Article, Source, Variant, measure, plant, summarise, table
+from sourcescore.scoring.planted import INVARIANT, KINDS, LOWER, Article, Outcome, Source, Variant, measure, plant, summarise, table
 from sourcescore.scoring.planted import phrasings
 
 PUBLISHED = date(2024, 5, 2)
@@ -302,6 +302,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "planted_changes.py"
 
 
 def _script() -> ModuleType:
+    """scripts/planted_changes.py, loaded as a module."""
     spec = importlib.util.spec_from_file_location("planted_changes", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -310,7 +311,7 @@ def _script() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def gold_outcomes(scorer: Scorer) -> list:  # type: ignore[type-arg]
+def gold_outcomes(scorer: Scorer) -> list[Outcome]:
     """Every kind on 16 gold articles (8 PolNeAR, 8 TimeBank, drawn with seed 0 as the script draws them)."""
     shared_path("gold", "polnear_train", "data.jsonl")
     shared_path("gold", "timebank", "data.jsonl")
@@ -319,7 +320,7 @@ def gold_outcomes(scorer: Scorer) -> list:  # type: ignore[type-arg]
     return measure(sources, scorer, seed=0)
 
 
-def test_gold_variants_record_their_edits(gold_outcomes: list) -> None:  # type: ignore[type-arg]
+def test_gold_variants_record_their_edits(gold_outcomes: list[Outcome]) -> None:
     texts = {s.id: s.text for s in _script().choose(["polnear", "timebank"], 16, 0)}
     made = {kind: 0 for kind in KINDS}
     for o in gold_outcomes:
@@ -329,23 +330,23 @@ def test_gold_variants_record_their_edits(gold_outcomes: list) -> None:  # type:
     assert all(n >= 1 for n in made.values()), made  # every kind can be made on real news copy
 
 
-def _outcomes(gold_outcomes: list, kind: str) -> list:  # type: ignore[type-arg]
+def _outcomes(gold_outcomes: list[Outcome], kind: str) -> list[Outcome]:
     return [o for o in gold_outcomes if o.kind == kind and o.change is not None]
 
 
-def test_gold_named_source_made_vague_lowers_the_score(gold_outcomes: list) -> None:  # type: ignore[type-arg]
+def test_gold_named_source_made_vague_lowers_the_score(gold_outcomes: list[Outcome]) -> None:
     (row,) = summarise(gold_outcomes, ["named_to_vague"])
     assert row.articles >= 8 and row.right == row.articles, [o.change for o in _outcomes(gold_outcomes, "named_to_vague")]
     assert row.median is not None and row.median <= -4
 
 
-def test_gold_statistic_on_a_vague_source_lowers_the_score(gold_outcomes: list) -> None:  # type: ignore[type-arg]
+def test_gold_statistic_on_a_vague_source_lowers_the_score(gold_outcomes: list[Outcome]) -> None:
     (row,) = summarise(gold_outcomes, ["vague_statistic"])
     assert row.articles >= 10 and row.share is not None and row.share >= 0.8, [o.change for o in _outcomes(gold_outcomes, "vague_statistic")]
 
 
 @pytest.mark.parametrize("kind", ["paragraphs_reordered", "quote_marks", "said_told_reporters"])
-def test_gold_copy_desk_edits_leave_the_score_within_two_points(gold_outcomes: list, kind: str) -> None:  # type: ignore[type-arg]
+def test_gold_copy_desk_edits_leave_the_score_within_two_points(gold_outcomes: list[Outcome], kind: str) -> None:
     (row,) = summarise(gold_outcomes, [kind])
     assert row.articles >= 10 and row.share is not None and row.share >= 0.9, [o.change for o in _outcomes(gold_outcomes, kind)]
 
