@@ -81,7 +81,52 @@ def _families(*names: str) -> re.Pattern[str]:
 AT_YEAR_RE = _families("iso", "qt", "dec", "year")  # four digits: "2024-03-01", "2024"
 AT_DIGIT_RE = _families("num", "ago", "md", "cen")  # one or two: "03/27/2025", "3 days ago", "27 March"
 AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
-AT_WORD_RE = _families("yp", "qt", "yadj", "yend", "dec", "se", "rel", "rin", "the", "rday", "ago", "rec", "cen", "now", "ref", "spk")  # "early 2024", "last fall", "a year ago"
+_WORD_FAMILIES = ("yp", "qt", "yadj", "yend", "dec", "se", "rel", "rin", "the", "rday", "ago", "rec", "cen", "now", "ref", "spk")
+AT_WORD_RE = _families(*_WORD_FAMILIES)  # "early 2024", "last fall", "a year ago"
+_PART_FIRST = "early mid late the very end beginning start middle turn first second third fourth final last"
+# The words (lower case) a match of each family of AT_WORD_RE may open with, when it opens with a
+# letter. Each is followed, in its pattern, by a character that is no ASCII letter ("\s", "-",
+# "'", "\b"), so the run of ASCII letters at a match's start is one of them (where IGNORECASE folds
+# no letter of the text to ASCII: see ``find.trigger_runs``). tests/test_candidate_scans.py checks it.
+FIRST_WORDS: dict[str, frozenset[str]] = {
+    family: frozenset(words.split())
+    for family, words in {
+        "yp": _PART_FIRST,
+        "qt": "the its this that their last next latest current previous comparable same fiscal year just "
+        "first second third fourth final quarter period",
+        "yadj": "year",
+        "yend": "year",
+        "dec": "the early mid late",
+        "se": f"this last next past the early mid late {' '.join(SEASONS)}",
+        "rel": "earlier later this last next the past coming",
+        "rin": "earlier later",
+        "the": "the",
+        "rday": "yesterday today tomorrow tonight last this",
+        "ago": f"several {' '.join(NUMBER_WORDS)}",
+        "rec": "more until recently",
+        "cen": "the",
+        "now": "right now",
+        "ref": "the",
+        "spk": "the nineteen two",
+    }.items()
+}
+
+
+def _by_first_word() -> dict[str, re.Pattern[str]]:
+    """First word -> AT_WORD_RE narrowed to the families that may open with it, in the same order."""
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str]] = {}
+    for word in sorted(set().union(*FIRST_WORDS.values())):
+        names = tuple(f for f in _WORD_FAMILIES if word in FIRST_WORDS[f])
+        if names not in compiled:
+            compiled[names] = _families(*names)
+        table[word] = compiled[names]
+    return table
+
+
+# A match opens with the families' first choice that matches: leaving out families that cannot
+# match at a start changes no match, and the big alternation costs most of the scan.
+AT_WORD_BY_FIRST = _by_first_word()
 NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
 NAME_RE = re.compile("(?:" + "|".join(NAMES) + ")")
 NAME_OF = {name.lower(): name for name in NAMES}  # "may" -> "May"
