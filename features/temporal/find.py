@@ -37,7 +37,9 @@ _KEYWORDS: tuple[tuple[str, int, frozenset[str]], ...] = tuple(
         ("his afternoon", 1, "afternoon"), ("his evening", 1, "evening"), ("quarter", 0, "quarter"),
         ("Quarter", 0, "quarter"), ("period", 0, "period"), ("now", 0, "now"), ("Now", 0, "now"),
         ("past", 0, "past"), ("future", 0, "future"), ("ineteen", 1, "nineteen"), ("ecently", 1, "recently"),
-        ("century", 0, "century"),
+        ("century", 0, "century"), ("Year", 0, "year"), ("wenties", 1, "twenties"), ("hirties", 1, "thirties"),
+        ("orties", 1, "forties"), ("ifties", 1, "fifties"), ("ixties", 1, "sixties"), ("eventies", 1, "seventies"),
+        ("ighties", 1, "eighties"), ("ineties", 1, "nineties"),
     )
 )
 # Words that may open a date expression before its digit, name or keyword ("the end of the year").
@@ -139,7 +141,7 @@ def scan(text: str, runs: frozenset[str] | None) -> tuple[list[Draft], list[tupl
         # picked up as the prefix of its month name or keyword.
         if before in (",", ".") or after in _NOT_AFTER_DIGITS or (after in ",." and text[e + 1 : e + 2].isdigit()):
             continue
-        if e - p == 4 or (e - p <= 2 and after == "/"):
+        if e - p == 4 or (e - p <= 2 and after == "/") or (e - p == 2 and after == "s" and before in ("'", "\u2019")):
             triggers.append((p, AT_DIGIT_RE))
     for sub, back, words in _KEYWORDS:
         if runs is not None and runs.isdisjoint(words):
