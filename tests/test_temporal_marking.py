@@ -72,3 +72,14 @@ def test_the_near_future_and_the_future_as_a_subject() -> None:
     assert [m[0] for m in found("Whether it helps society in the future is yet to be seen.")] == ["the future"]
     assert found("Sales rose in the past three years.") == []
     assert found("It was the worst in the past decades.") == []
+
+
+def test_a_month_modifying_a_noun_is_a_date() -> None:
+    ref = date(1989, 10, 27)
+    assert found("It sold itself under a June agreement with holders.", ref) == [
+        ("June", "month", "1989-06-01/1989-06-30")
+    ]
+    assert [m[0] for m in found("Its August report was late.", ref)] == ["August"]
+    assert found("Her sister June Carter sang.", ref) == []
+    assert found("She said that May be true.", ref) == []
+    assert found("He met a June who sang.", ref) == []

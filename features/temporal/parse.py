@@ -42,6 +42,10 @@ _ALL_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 _RWORD_RE = re.compile(r"[ ]*([A-Za-z]+)")
 _NEXT_WORD_RE = re.compile(r"[ ]+([A-Za-z]+)")
 _COMPARISON_RE = re.compile(r"\b(?:compared\s(?:with|to)|from|than|versus|period|quarter)\b[^.;]{0,30}$")
+# Before a month used as a noun modifier ("a June agreement"): articles and possessives, and the
+# words after it that show it is none (a name, a modal: "a June who sang", "that May be").
+_ARTICLES = frozenset("a an the his her its their our my your".split())
+_NOT_A_HEAD = frozenset("who whom whose which that be have has had not and or is was".split())
 _PART_NOISE_RE = re.compile(r"\b(?:the|very|of)\b|-")
 _DURATION_AFTER_RE = re.compile(
     rf"\s{{1,3}}(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)}|several|few)[\s-]{{1,3}}(?:days?|weeks?|months?|years?)\b", re.IGNORECASE
@@ -303,7 +307,10 @@ def _parse_month(text: str, m: re.Match[str], prev: str, prev_start: int, last_e
     if day is None and year is None and part is None and rel is None and year_offset is None:
         if name in MONTH_ABBREVIATIONS:
             return None
-        context = prev in MONTH_CONTEXT_WORDS or coordinated(text, prev, prev_start, last_end)
+        # "a June agreement", "the May vote": a month naming when its noun happened
+        follower = next_word(text, end)
+        modifier = prev in _ARTICLES and follower.islower() and follower not in _NOT_A_HEAD
+        context = prev in MONTH_CONTEXT_WORDS or modifier or coordinated(text, prev, prev_start, last_end)
         if name in AMBIGUOUS_MONTHS and not context:
             return None
     if day is not None:
