@@ -11,6 +11,7 @@ from sourcescore.features import statistics
 from sourcescore.features.document import parse
 from sourcescore.features.temporal import find as temporal_find
 from sourcescore.features.temporal.parse import Draft
+from sourcescore.features.temporal import patterns as temporal_patterns
 from sourcescore.features.temporal.patterns import NAME_RE
 
 TEXTS = [
@@ -36,7 +37,10 @@ _PIECES = [
     "todays", "xoday", "oday", "spring", "Spring", "springs", "\u017fpring", "last night", "Last Night", "night",
     "this morning", "this Morning", "whis morning", "his evening", "afternoon", "evening", "morning", "weekend", "Weekend", "weekends",
     "week", "weeks", "Week", "day", "days", "year", "years", "yearly", "year-end", "the end of the year", "this past", "the coming",
-    "a", "an", "two", "fall", "Fall", "FALL", "Winter", "winter", "autumn", "summer", "tonight", "tomorrow", "later", "3", "27", "2024", "1999", "12", "/", "-", ",",
+    "a", "an", "two", "fall", "the very end of", "right now", "Now", "more recently", "nineteen ninety-one", "mid-",
+    "the year-ago quarter", "its fourth quarter's", "third-quarter", "year-earlier", "Year-end", "several", "twenty",
+    "coming", "the past", "the future", "the 21st century", "latest period", "just-ended", "know", "headquarters",
+    "Chicago", "pastor", "fallen", "Fall", "FALL", "Winter", "winter", "autumn", "summer", "tonight", "tomorrow", "later", "3", "27", "2024", "1999", "12", "/", "-", ",",
     ".", "%", " percent", "st", "th", " ", " ", "  ", "\n", "x", "\u017f", "\u212a", "\u0130", "\u2014", "(", ")",
 ]
 
@@ -94,3 +98,56 @@ def test_statistic_starts_are_the_regex_starts() -> None:
     for text in [*TEXTS, *_random_stat_texts(800)]:
         assert statistics._start_positions(text) == [m.start() for m in statistics._STAT_START_RE.finditer(text)], text
         assert statistics._has_non_ascii_decimal(text) == any(c.isdecimal() and not c.isascii() for c in text), text
+
+
+_WORD_PHRASES = [
+    "the end of the year", "the very beginning of 2020", "early 2024", "mid-2019", "late last year", "the first half of next year",
+    "the third quarter", "its fourth quarter", "their fiscal year", "that quarter", "last quarter", "next period",
+    "the latest quarter", "current quarter", "previous period", "comparable period", "same quarter", "fiscal 2020",
+    "year-earlier", "year-ago", "just-ended quarter", "first-quarter", "second quarter", "final quarter", "quarter",
+    "period", "year-end", "the 1990s", "early 1990s", "mid-1980s", "late 2000s", "this past summer", "last fall",
+    "next spring", "past winter", "the summer", "early autumn", "later this month", "earlier this year", "the past week",
+    "the coming month", "earlier in the year", "later in the week", "the year", "the full year", "the week",
+    "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "two years ago", "several weeks ago",
+    "a few days earlier", "an hour ago", "twenty years ago", "more recently", "until recently", "recently",
+    "the 21st century", "right now", "now", "the past", "the near future", "the year nineteen ninety", "nineteen eighty-four",
+    "THE END OF THE YEAR", "Early 2024", "Last Fall", "Yesterday", "Now", "Recently", "Several Weeks Ago",
+]
+
+
+def test_word_families_open_with_their_first_words() -> None:
+    """Each family of AT_WORD_RE matches only where the letters at its start are one of its FIRST_WORDS."""
+    texts = [*_WORD_PHRASES, *TEXTS, *_random_texts(300, seed=7)]
+    for family in temporal_patterns._WORD_FAMILIES:
+        rx = temporal_patterns._families(family)
+        for text in texts:
+            for pos, ch in enumerate(text):
+                if not ch.isascii() or not ch.isalpha():
+                    continue
+                m = rx.match(text, pos)
+                if m is not None:
+                    word = re.match("[A-Za-z]+", text[pos:]).group().lower()  # type: ignore[union-attr]
+                    assert word in temporal_patterns.FIRST_WORDS[family], (family, text, pos)
+    for text in _WORD_PHRASES:  # the narrowed patterns find what the whole alternation finds
+        word = re.match("[A-Za-z]+", text).group().lower()  # type: ignore[union-attr]
+        whole = temporal_patterns.AT_WORD_RE.match(text)
+        narrowed = temporal_patterns.AT_WORD_BY_FIRST.get(word)
+        assert (whole and whole.span()) == (narrowed and narrowed.match(text) and narrowed.match(text).span()), text  # type: ignore[union-attr]
+
+
+def test_keyword_inside_a_word_opens_no_date() -> None:
+    """A keyword found inside a word ("know", "headquarters") is left out: no pattern matches there."""
+    for text in [*TEXTS, *_random_texts(500, seed=9), "I know; headquarters; Chicago; pastor; fallen; snowfall"]:
+        for sub, back, _words in temporal_find._KEYWORDS:
+            i = text.find(sub)
+            while i != -1:
+                p = i - back
+                if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_") and text[p].isalnum():
+                    for rx in (temporal_patterns.AT_WORD_RE, temporal_patterns.AT_NAME_RE, temporal_patterns.AT_DIGIT_RE):
+                        assert rx.match(text, p) is None, (text, p)
+                i = text.find(sub, i + 1)
+
+
+def test_name_starts_are_regex_starts_without_runs() -> None:
+    for text in [*TEXTS, *_random_texts(300, seed=13)]:
+        assert temporal_find.name_starts(text, None) == [m.start() for m in NAME_RE.finditer(text)], text

@@ -118,11 +118,11 @@ def _features(
     evidence: list[Span] = []
     issues = dict.fromkeys(RELATION_KINDS, 0)
     days = resolved = future = 0
+    original, to_original = doc.original, doc.to_original
     for d in drafts:
-        span = doc.span(d.start, d.end, "date")
-        mention = DateMention(
-            d.start, d.end, span, doc.original[span.start : span.end], d.kind, d.first, d.last, d.tense, d.relation
-        )
+        ostart, oend = to_original(d.start, d.end)
+        span = Span(ostart, oend, d.sentence, "date")  # doc.span: d.sentence is doc.sentence_index(d.start)
+        mention = DateMention(d.start, d.end, span, original[ostart:oend], d.kind, d.first, d.last, d.tense, d.relation)
         mentions.append(mention)
         days += d.kind in DAY_KINDS
         resolved += d.first is not None

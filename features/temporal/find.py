@@ -16,7 +16,7 @@ from ..document import Document
 from ..fast import ascii_folding
 from ..vocabulary.temporal import DATE_PREFIX_WORDS, NUMBER_WORDS, PART_OF_YEAR
 from .parse import Draft, parse_match
-from .patterns import AT_DIGIT_RE, AT_NAME_RE, AT_WORD_RE, AT_YEAR_RE, NAME_OF, NAME_RE
+from .patterns import AT_DIGIT_RE, AT_NAME_RE, AT_WORD_BY_FIRST, AT_WORD_RE, AT_YEAR_RE, NAME_OF, NAMES
 
 MAX_MENTIONS = 5000  # a guard against pathological input; real articles have a few dozen
 
@@ -37,7 +37,9 @@ _KEYWORDS: tuple[tuple[str, int, frozenset[str]], ...] = tuple(
         ("his afternoon", 1, "afternoon"), ("his evening", 1, "evening"), ("quarter", 0, "quarter"),
         ("Quarter", 0, "quarter"), ("period", 0, "period"), ("now", 0, "now"), ("Now", 0, "now"),
         ("past", 0, "past"), ("future", 0, "future"), ("ineteen", 1, "nineteen"), ("ecently", 1, "recently"),
-        ("century", 0, "century"),
+        ("century", 0, "century"), ("Year", 0, "year"), ("wenties", 1, "twenties"), ("hirties", 1, "thirties"),
+        ("orties", 1, "forties"), ("ifties", 1, "fifties"), ("ixties", 1, "sixties"), ("eventies", 1, "seventies"),
+        ("ighties", 1, "eighties"), ("ineties", 1, "nineties"),
     )
 )
 # Words that may open a date expression before its digit, name or keyword ("the end of the year").
@@ -50,6 +52,7 @@ _RPREFIX_RE = re.compile(
 )
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
 _YEARLIKE_RE = re.compile(r"(?:19|20)\d\d")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _NUMBER_RE = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(\s?(?:%|percent\b|per\s+cent\b))?")
 
 
@@ -61,16 +64,19 @@ def trigger_runs(doc: Document) -> frozenset[str] | None:
 def name_starts(text: str, runs: frozenset[str] | None) -> list[int]:
     """Where a month or weekday name that may open a date starts, in order (see ``scan``).
 
-    A subset of the starts of ``NAME_RE.finditer(text)``: with ``runs``, only the names among
-    them are searched (``str.find``: far cheaper than the regex scan), save when a "decade" run
-    may hold the "Dec" of "3 Decades AGO". Names never overlap (one capital each), so every
-    occurrence found is one the scan finds.
+    A subset of the starts of ``NAME_RE.finditer(text)``, each found with ``str.find`` (far cheaper
+    than the regex scan): with ``runs``, only the names among them, and "Dec" when a "decade" run
+    may hold the "Dec" of "3 Decades AGO"; without, every name. Names never overlap (one capital
+    each, at their start), so every occurrence found is one the scan finds.
     """
-    if runs is None or "decade" in runs or "decades" in runs:
-        return [m.start() for m in NAME_RE.finditer(text)]
+    if runs is None:
+        names: list[str] = NAMES
+    else:
+        names = [NAME_OF[lower] for lower in runs.intersection(NAME_OF)]
+        if "decade" in runs or "decades" in runs:
+            names.append("Dec")
     starts: set[int] = set()
-    for lower in runs.intersection(NAME_OF):
-        name = NAME_OF[lower]
+    for name in names:
         i = text.find(name)
         while i != -1:
             starts.add(i)
@@ -135,14 +141,17 @@ def scan(text: str, runs: frozenset[str] | None) -> tuple[list[Draft], list[tupl
         # picked up as the prefix of its month name or keyword.
         if before in (",", ".") or after in _NOT_AFTER_DIGITS or (after in ",." and text[e + 1 : e + 2].isdigit()):
             continue
-        if e - p == 4 or (e - p <= 2 and after == "/"):
+        if e - p == 4 or (e - p <= 2 and after == "/") or (e - p == 2 and after == "s" and before in ("'", "\u2019")):
             triggers.append((p, AT_DIGIT_RE))
     for sub, back, words in _KEYWORDS:
         if runs is not None and runs.isdisjoint(words):
             continue
         i = text.find(sub)
         while i != -1:
-            triggers.append((max(0, i - back), AT_WORD_RE))
+            p = i - back
+            # Inside a word ("know", "headquarters") no pattern can start: they all open with \b.
+            if p <= 0 or not (text[p - 1].isalnum() or text[p - 1] == "_") or not text[p].isalnum():
+                triggers.append((max(0, p), AT_WORD_RE))
             i = text.find(sub, i + 1)
     if not triggers:
         return [], numbers
@@ -165,8 +174,16 @@ def scan(text: str, runs: frozenset[str] | None) -> tuple[list[Draft], list[tupl
                 continue
             if text[start].isdigit():
                 rx = AT_YEAR_RE if text[start + 2 : start + 4].isdigit() else AT_DIGIT_RE
-            else:  # a name keeps its own pattern; a year after "early" or "the end of" is a part of year
-                rx = AT_WORD_RE if pattern is AT_DIGIT_RE else pattern
+            elif pattern is AT_NAME_RE:  # a name keeps its own pattern
+                rx = pattern
+            elif runs is None:  # a year after "early" or "the end of" is a part of year
+                rx = AT_WORD_RE
+            else:  # only the families that may open with the word there (see patterns.FIRST_WORDS)
+                w = _LETTERS_RE.match(text, start)
+                found = None if w is None else AT_WORD_BY_FIRST.get(w.group().lower())
+                if found is None:
+                    continue
+                rx = found
             m = rx.match(text, start)
             if m is None or m.end() <= p:
                 continue

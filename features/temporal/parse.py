@@ -25,8 +25,10 @@ from ..vocabulary.temporal import (
     NOT_PLURAL,
     NUMBER_WORDS,
     PAST_RELATIVE_WORDS,
+    PLURAL_DAY_PARTS,
     RELATIVE_OFFSETS,
     SCHEDULE_PARTICIPLES,
+    SPOKEN_DECADES,
     TIME_FOLLOWERS,
     WEEKDAYS,
     YEAR_CONTEXT_WORDS,
@@ -40,7 +42,22 @@ _ALL_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
 _RWORD_RE = re.compile(r"[ ]*([A-Za-z]+)")
 _NEXT_WORD_RE = re.compile(r"[ ]+([A-Za-z]+)")
 _COMPARISON_RE = re.compile(r"\b(?:compared\s(?:with|to)|from|than|versus|period|quarter)\b[^.;]{0,30}$")
+# Before a month used as a noun modifier ("a June agreement"): articles and possessives, and the
+# words after it that show it is none (a name, a modal: "a June who sang", "that May be").
+_ARTICLES = frozenset("a an the his her its their our my your".split())
+_NOT_A_HEAD = frozenset("who whom whose which that be have has had not and or is was".split())
 _PART_NOISE_RE = re.compile(r"\b(?:the|very|of)\b|-")
+_DURATION_AFTER_RE = re.compile(
+    rf"\s{{1,3}}(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)}|several|few)[\s-]{{1,3}}(?:days?|weeks?|months?|years?)\b", re.IGNORECASE
+)
+_DAY_PARTS_AFTER_RE = re.compile(
+    rf"(?:\s{{1,3}}(?:and|or|&)\s{{1,3}}(?:{'|'.join(WEEKDAYS)}))?\s{{1,3}}(?:{'|'.join(PLURAL_DAY_PARTS)})\b"
+)
+
+
+def _in_sentence(text: str, lo: int, hi: int) -> bool:
+    """True when no sentence ends between ``lo`` and ``hi`` (a capital there is not a sentence's first word)."""
+    return not any(c in text[lo:hi] for c in ".!?\n\"")
 
 
 class Draft:
@@ -134,6 +151,8 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         if d is None:
             return None
     elif family == "yadj":
+        if _DURATION_AFTER_RE.match(text, end):
+            return None  # "the year-earlier nine months": a span of time, not a date
         d = Draft(start, end, "relative")
         d.rel, d.unit, d.count, d.direction, d.anchor = "ago", "year", 1, "past", "focus-1"
     elif family == "yend":
@@ -180,6 +199,10 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         d = Draft(start, end, "decade")
         d.year, d.explicit = int(m.group("dec_y")), True
         d.part = m.group("dec_part").lower() if m.group("dec_part") else None
+    elif family in ("sdec", "adec"):  # "the nineties", "the '80s": the century from the reference
+        d = Draft(start, end, "decade")
+        d.count = SPOKEN_DECADES[m.group("sdec_t").lower()] if family == "sdec" else int(m.group("adec_t"))
+        d.part = m.group("sdec_part").lower() if family == "sdec" and m.group("sdec_part") else None
     elif family == "md":
         d = _parse_month(text, m, prev, prev_start, last_end)
         if d is None:
@@ -216,6 +239,11 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         if d.rel == "last" and d.unit == "year" and _COMPARISON_RE.search(text, max(0, start - 40), start):
             d.anchor = "focus-1"  # "compared with $3 million last year": the reported period, a year before
     elif family == "rday":
+        word = m.group()
+        if word[0] == "T" and prev_start < start and text[prev_start : prev_start + 1].isupper() and _in_sentence(text, prev_start, start):
+            return None  # "USA Today", "VOA Today": a name
+        if prev == "of" and text[end : end + 1] not in ("'", "\u2019") and word.lower() in ("today", "tomorrow"):
+            return None  # "the people of tomorrow": the future at large, not a day
         d = Draft(start, end, "relative")
         d.rel = " ".join(m.group().lower().split())
         d.direction = _direction(d.rel)
@@ -231,6 +259,8 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         else:
             d.impossible = not day_exists(d.month, d.day)
     elif family == "wd":
+        if _DAY_PARTS_AFTER_RE.match(text, end):
+            return None  # "Tuesday nights", "Monday and Tuesday nights": a set of days
         d = Draft(start, end, "weekday")
         d.weekday = WEEKDAYS[m.group("wd_name")]
         rel = (m.group("wd_rel") or "").lower().split()
@@ -277,7 +307,10 @@ def _parse_month(text: str, m: re.Match[str], prev: str, prev_start: int, last_e
     if day is None and year is None and part is None and rel is None and year_offset is None:
         if name in MONTH_ABBREVIATIONS:
             return None
-        context = prev in MONTH_CONTEXT_WORDS or coordinated(text, prev, prev_start, last_end)
+        # "a June agreement", "the May vote": a month naming when its noun happened
+        follower = next_word(text, end)
+        modifier = prev in _ARTICLES and follower.islower() and follower not in _NOT_A_HEAD
+        context = prev in MONTH_CONTEXT_WORDS or modifier or coordinated(text, prev, prev_start, last_end)
         if name in AMBIGUOUS_MONTHS and not context:
             return None
     if day is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary.temporal import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
+from ..vocabulary.temporal import MONTH_ABBREVIATIONS, MONTHS, NOT_PLURAL, NUMBER_WORDS, SEASONS, SPOKEN_DECADES, WEEKDAYS
 
 _YEAR = r"(?:19|20)\d\d(?![\w%]|[.,]\d)"
 _MONTH = (
@@ -35,7 +35,7 @@ _FAMILIES: dict[str, str] = {
     r"(?P<qt_mods>(?:(?i:latest|current|previous|comparable|same|fiscal|year-earlier|year-ago|just-ended"
     r"|just-completed)(?:-|\s{1,3}))*)"
     r"(?:(?P<qt_ord>(?i:first|second|third|fourth|final))(?:-|\s{1,3}))?"
-    r"(?P<qt_unit>(?i:quarter|period))\b(?![-'\u2019]\w))",
+    r"(?P<qt_unit>(?i:quarter|period))\b(?![-'\u2019](?![sS]\b)\w))",  # "this quarter's loss" is one
     # "a year earlier" is in "ago"; "year-earlier", "year-ago" alone are adjectives of a compared period.
     "yadj": r"(?P<yadj>(?i:year-(?:earlier|ago))\b(?!-))",
     "yend": r"(?P<yend>(?i:year(?:-|\s{1,3}|'s\s{1,3})end)\b(?!-))",
@@ -47,11 +47,16 @@ _FAMILIES: dict[str, str] = {
     "cen": r"(?P<cen>(?:(?i:the)\s{1,3})?(?P<cen_n>\d{1,2})(?:st|nd|rd|th)[- ](?i:century)\b)",
     "now": r"(?P<now>(?i:(?:right\s{1,3})?now)\b(?!-))",
     "ref": r"(?P<ref>(?i:the\s{1,3}(?:(?:near|distant|recent)\s{1,3})?(?P<ref_word>past|future))\b(?![-'\u2019]\w)"
-    rf"(?!\s{{1,3}}(?:\d|(?i:{'|'.join(NUMBER_WORDS)}|few|several|couple|many|dozen|century|decade|generation|\w+s\b))))",
+    rf"(?!\s{{1,3}}(?:\d|(?i:{'|'.join(NUMBER_WORDS)}|few|several|couple|many|dozen|century|decade|generation"
+    rf"|(?!(?:{'|'.join(NOT_PLURAL)})\b)\w+s\b))))",  # "the past few years" is no point; "the future is" is one
     "spk": r"(?P<spk>(?:(?i:the\s{1,3}year\s{1,3}))?(?i:(?P<spk_c>nineteen)\s{1,3}(?P<spk_t>twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)(?:[- ](?P<spk_u>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?<=year\s)two\s{1,3}thousand)\b(?!-))",
     "dec": rf"(?P<dec>(?:(?i:the)\s{{1,3}})?(?:(?P<dec_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?(?P<dec_y>(?:19|20)\d0)'?s\b)",
+    # "the nineties", "the late eighties", "the '80s": a decade named without its century.
+    "sdec": rf"(?P<sdec>(?:(?i:the)\s{{1,3}})?(?:(?P<sdec_part>(?i:early|mid|late))(?:-|\s{{1,3}}))?"
+    rf"(?P<sdec_t>(?i:{'|'.join(SPOKEN_DECADES)}))\b(?!-))",
+    "adec": r"(?P<adec>(?<=['\u2019])(?P<adec_t>[1-9])0s\b)",
     "md": rf"(?P<md>(?:(?P<md_part>{_PART})|(?P<md_rel>{_REL})\s{{1,3}})?"
     r"(?:(?<![\d,.])(?P<md_day1>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?)?"
     rf"(?P<md_mon>{_MONTH})"
@@ -79,9 +84,55 @@ def _families(*names: str) -> re.Pattern[str]:
 
 # One pattern per way an expression can start, so each match tries only the families that fit.
 AT_YEAR_RE = _families("iso", "qt", "dec", "year")  # four digits: "2024-03-01", "2024"
-AT_DIGIT_RE = _families("num", "ago", "md", "cen")  # one or two: "03/27/2025", "3 days ago", "27 March"
+AT_DIGIT_RE = _families("num", "ago", "md", "cen", "adec")  # one or two: "03/27/2025", "3 days ago", "27 March"
 AT_NAME_RE = _families("md", "wd")  # "the end of February", "on Monday"
-AT_WORD_RE = _families("yp", "qt", "yadj", "yend", "dec", "se", "rel", "rin", "the", "rday", "ago", "rec", "cen", "now", "ref", "spk")  # "early 2024", "last fall", "a year ago"
+_WORD_FAMILIES = ("yp", "qt", "yadj", "yend", "dec", "sdec", "se", "rel", "rin", "the", "rday", "ago", "rec", "cen", "now", "ref", "spk")
+AT_WORD_RE = _families(*_WORD_FAMILIES)  # "early 2024", "last fall", "a year ago"
+_PART_FIRST = "early mid late the very end beginning start middle turn first second third fourth final last"
+# The words (lower case) a match of each family of AT_WORD_RE may open with, when it opens with a
+# letter. Each is followed, in its pattern, by a character that is no ASCII letter ("\s", "-",
+# "'", "\b"), so the run of ASCII letters at a match's start is one of them (where IGNORECASE folds
+# no letter of the text to ASCII: see ``find.trigger_runs``). tests/test_candidate_scans.py checks it.
+FIRST_WORDS: dict[str, frozenset[str]] = {
+    family: frozenset(words.split())
+    for family, words in {
+        "yp": _PART_FIRST,
+        "qt": "the its this that their last next latest current previous comparable same fiscal year just "
+        "first second third fourth final quarter period",
+        "yadj": "year",
+        "yend": "year",
+        "dec": "the early mid late",
+        "sdec": f"the early mid late {' '.join(SPOKEN_DECADES)}",
+        "se": f"this last next past the early mid late {' '.join(SEASONS)}",
+        "rel": "earlier later this last next the past coming",
+        "rin": "earlier later",
+        "the": "the",
+        "rday": "yesterday today tomorrow tonight last this",
+        "ago": f"several {' '.join(NUMBER_WORDS)}",
+        "rec": "more until recently",
+        "cen": "the",
+        "now": "right now",
+        "ref": "the",
+        "spk": "the nineteen two",
+    }.items()
+}
+
+
+def _by_first_word() -> dict[str, re.Pattern[str]]:
+    """First word -> AT_WORD_RE narrowed to the families that may open with it, in the same order."""
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str]] = {}
+    for word in sorted(set().union(*FIRST_WORDS.values())):
+        names = tuple(f for f in _WORD_FAMILIES if word in FIRST_WORDS[f])
+        if names not in compiled:
+            compiled[names] = _families(*names)
+        table[word] = compiled[names]
+    return table
+
+
+# A match opens with the families' first choice that matches: leaving out families that cannot
+# match at a start changes no match, and the big alternation costs most of the scan.
+AT_WORD_BY_FIRST = _by_first_word()
 NAMES = sorted([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS], key=len, reverse=True)  # each a capital, then lower case
 NAME_RE = re.compile("(?:" + "|".join(NAMES) + ")")
 NAME_OF = {name.lower(): name for name in NAMES}  # "may" -> "May"

@@ -101,9 +101,11 @@ def _span(d: Draft, ref: date | None) -> tuple[date, date] | None:
         return _quarter(d, ref)
     if kind == "century":
         return date(max(1, 100 * (d.count - 1)), 1, 1), date(100 * d.count - 1, 12, 31)
-    if kind == "decade" and d.year is not None:
+    if kind == "decade" and (d.year is not None or ref is not None):
+        # "the nineties" (no year): the latest such decade begun by the reference year
+        year = d.year if d.year is not None else ref.year - (ref.year - 10 * d.count) % 100  # type: ignore[union-attr]
         first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(d.part or "", (0, 9))
-        return date(d.year + first, 1, 1), date(d.year + last, 12, 31)
+        return date(year + first, 1, 1), date(year + last, 12, 31)
     if d.year is None and d.year_offset is not None and ref is not None and d.month is not None:
         return month_part(ref.year + d.year_offset, d.month, d.part)
     if d.year is not None:

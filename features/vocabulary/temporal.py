@@ -63,10 +63,19 @@ RELATIVE_OFFSETS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "past": -1,
 # Words that may open a date expression before its digit, name or keyword ("the end of the
 # year", "two weeks ago", "on Monday"), besides the words of PART_OF_YEAR and NUMBER_WORDS.
 DATE_PREFIX_WORDS: frozenset[str] = frozenset(
-    "the very of this past next last coming earlier later on "
+    "the very of this past next last coming earlier later on near distant recent "
     "day days week weeks month months year years decade decades "
     "fiscal latest current comparable previous same its their that ago just ended completed full few several".split()
 )
+
+# Decades named without their century ("the nineties"): the tens digit. Resolved to the latest
+# such decade begun by the reference year (HeidelTime's English decade rules do the same).
+SPOKEN_DECADES: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}
+# After a weekday these make it a set of days ("Tuesday nights", "Monday and Tuesday nights":
+# TimeML SET), not a date.
+PLURAL_DAY_PARTS: frozenset[str] = frozenset("nights mornings afternoons evenings".split())
 
 # Counts in "two years ago".
 NUMBER_WORDS: dict[str, int] = {
