@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from .fast import NON_WORD_CHAR_RE, JoinedRuns, blank_chars, char_positions
+from .fast import JoinedRuns, char_positions
 from .spans import Span
 from .vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -217,20 +217,38 @@ class Document:
         return lowered if len(lowered) == len(self.text) else None
 
     @cached_property
+    def lowered_words(self) -> list[str] | None:
+        """The word tokens of :attr:`lowered` (None without it): :attr:`words`, each lower-cased.
+
+        Lower-casing keeps each character's class (``\\w``, joiner or other) when it keeps the
+        text's length, so these are the lower-cased tokens; only a final sigma may read otherwise,
+        as ``str.lower`` decides it from the characters around the token.
+        """
+        lowered = self.lowered
+        return None if lowered is None else _words(lowered)
+
+    @cached_property
     def lowered_runs(self) -> frozenset[str] | None:
         """The ``\\w`` runs of :attr:`lowered` (None without it)."""
-        lowered = self.lowered
-        if lowered is None:
+        words = self.lowered_words
+        if words is None:
             return None
-        if lowered.isascii():
-            # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
-            return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
-        return frozenset(blank_chars(lowered, NON_WORD_CHAR_RE).split())  # no \w character is whitespace
+        # A token is a \w run unless it holds a joiner: those few are split at their joiners. The
+        # set reuses the tokens' hashes, computed once for the syllables too.
+        runs = frozenset(words)
+        joined = _joined_tokens(" ".join(runs))
+        if not joined:
+            return runs
+        parts = " ".join(joined)
+        for joiner in _WORD_SEPARATORS:
+            parts = parts.replace(joiner, " ")
+        return runs.difference(joined).union(parts.split())
 
     @cached_property
     def word_count(self) -> int:
         """Number of word tokens in the article."""
-        return len(self.words)
+        words = self.lowered_words
+        return len(self.words if words is None else words)
 
     @cached_property
     def quoted_sentences(self) -> frozenset[int]:
@@ -295,6 +313,20 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
 
 # -- words ---------------------------------------------------------------------------------------
 _words = _WORDS.split  # _WORD_RE.findall(text), computed by str/bytes methods instead of the regex engine
+
+
+def _joined_tokens(tokens: str) -> list[str]:
+    """The tokens of ``tokens`` (word tokens, each between single spaces) that hold a joiner; one may come twice."""
+    found: list[str] = []
+    for joiner in _WORD_SEPARATORS:
+        i = tokens.find(joiner)
+        while i >= 0:
+            end = tokens.find(" ", i)
+            if end < 0:
+                end = len(tokens)
+            found.append(tokens[tokens.rfind(" ", 0, i) + 1 : end])
+            i = tokens.find(joiner, end)
+    return found
 
 
 # -- sentences ---------------------------------------------------------------------------------

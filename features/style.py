@@ -272,7 +272,11 @@ def _quoted_chars(doc: Document) -> int:
 def extract(doc: Document) -> FeatureSet:
     """Measure the article's style: rates per sentence or word, readability, bullets, caps."""
     text = doc.text
-    words = doc.words
+    # Syllables depend on the lower-cased token only: the lower-cased tokens, when the Document
+    # has them, are the cache's keys ("The" and "the" are one), hashed once for lowered_runs too.
+    words = doc.lowered_words
+    if words is None:
+        words = doc.words
     n_words = len(words)
     n_syllables = _syllables(words)
     all_caps = _all_caps(text)
