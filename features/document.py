@@ -331,26 +331,23 @@ def _joined_tokens(tokens: str) -> list[str]:
 
 # -- sentences ---------------------------------------------------------------------------------
 def _split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences of each paragraph (never blank), each without the whitespace around it.
+
+    The paragraph is cut after each boundary. No piece is blank and none needs stripping but at
+    the paragraph's ends: a boundary ends at a mark, quote or bracket, and the next piece starts at
+    the word its match looked ahead to (group 1, after the whitespace: ``\\s`` is ``str.isspace``).
+    """
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        para = text[p_start:p_end]
-        cut = 0
+        para = text[p_start:p_end]  # never blank
+        start = p_start + len(para) - len(para.lstrip())
         boundaries = _BOUNDARY_RE if "!" in para or "?" in para else _DOT_BOUNDARY_RE
         for m in boundaries.finditer(para):
             if _is_boundary(para, m):
-                end = m.end()
-                _add_sentence(sentences, para[cut:end], p_start + cut, p_index)
-                cut = end
-        _add_sentence(sentences, para[cut:], p_start + cut, p_index)
+                sentences.append(Sentence(start, p_start + m.end(), len(sentences), p_index))
+                start = p_start + m.start(1)
+        sentences.append(Sentence(start, p_start + len(para.rstrip()), len(sentences), p_index))
     return sentences
-
-
-def _add_sentence(out: list[Sentence], chunk: str, offset: int, paragraph: int) -> None:
-    """Add ``chunk`` (at ``offset``), without its surrounding whitespace, as a sentence unless it is blank."""
-    lstripped = chunk.lstrip()
-    if lstripped:
-        s = offset + len(chunk) - len(lstripped)
-        out.append(Sentence(s, s + len(lstripped.rstrip()), len(out), paragraph))
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
