@@ -79,6 +79,18 @@ _PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x "
 _NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
 # The same for ASCII text: character sets the engine tests faster than Unicode categories.
 _ASCII_NUMBER_RE = ascii_pattern(_NUMBER_RE)
+# Both counted without the regex engine, on a copy of the text's bytes translated to a few classes
+# (see _proper_nouns and _ascii_numbers): a pattern of ASCII classes matches consecutive ASCII
+# characters, which stand as they are in UTF-8, and no byte of another character is ASCII.
+_PROPER_CLASSES = bytes(
+    ord("a") if chr(c).islower() and c < 128 else ord("p") if chr(c) in "0123456789,;:)" else
+    ord("C") if chr(c).isupper() and c < 128 else ord(" ") if c == 32 else ord("#")
+    for c in range(256)
+)
+_NUMBER_CLASSES = bytes(
+    ord("0") if chr(c).isdigit() and c < 128 else ord("a") if c < 128 and re.match(r"[\w.,]", chr(c)) else ord(" ")
+    for c in range(256)
+)
 
 _HEDGES = PhraseMatcher(HEDGES)
 _SENSATIONAL = PhraseMatcher(SENSATIONAL)
@@ -202,6 +214,21 @@ def _all_caps(text: str) -> list[re.Match[str]]:
     return [m for m in _ALL_CAPS_RE.finditer(text) if starts_word(text, m.start())]
 
 
+def _proper_nouns(text: str) -> int:
+    """``len(_PROPER_NOUN_RE.findall(text))``: a capital and a small letter after a space after [a-z0-9,;:)]."""
+    classes = text.encode("utf-8", "surrogatepass").translate(_PROPER_CLASSES)
+    # Matches are "a Ca" or "p Ca" in the classes; those can overlap ("a Ca Ca"), which str.count
+    # would not count twice, so the " Ca" (never overlapping) are counted less those after another class.
+    others = classes.count(b"C Ca") + classes.count(b"  Ca") + classes.count(b"# Ca") + classes.startswith(b" Ca")
+    return classes.count(b" Ca") - others
+
+
+def _ascii_numbers(text: str) -> int:
+    """``len(_ASCII_NUMBER_RE.findall(text))`` for an ASCII text: the digits after neither [\\w.,] nor a digit."""
+    classes = text.encode("ascii").translate(_NUMBER_CLASSES)
+    return classes.count(b" 0") + classes.startswith(b"0")
+
+
 def _reading_ease(words: int, syllables: int, sentences: int) -> float:
     """Flesch Reading Ease, clamped to READING_EASE_RANGE; neutral when there is nothing to read."""
     if not words or not sentences:
@@ -322,8 +349,8 @@ def extract(doc: Document) -> FeatureSet:
         "style.quote_chars_share": _quoted_chars(doc) / len(text) if text else 0.0,
         "style.first_person_per_sentence": first_person * per_sentence,
         "style.second_person_per_sentence": second_person * per_sentence,
-        "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
-        "style.number_share": len((_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).findall(text)) / n_words if n_words else 0.0,
+        "style.proper_noun_share": _proper_nouns(text) / n_words if n_words else 0.0,
+        "style.number_share": (_ascii_numbers(text) if text.isascii() else len(_NUMBER_RE.findall(text))) / n_words if n_words else 0.0,
     }
     evidence.sort(key=lambda s: (s.start, s.end))
     return FeatureSet(name="style", values=values, evidence=evidence)
