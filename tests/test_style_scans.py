@@ -74,3 +74,18 @@ def test_ascii_number_count_is_the_regex_count(seed: int) -> None:
     for text in [*_random_texts(3000, COUNT_PIECES, seed + 10), "1 2, 3.4 a5 _6 (7)"]:
         if text.isascii():
             assert style_module._ascii_numbers(text) == len(style_module._NUMBER_RE.findall(text)), repr(text)
+
+
+BULLET_PIECES = ["- ", "* ", "\u2022 ", "1. ", "12) ", "\u0663. ", "\u00b2. ", " ", "A", "a", "\n", "\n\n", "x", "1", "."]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_bullet_lines_are_the_paragraphs_the_pattern_matches(seed: int) -> None:
+    from sourcescore.features.document import parse
+
+    for text in _random_texts(2000, BULLET_PIECES, seed):
+        if not text.strip():
+            continue
+        doc = parse(text)
+        expected = [i for i, (start, end) in enumerate(doc.paragraphs) if style_module._BULLET_RE.match(doc.text, start, end)]
+        assert style_module._bullet_lines(doc)[0] == expected, repr(text)
