@@ -158,13 +158,19 @@ class Document:
 
     def span(self, start: int, end: int, label: str = "") -> Span:
         """Evidence span for normalized ``[start, end)``: original offsets plus sentence index."""
-        ostart, oend = self.to_original(start, end)
-        return Span(ostart, oend, self.sentence_index(start), label)
+        # to_original and sentence_index, inlined (a span is built for every piece of evidence)
+        if self._unchanged and end > start:
+            ostart, oend = start, end
+        else:
+            ostart, oend = self.to_original(start, end)
+        index = bisect.bisect_right(self._sentence_starts, start) - 1
+        return Span(ostart, oend, index if index > 0 else 0, label)
 
     # -- lookups -------------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence containing (or nearest before) normalized position ``pos``."""
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        index = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return index if index > 0 else 0
 
     def sentence_text(self, index: int) -> str:
         """Normalized text of sentence ``index``."""

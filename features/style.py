@@ -181,7 +181,10 @@ class _TokenSyllables(dict[str, int]):
         # Most new tokens are CMUdict words: a shortcut for _word_syllables (no CMUdict word is
         # longer than MAX_DICTIONARY_WORD, and the plain ones are what textstat looks up as they are).
         phones = _dictionaries()[0].get(word) if word.isascii() and word.isalpha() else None
-        count = _word_syllables(token) if phones is None else _stressed_phones(phones)
+        if phones is None:
+            count = _word_syllables(token)
+        else:  # _stressed_phones, inlined
+            count = phones.count("0") + phones.count("1") + phones.count("2")
         if len(token) <= MAX_DICTIONARY_WORD:  # longer ones are not cached (bounded memory)
             if len(self) >= CACHE_LIMIT:
                 self.clear()
