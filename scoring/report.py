@@ -36,11 +36,6 @@ UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
 CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
 
 
-def _round6(value: float) -> float:
-    """``round(value, 6)``; a whole number (most features: counts, and zeros) is already that."""
-    return value if value % 1.0 == 0.0 else round(value, 6)
-
-
 def band_for(score: float) -> str:
     """The band a score falls in."""
     if score >= RELIABLE_AT:
@@ -99,7 +94,8 @@ class Report:
                 ],
             },
             "contributions": [{"part": c.part, "points": c.points} for c in self.contributions],
-            "features": dict(zip(names, map(_round6, map(values.__getitem__, names)))),
+            # round(v, 6); a whole number (most features: counts, and zeros) is already that
+            "features": {name: v if v % 1.0 == 0.0 else round(v, 6) for name, v in zip(names, map(values.__getitem__, names))},
             "findings": [
                 {
                     "code": f.code,
@@ -222,7 +218,11 @@ def _quotations(ex: Extraction) -> list[dict[str, Any]]:
         start, end = doc.to_original(q.start, q.end)
         first = doc.sentence_index(q.inner_start)
         last = doc.sentence_index(max(q.inner_start, q.inner_end - 1))
-        cue = next((coverage[i] for i in range(first, last + 1) if i in coverage and not coverage[i].hearsay), None)
+        cue = None
+        for i in range(first, last + 1):  # the first covered sentence with a cue that is not hearsay
+            if i in coverage and not coverage[i].hearsay:
+                cue = coverage[i]
+                break
         speaker = None
         if cue is not None and cue.source is not None:
             speaker = {"start": cue.source.span.start, "end": cue.source.span.end, "text": cue.source.text}

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from sourcescore.features import attribution, document, statistics
+from sourcescore.features import attribution, document, statistics, style
 from sourcescore.features.document import parse
 from sourcescore.features.fast import MAX_REPLACED_CHARS
 from sourcescore.scoring import scorer
@@ -91,6 +91,25 @@ def test_lowered_runs_are_the_regex_runs() -> None:
         doc = parse(text)
         expected = None if doc.lowered is None else frozenset(re.findall(r"\w+", doc.lowered))
         assert doc.lowered_runs == expected, repr(text)
+
+
+def test_lowered_words_are_the_lower_cased_words() -> None:
+    # Only a final sigma may differ: str.lower reads it from the characters around the token.
+    for text in [*TEXTS, *_random_texts(1000, seed=15), "\u039f\u0394\u039f\u03a3.\u0391 \u039f\u0394\u039f\u03a3"]:
+        doc = parse(text)
+        if doc.lowered_words is None:
+            assert doc.lowered is None, repr(text)
+            continue
+        sigma = str.maketrans("\u03c2", "\u03c3")
+        assert [w.translate(sigma) for w in doc.lowered_words] == [w.lower().translate(sigma) for w in doc.words], repr(text)
+        assert doc.word_count == len(doc.words), repr(text)
+
+
+def test_syllables_of_lowered_words_are_those_of_the_words() -> None:
+    for text in [*TEXTS, *_random_texts(300, seed=16), "\u039f\u0394\u039f\u03a3.\u0391 \u039f\u0394\u039f\u03a3 The THE the"]:
+        doc = parse(text)
+        if doc.lowered_words is not None:
+            assert [style._word_syllables(w) for w in doc.lowered_words] == [style._word_syllables(w) for w in doc.words], repr(text)
 
 
 def _reference_warnings(text: str) -> list[str]:

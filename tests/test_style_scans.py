@@ -55,3 +55,37 @@ def test_pronoun_lists_are_single_ascii_words() -> None:
     from sourcescore.features.vocabulary.style import FIRST_PERSON, SECOND_PERSON
 
     assert all(word.isascii() and word.isalpha() for word in FIRST_PERSON + SECOND_PERSON)
+
+
+# Around the proper-noun and number patterns: their classes, capitals and digits in a row, the
+# overlapping "x Ab Cd", decimals and thousands ("1.5", "1,000"), non-ASCII word and digit
+# characters (é, Arabic-Indic ٣), a lone surrogate and a non-breaking space.
+COUNT_PIECES = [*"aZbC0 9,;:)(.-_xY'\"\n\t", "  ", " Ab", "x Ab Cd", "1.5", "1,000", "\u00e9", "\u0663", "\ud800", "\u00a0", "Ab"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_proper_noun_count_is_the_regex_count(seed: int) -> None:
+    for text in [*_random_texts(3000, COUNT_PIECES, seed), "x Ab Cd Ef", "Said Ab. x Ab"]:
+        assert style_module._proper_nouns(text) == len(style_module._PROPER_NOUN_RE.findall(text)), repr(text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ascii_number_count_is_the_regex_count(seed: int) -> None:
+    for text in [*_random_texts(3000, COUNT_PIECES, seed + 10), "1 2, 3.4 a5 _6 (7)"]:
+        if text.isascii():
+            assert style_module._ascii_numbers(text) == len(style_module._NUMBER_RE.findall(text)), repr(text)
+
+
+BULLET_PIECES = ["- ", "* ", "\u2022 ", "1. ", "12) ", "\u0663. ", "\u00b2. ", " ", "A", "a", "\n", "\n\n", "x", "1", "."]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_bullet_lines_are_the_paragraphs_the_pattern_matches(seed: int) -> None:
+    from sourcescore.features.document import parse
+
+    for text in _random_texts(2000, BULLET_PIECES, seed):
+        if not text.strip():
+            continue
+        doc = parse(text)
+        expected = [i for i, (start, end) in enumerate(doc.paragraphs) if style_module._BULLET_RE.match(doc.text, start, end)]
+        assert style_module._bullet_lines(doc)[0] == expected, repr(text)

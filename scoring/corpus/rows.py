@@ -11,6 +11,7 @@ from typing import Any
 from ..report import Report
 from ..rules import SEVERITIES
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(row, ensure_ascii=False) uses, built once
 ROW_KINDS = ("jsonl", "csv", "text", "report")  # how a row is rendered (see Job.row)
 OUTPUT_FORMATS = ("jsonl", "csv")
 TOP_CODES = 5  # finding codes listed in a CSV row's top_findings
@@ -66,7 +67,7 @@ def render(kind: str, ident: str | None, report: Report, text_formatter: Callabl
     if kind == "text":
         return text_formatter(ident or "", report)  # type: ignore[misc]
     full = {"id": ident, **report.to_dict()}
-    return json.dumps(full, ensure_ascii=False) if kind == "jsonl" else full
+    return _JSON.encode(full) if kind == "jsonl" else full
 
 
 def render_error(kind: str, ident: str | None, error: str) -> Any:
