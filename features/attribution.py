@@ -11,6 +11,7 @@ attributed quotation in the next paragraph, or it continues a list a cue introdu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -157,20 +158,50 @@ def extract(doc: Document) -> AttributionFeatures:
 
 
 def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
-    """What ``_CUE_RE.finditer(doc.text)`` yields, trying the pattern only where a cue can start.
+    """What ``_CUE_RE.finditer(doc.text)`` yields outside double quotations, trying the pattern only where a cue can start.
+
+    A cue inside a quotation is the quoted speaker's ('"As I said at the debate, ..." Clinton
+    said'): the quotation is attributed by the cue it hangs on, so the words inside are not read.
 
     A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
     whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
     (see fast.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
+    quoted = _double_quoted(doc)
     if runs is None or not ascii_folding(text):
-        return _CUE_RE.finditer(text)
+        matches = _CUE_RE.finditer(text)
+        return (m for m in matches if not _inside(quoted, m.start())) if quoted else matches
     starts = word_starts(text, _VERB_FIRST_WORDS & runs)
     according = {first for words, first in _ACCORDING_WORDS if words <= runs}
     if according:
         starts = sorted(starts + word_starts(doc.lowered, according))  # type: ignore[arg-type]
+    if quoted and starts:
+        starts = _outside(quoted, starts)
     return matches_from(_CUE_RE, text, starts)
+
+
+def _double_quoted(doc: Document) -> list[tuple[int, int]]:
+    """The inner spans of the double quotations, in text order (they do not nest)."""
+    return [(q.inner_start, q.inner_end) for q in doc.quotes if q.kind == "double"]
+
+
+def _outside(quoted: list[tuple[int, int]], starts: list[int]) -> list[int]:
+    """The sorted ``starts`` that no span of ``quoted`` (sorted, disjoint) holds: one walk through both."""
+    kept: list[int] = []
+    i, n = 0, len(quoted)
+    for pos in starts:
+        while i < n and quoted[i][1] <= pos:
+            i += 1
+        if i == n or pos < quoted[i][0]:
+            kept.append(pos)
+    return kept
+
+
+def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Whether a span of ``quoted`` (sorted, disjoint) holds ``pos``."""
+    i = bisect_right(quoted, (pos, 1 << 62)) - 1
+    return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
 
 def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue | None:

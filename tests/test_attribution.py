@@ -156,6 +156,21 @@ def test_a_cue_after_the_quotation_and_before_it() -> None:
     assert [(c, t) for c, _, t, _, _ in full(text)] == [("said", "Alan B. Krueger"), ("said", "Jane Doe")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"As I said at the first debate, there is no doubt," Clinton said.',
+        '"I believe him when he says he will stay," Bloomberg told reporters.',
+        '"So I just want to tell you right now, you are reprimanded," Trump said.',
+        '"According to the Pew Hispanic Center, whites will be 47 percent," the report said.',
+    ],
+)
+def test_cues_inside_a_quotation_are_the_quoted_speakers_not_the_articles(text: str) -> None:
+    # The quotation is attributed by the cue it hangs on; the words inside it are not read as cues.
+    found = attribution.extract(parse(text)).cues
+    assert len(found) == 1 and found[0].start > text.rindex('"')
+
+
 def test_pronoun_links_to_the_nearest_named_person_of_its_gender() -> None:
     text = 'Ms. Ann Lee met Mr. Tom Park in Ames on Monday. "We won," she said. "It was close," he added.'
     assert [(t, s, linked) for _, _, t, s, linked in full(text)] == [("Ms. Ann Lee", "she", True), ("Mr. Tom Park", "he", True)]
