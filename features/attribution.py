@@ -43,10 +43,14 @@ from .vocabulary.attribution import (
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
     RELATIVE_WORDS,
+    SENTENCE_CONJUNCTIONS,
+    SHARE_APPROXIMATORS,
+    SHARE_WORDS,
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
 from .vocabulary.sources import PRONOUNS
+from .vocabulary.statistics import NUMBER_WORDS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
 
@@ -101,6 +105,16 @@ _VERB_COMPLEMENT_RE = re.compile(r"\s*(?:that\b|:|\")")
 # After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
 _AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 _NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
+# A share of the people polled ending a subject: "47 percent", "Seventy-four percent of voters", "About 4 in 10
+# voters", "Nearly half", "compared with 23 percent" (before "who said").
+_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(SHARE_APPROXIMATORS) + r")\s+)*(?:"
+    r"(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)"
+    r"|(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b"
+    r"|(?:(?:\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)[\s-])?(?:" + "|".join(SHARE_WORDS) + r")\b"
+    r")(?:\s+(?:of|among)\s+[^,;:]{1,80}|(?:\s+[A-Za-z][\w'\u2019-]*){1,6})?\s*$",
+    re.I,
+)
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -121,6 +135,7 @@ class Cue:
     subject: tuple[int, int] | None = None  # normalized span of the subject words at the cue ("he", "the spokesman")
     subject_kind: str | None = None  # "pronoun", or the kind of the phrase there
     linked: bool = False  # the source was reached from the subject (a pronoun, an elided subject, "the spokesman")
+    respondents: bool = False  # the subject is a share of the people polled ("47 percent said"): no figure's source
 
 
 @dataclass(slots=True)
@@ -212,8 +227,11 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if after is None:
             return None
-        a_end = _name_end_after(doc.text, after.end(1), s_end)
-        source = classify(doc, after.start(1), a_end) or classify_unnamed(doc, after.start(1), a_end)
+        a_start, a_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
+        dash = doc.text.find(" -", a_start, a_end)
+        if dash > a_start:
+            a_end = dash  # "according to the Tax Policy Center - half a point": an aside follows
+        source = classify(doc, a_start, a_end) or classify_unnamed(doc, a_start, a_end) or _unread_source(doc, a_start, a_end)
         if source is None:
             return None
         return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source,
@@ -238,12 +256,24 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     clause = _last_clause_end(doc.text[left_start:group_start])
     subj_start = left_start + clause
     subj_text = doc.text[subj_start:group_start]
+    first, _, rest = subj_text.lstrip().partition(" ")
+    if rest and first in SENTENCE_CONJUNCTIONS:
+        subj_start, subj_text = group_start - len(rest), rest  # "But he said", "And Trump told"
     clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip()
+    m_end_subject = group_start
+    if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
+        # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
+        before = doc.text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
+        if before.strip():
+            subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
+            tail = _name_tail(doc.text, subj_start, m_end_subject)
+            if tail > subj_start and classify(doc, subj_start, m_end_subject) is None:
+                subj_start = tail  # "The rally was held by Mr. Tom Park, who said": the name before "who"
+            subj_text, inverted = doc.text[subj_start:m_end_subject], False
     has_group = group_start < left_start + len(left.rstrip())  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
-    m_end_subject = group_start
     appositive = _appositive_before(left) if inverted and not elided and left.rstrip().endswith(",") else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
@@ -252,6 +282,11 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
             if found is not None:
                 options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
+        if not options:
+            chain = _appositive_chain(doc, left_start, left)
+            if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
+                inverted, (subj_start, m_end_subject, role) = False, chain
+                subj_text = doc.text[subj_start:m_end_subject]
         if options:
             _, name_group, role_group = min(options)
             inverted = False
@@ -273,6 +308,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
         p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
     phrase = doc.text[p_start:p_end].strip().lower()
+    respondents = False
     subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None
     subject_kind: str | None = None
     linked = False
@@ -296,7 +332,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     else:
         source = classify(doc, p_start, p_end)
         if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
-            source = classify_unnamed(doc, p_start, p_end)  # "proponents say", "the woman said"
+            # "47 percent said", "About 4 in 10 voters say"; "proponents say", "the woman said"
+            source = _share_of_people(doc, p_start, p_end)
+            respondents = source is not None
+            source = source or classify_unnamed(doc, p_start, p_end)
         if source is None or (lemma in _COLLECTIVE_LEMMAS and source.kind not in (VAGUE, ANONYMOUS)):
             return None
         if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
@@ -327,7 +366,57 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     start = group_start + (len(doc.text[group_start : m.start()]) - len(doc.text[group_start : m.start()].lstrip())) if has_group else m.start()
     span = doc.span(start, m.end(), "attribution")
     return Cue(start, m.end(), span, lemma, sentence, source, via=via, quoter=quoter,
-               subject=subject, subject_kind=subject_kind, linked=linked)
+               subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
+
+
+def _name_tail(text: str, start: int, end: int) -> int:
+    """Where the run of capitalised words ending ``text[start:end]`` starts ("by Mr. Tom Park", "Cruz of Texas");
+    ``end`` when the last word is not capitalised."""
+    words = text[start:end].split(" ")
+    pos, k = end, len(words) - 1
+    while k >= 0 and (words[k][:1].isupper() or (words[k] == "of" and k and words[k - 1][:1].isupper() and pos < end)):
+        pos -= len(words[k]) + 1
+        k -= 1
+    return min(end, pos + 1)
+
+
+def _share_of_people(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """A subject ending in a share of the people polled ("47 percent", "Nearly half of voters"): a vague collective."""
+    m = _SHARE_RE.search(doc.text, start, end)
+    return _vague(doc, m.start(), end) if m else None
+
+
+def _unread_source(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """What "according to" points at when no reading names it ("unofficial returns", "an account she gave"):
+    a vague source, when it is a phrase of at most eight words that starts with a letter."""
+    phrase = doc.text[start:end].rstrip()
+    if not phrase[:1].isalpha() or phrase.count(" ") > 7 or phrase.lower() in PRONOUNS:
+        return None
+    return _vague(doc, start, start + len(phrase))
+
+
+def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
+    """The phrase at normalized ``[start, end)`` as a vague source."""
+    span = doc.span(start, end, "source:vague")
+    original = doc.original[span.start : span.end]
+    return SourcePhrase(start, end, span, original, VAGUE, None, original.lower())
+
+
+def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None] | None:
+    """The name before two or three appositives ending ``left`` ("Marley Anderson, 21, a junior from Las Vegas,"):
+    its normalized start and end and the role after it; None when no person or organization heads the chain."""
+    body = left.rstrip()[:-1]
+    hard = max(body.rfind(mark) for mark in ';:"(\u2014')
+    parts = body[hard + 1 :].split(",")
+    if not 3 <= len(parts) <= 4:
+        return None
+    first = parts[0]
+    p_start = left_start + hard + 1 + _last_clause_end(first)
+    p_end = left_start + hard + 1 + len(first.rstrip())
+    found = classify(doc, p_start, p_end) if p_end > p_start else None
+    if found is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return p_start, p_end, ",".join(parts[1:]).strip() or None
 
 
 def _verb_group_start(left: str) -> int:

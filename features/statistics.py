@@ -11,6 +11,8 @@ What covers a figure, first found first taken:
    cue of the quotation it goes on from ('"...," Varmus said. "It was 10 years ago."');
 2. a sourced cue (or hearsay) in the figure's sentence, the nearest;
 3. the cue attribution says covers the sentence;
+   (in 2 and 3, never a cue whose subject is a share of the people polled: "47 percent said ..." names no
+   source for the poll's figures)
 4. a document named in the sentence ("In a Gallup poll released Monday, 52 percent ...");
 5. a report or document the sentence before names, in the same paragraph: the sentence right
    after "according to the report" or "The Labor Department's report came out on Friday."
@@ -147,11 +149,11 @@ class _CueFinder:
             cue = self._quote_cue(quote)
             if cue is not None:
                 return cue
-        here = [c for c in self.by_sentence.get(sentence, ()) if c.source is not None or c.hearsay]
+        here = [c for c in self.by_sentence.get(sentence, ()) if (c.source is not None or c.hearsay) and not c.respondents]
         if here:
             return min(here, key=lambda c: abs(c.start - pos))
         cue = self.attribution.coverage.get(sentence)
-        if cue is not None:
+        if cue is not None and not cue.respondents:
             return cue
         documents = [c for c, framing in self._documents_in(sentence) if framing]
         if documents:
