@@ -241,9 +241,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
     left_start = max(s_start, m.start() - _LOOKBACK)
     left = doc.text[left_start : m.start()]
-    if not _noun_like_is_verb(form, doc.text, left, m.end(), s_end):
+    left_end = len(left.rstrip())  # where the words before the verb end
+    if not _noun_like_is_verb(form, doc.text, left[max(0, left_end - 24) : left_end], m.end(), s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
-    if form == "saying" and left.rstrip().endswith(" as"):
+    if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
@@ -252,7 +253,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
     # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
     # is what stands before it.
-    group_start = left_start + _verb_group_start(left)
+    group_start = left_start + _verb_group_start(left, left_end)
     clause = _last_clause_end(doc.text[left_start:group_start])
     subj_start = left_start + clause
     subj_text = doc.text[subj_start:group_start]
@@ -271,10 +272,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             if tail > subj_start and classify(doc, subj_start, m_end_subject) is None:
                 subj_start = tail  # "The rally was held by Mr. Tom Park, who said": the name before "who"
             subj_text, inverted = doc.text[subj_start:m_end_subject], False
-    has_group = group_start < left_start + len(left.rstrip())  # auxiliaries or adverbs before the verb
+    has_group = group_start < left_start + left_end  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
-    appositive = _appositive_before(left) if inverted and not elided and left.rstrip().endswith(",") else None
+    appositive = _appositive_before(left) if inverted and not elided and left.endswith(",", 0, left_end) else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -419,18 +420,20 @@ def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, i
     return p_start, p_end, ",".join(parts[1:]).strip() or None
 
 
-def _verb_group_start(left: str) -> int:
-    """Where the verb group before a cue verb starts in ``left``: its auxiliaries and adverbs ("has also",
-    "would later", "did not", "went on to", "began by") and a clitic ("He's said"); ``len(left)`` without one."""
-    pos = len(left.rstrip())
+def _verb_group_start(left: str, pos: int) -> int:
+    """Where the verb group before a cue verb starts in ``left`` (whose words end at ``pos``): its auxiliaries and
+    adverbs ("has also", "would later", "did not", "went on to", "began by") and a clitic ("He's said"); ``pos``
+    without one."""
     while pos:
         cut = left.rfind(" ", 0, pos) + 1
         if cut == 0 and left[:1].isspace():
             cut = 0
         word = left[cut:pos]
-        low = word.lower().replace("\u2019", "'")
-        if low in AUXILIARIES or low.endswith("n't") or (
-            word.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+        low = word.lower()
+        if "\u2019" in low:
+            low = low.replace("\u2019", "'")
+        if low in AUXILIARIES or low.endswith(("n't", "ly")) and (
+            low.endswith("n't") or word.islower() and len(low) > 4 and low not in LY_NOUNS
         ):
             pos = len(left[:cut].rstrip())
             continue
@@ -446,17 +449,19 @@ def _verb_group_start(left: str) -> int:
                 pos = len(rest[: len(rest) - len(verb)].rstrip())
                 continue
             break
-        for clitic in ("'s", "'ve", "'d"):
-            if low.endswith(clitic) and len(low) > len(clitic) and low[: -len(clitic)] in PRONOUNS:
-                return pos - len(clitic)  # "He's said", "they've told"
+        if "'" in low:
+            for clitic in ("'s", "'ve", "'d"):
+                if low.endswith(clitic) and len(low) > len(clitic) and low[: -len(clitic)] in PRONOUNS:
+                    return pos - len(clitic)  # "He's said", "they've told"
         break
     return pos
 
 
-def _noun_like_is_verb(form: str, text: str, left: str, end: int, s_end: int) -> bool:
+def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) -> bool:
     """Whether the cue form ending at ``end`` is a verb: not after a determiner or a possessive ("the final say",
-    "Editor's note"), and "state(s)" only before a clause or a quotation ("the states", "state law")."""
-    before = left[-24:].rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
+    "Editor's note"), and "state(s)" only before a clause or a quotation ("the states", "state law"). ``near``: the
+    last 24 characters before the verb, trailing spaces dropped."""
+    before = near.rsplit(None, 1)[-1].lower() if near else ""
     if before in NOUN_PRECEDERS or before.endswith(("'s", "\u2019s", "s'")):
         return False
     return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
