@@ -11,8 +11,9 @@ What covers a figure, first found first taken:
    cue of the quotation it goes on from ('"...," Varmus said. "It was 10 years ago."');
 2. a sourced cue (or hearsay) in the figure's sentence, the nearest;
 3. the cue attribution says covers the sentence;
-   (in 2 and 3, never a cue whose subject is a share of the people polled: "47 percent said ..." names no
-   source for the poll's figures)
+   (in 2 and 3, not a cue whose subject is a share of the people polled, "47 percent said ...", which names
+   no source for the poll's figures; nor a cue for a figure inside the words naming its speaker, "Trump, who
+   has 9 million followers, tweeted")
 4. a document named in the sentence ("In a Gallup poll released Monday, 52 percent ...");
 5. a report or document the sentence before names, in the same paragraph: the sentence right
    after "according to the report" or "The Labor Department's report came out on Friday."
@@ -149,11 +150,11 @@ class _CueFinder:
             cue = self._quote_cue(quote)
             if cue is not None:
                 return cue
-        here = [c for c in self.by_sentence.get(sentence, ()) if (c.source is not None or c.hearsay) and not c.respondents]
+        here = [c for c in self.by_sentence.get(sentence, ()) if (c.source is not None or c.hearsay) and _may_source(c, pos)]
         if here:
             return min(here, key=lambda c: abs(c.start - pos))
         cue = self.attribution.coverage.get(sentence)
-        if cue is not None and not cue.respondents:
+        if cue is not None and _may_source(cue, pos):
             return cue
         documents = [c for c, framing in self._documents_in(sentence) if framing]
         if documents:
@@ -250,6 +251,18 @@ class _CueFinder:
             if not figure:
                 break
         return None
+
+
+def _may_source(cue: Cue, pos: int) -> bool:
+    """Whether ``cue`` may source the figure at ``pos`` of its sentence: not when the figure is in the words that
+    name the speaker ("Mrs. Clinton, who won 49 states, said", "said Jane Doe, whose group has 25,000 members"),
+    and not when the speaker is a share of the people polled ("47 percent said": the figures are the poll's)."""
+    if cue.respondents:
+        return False
+    subject = cue.subject
+    if subject is None or cue.linked:
+        return True
+    return not (min(cue.start, subject[0]) <= pos < max(cue.end, subject[1]))
 
 
 def _ends_sentence(gap: str) -> bool:

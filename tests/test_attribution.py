@@ -206,6 +206,21 @@ def test_a_share_of_respondents_sources_no_figure() -> None:
     assert [(s.text, s.attribution) for s in stats] == [("46 percent", "none"), ("23 percent", "none")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump, who has nearly 9 million followers, tweeted that 30 percent agreed.", [("9 million", "none"), ("30 percent", "named")]),
+        ("Fight for $15 organizing director Kendall Fells told reporters that 12 stores closed.", [("$15", "none"), ("12", "named")]),
+    ],
+)
+def test_a_figure_in_the_words_naming_the_speaker_is_not_what_the_speaker_said(text: str, expected: list) -> None:
+    from sourcescore.features import statistics
+
+    doc = parse(text)
+    stats = statistics.extract(doc, attribution.extract(doc)).statistics
+    assert [(s.text, s.attribution) for s in stats] == expected
+
+
 def test_pronoun_links_to_the_nearest_named_person_of_its_gender() -> None:
     text = 'Ms. Ann Lee met Mr. Tom Park in Ames on Monday. "We won," she said. "It was close," he added.'
     assert [(t, s, linked) for _, _, t, s, linked in full(text)] == [("Ms. Ann Lee", "she", True), ("Mr. Tom Park", "he", True)]
