@@ -7,8 +7,10 @@ an unnamed source or hearsay ("are said to"); ``none`` when nothing covers it.
 What covers a figure, first found first taken:
 
 1. inside a double quotation, the cue the quotation hangs on: the cue right after it in its
-   paragraph ('"... 30,000 emails." Trump said.'), or right before it ('Smith said: "..."'), or the
-   cue of the quotation it goes on from ('"...," Varmus said. "It was 10 years ago."');
+   paragraph ('"... 30,000 emails." Trump said.'), or right before it ('Smith said: "..."', or at the
+   end of the paragraph before when a colon introduces the quotation), or the cue of the quotation it
+   goes on from ('"...," Varmus said. "It was 10 years ago."'), or else a named source a colon
+   hands it to with no verb ('Michael P. McDonald: "..."');
 2. a sourced cue (or hearsay) in the figure's sentence, the nearest;
 3. the cue attribution says covers the sentence;
    (in 2 and 3, not a cue whose subject is a share of the people polled, "47 percent said ...", which names
@@ -186,16 +188,30 @@ class _CueFinder:
             gap = text[quote.end : after.start]
             if len(gap) <= _QUOTE_GAP and '"' not in gap and not _ends_sentence(gap):
                 return after  # '"...," Smith said' / '"... missing." Trump said.'
-        if before is not None and self._paragraph(before.end) == paragraph:
+        introduced = text[: quote.start].rstrip().endswith(":")  # 'Smith said:' / 'Michael McDonald:' before it
+        if before is not None and (
+            self._paragraph(before.end) == paragraph or (introduced and self._paragraph(before.end) == paragraph - 1)
+        ):
             gap = text[before.end : quote.start]
             if len(gap) <= _QUOTE_GAP and '"' not in gap:
-                return before  # 'Smith said: "..."' / 'Smith said. "..."'
+                return before  # 'Smith said: "..."' / 'Smith said. "..."' / 'The Times reported: ¶ "..."'
         previous = self._previous_quote(quote)
         if previous is not None:
             between = (previous.end, quote.start)
             if not any(between[0] <= c.start < between[1] for c in cues):
                 return self._quote_cue(previous)  # '"...," Varmus said. "It was 10 years ago."'
-        return None
+        return self._introducer(quote) if introduced else None
+
+    def _introducer(self, quote: Quote) -> Cue | None:
+        """The source a colon hands a quotation to, with no cue verb: 'Michael P. McDonald: "..."'."""
+        doc, text = self.doc, self.doc.text
+        colon = text.rindex(":", 0, quote.start)
+        s = doc.sentences[doc.sentence_index(colon)]
+        start = max(s.start, colon - _QUOTE_GAP, *(text.rfind(mark, s.start, colon) + 1 for mark in "-\u2014;("))
+        source = classify(doc, start, colon) if text[start:colon].strip() else None
+        if source is None or source.kind not in NAMED_KINDS:
+            return None
+        return Cue(colon, colon + 1, doc.span(colon, colon + 1, "attribution"), "colon", s.index, source)
 
     def _previous_quote(self, quote: Quote) -> Quote | None:
         """The double quotation before ``quote`` in its paragraph, or the one left open at the end of the paragraph before."""
