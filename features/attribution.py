@@ -115,6 +115,12 @@ _SHARE_RE = re.compile(
     r")(?:\s+(?:of|among)\s+[^,;:]{1,80}|(?:\s+[A-Za-z][\w'\u2019-]*){1,6})?\s*$",
     re.I,
 )
+# A time adjunct ending a subject, after its head noun: "a WBUR poll last week", "A Monmouth poll out Monday".
+_TIME_TAIL_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "quarter")
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|night|morning|quarter)"
+    r"|(?:out\s+|on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day)$"
+)
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -260,6 +266,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     first, _, rest = subj_text.lstrip().partition(" ")
     if rest and first in SENTENCE_CONJUNCTIONS:
         subj_start, subj_text = group_start - len(rest), rest  # "But he said", "And Trump told"
+    if form.endswith("ing") and group_start == left_start + left_end:
+        k = (" " + subj_text).rfind(" with ")  # where "with" starts in subj_text
+        if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
+            subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
     clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip()
     m_end_subject = group_start
@@ -332,6 +342,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None
     else:
         source = classify(doc, p_start, p_end)
+        if source is None and doc.text.endswith(_TIME_TAIL_ENDS, p_start, p_end):
+            timed = _TIME_TAIL_RE.search(doc.text, p_start, p_end)
+            if timed is not None and timed.start() > p_start:  # "a CNN/ORC poll last month showed"
+                source = classify(doc, p_start, timed.start())
         if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
             # "47 percent said", "About 4 in 10 voters say"; "proponents say", "the woman said"
             source = _share_of_people(doc, p_start, p_end)

@@ -186,6 +186,11 @@ def test_cues_inside_a_quotation_are_the_quoted_speakers_not_the_articles(text: 
         ("Nearly half of respondents said they were undecided.", ("said", "vague", "Nearly half of respondents", "Nearly half of respondents")),
         # A name before a chain of appositives.
         ("Marley Anderson, 21, a junior from Las Vegas, said she voted.", ("said", "person", "Marley Anderson", "Marley Anderson")),
+        # A time adjunct after the subject's head noun is not part of its name.
+        ("A CNN/ORC poll last month showed Mr. Trump leading by 27 points.", ("showed", "vague", "A CNN/ORC poll", "A CNN/ORC poll")),
+        # An absolute "with NP V-ing": the NP after "with" is the subject, not the main clause.
+        ("Trump improved his standing, with 30 percent of voters saying they like him.",
+         ("saying", "vague", "30 percent of voters", "30 percent of voters")),
         # "according to" a phrase no reading names, or followed by an aside.
         ("Clinton won the state, according to complete but unofficial returns.",
          ("according to", "vague", "complete but unofficial returns", "complete but unofficial returns")),
@@ -195,6 +200,10 @@ def test_cues_inside_a_quotation_are_the_quoted_speakers_not_the_articles(text: 
 )
 def test_speech_cues_after_conjunctions_relatives_shares_and_appositive_chains(text: str, expected: tuple[str, ...]) -> None:
     assert [c[:4] for c in full(text)] == [expected]
+
+
+def test_an_absolute_with_clause_is_no_subject_for_the_main_clause() -> None:
+    assert full("Clinton led Sanders by 20 points with over 95 percent of precincts reporting.") == []
 
 
 def test_a_share_of_respondents_sources_no_figure() -> None:
