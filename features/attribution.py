@@ -5,7 +5,8 @@ caption line) that carries a factual anchor: a digit, or a capitalised word past
 (a named actor, place or organization). A claim is **attributed** when an attribution cue covers
 its sentence: the cue is in it, it belongs to a quotation the cue attributes, it continues an
 attributed quotation in the next paragraph, or it continues a list a cue introduced with a colon
-("Military experts highlight three implications: First ... Second ...").
+("Military experts highlight three implications: First ... Second ..."), or it is in the paragraph
+after a cue sentence ending in a colon ("The organization points out the figures:").
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
-    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
+    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|[a-z]+ing\b|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
 )
 _AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
@@ -543,6 +544,19 @@ def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:
             continue
         for i in range(first, last + 1):
             coverage.setdefault(i, cue)
+    # "The organization points out some statistics:" ending its paragraph introduces the next one.
+    text, sentences = doc.text, doc.sentences
+    for cue in cues:
+        s = sentences[cue.sentence] if sentences else None
+        if cue.hearsay or s is None or s.index + 1 >= len(sentences) or text[s.start : s.end].rstrip()[-1:] != ":":
+            continue
+        paragraph = s.paragraph + 1
+        i = s.index + 1
+        if sentences[i].paragraph != paragraph:
+            continue
+        while i < len(sentences) and sentences[i].paragraph == paragraph:
+            coverage.setdefault(i, cue)
+            i += 1
     for s in doc.sentences:
         if s.index in coverage or s.index == 0:
             continue

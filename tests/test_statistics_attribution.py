@@ -64,6 +64,18 @@ def test_a_colon_after_no_source_hands_the_quotation_to_nobody() -> None:
     assert pinned(text)["4,000"] == ("none", None, None)
 
 
+def test_a_cue_sentence_ending_in_a_colon_introduces_the_next_paragraph() -> None:
+    text = "The Labor Department also points out the figures:\n\nThe federal minimum wage is $7.25 an hour."
+    assert pinned(text)["$7.25"][:2] == ("named", "The Labor Department")
+
+
+def test_a_gerund_after_a_reporting_verb_is_its_complement() -> None:
+    text = "The Club for Growth reported spending $1.1 million on ads. The company reported revenue of $5 million."
+    found = pinned(text)
+    assert found["$1.1 million"][:2] == ("named", "The Club for Growth")
+    assert found["$5 million"] == ("none", None, None)  # an object, not a reported clause
+
+
 def test_quotation_with_no_cue_around_it_stays_unsourced() -> None:
     text = 'The hall was full. "We lost 4,000 jobs." The band played on.'
     assert pinned(text)["4,000"] == ("none", None, None)
