@@ -122,6 +122,9 @@ _TIME_TAIL_RE = re.compile(
     r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|night|morning|quarter)"
     r"|(?:out\s+|on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day)$"
 )
+# What every _SHARE_RE match holds, lower-cased: a share word (or its start: "per" of percent), "%", or the
+# "in"/"out of" of "4 in 10".
+_SHARE_MARKS = ("%", "per", " in ", " out of ", "hal", "third", "quarter", "fifth", "majorit", "plurality", "minority")
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -398,6 +401,9 @@ def _name_tail(text: str, start: int, end: int) -> int:
 
 def _share_of_people(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """A subject ending in a share of the people polled ("47 percent", "Nearly half of voters"): a vague collective."""
+    low = doc.lowered[start:end] if doc.lowered is not None else doc.text[start:end].lower()
+    if not any(word in low for word in _SHARE_MARKS):
+        return None  # no share word: the pattern cannot match (a scan of it costs more than these lookups)
     m = _SHARE_RE.search(doc.text, start, end)
     return _vague(doc, m.start(), end) if m else None
 
@@ -548,7 +554,7 @@ def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:
     text, sentences = doc.text, doc.sentences
     for cue in cues:
         s = sentences[cue.sentence] if sentences else None
-        if cue.hearsay or s is None or s.index + 1 >= len(sentences) or text[s.start : s.end].rstrip()[-1:] != ":":
+        if cue.hearsay or s is None or s.index + 1 >= len(sentences) or text[max(s.start, s.end - 4) : s.end].rstrip()[-1:] != ":":
             continue
         paragraph = s.paragraph + 1
         i = s.index + 1
