@@ -230,7 +230,8 @@ def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue | None:
-    sentence = doc.sentence_index(m.start())
+    text, m_start, m_end = doc.text, m.start(), m.end()
+    sentence = doc.sentence_index(m_start)
     s = doc.sentences[sentence] if doc.sentences else None
     s_start, s_end = (s.start, s.end) if s else (0, len(doc.text))
     if m.group("acc"):
@@ -249,24 +250,24 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     verb = m.group("verb")
     form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
-    left_start = max(s_start, m.start() - _LOOKBACK)
-    left = doc.text[left_start : m.start()]
+    left_start = max(s_start, m_start - _LOOKBACK)
+    left = text[left_start : m_start]
     left_end = len(left.rstrip())  # where the words before the verb end
-    if not _noun_like_is_verb(form, doc.text, left[max(0, left_end - 24) : left_end], m.end(), s_end):
+    if not _noun_like_is_verb(form, text, left[max(0, left_end - 24) : left_end], m_end, s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
     if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
         before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
-        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
-            return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
+        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(text[m_end : m_end + 5]) is None:
+            return Cue(m_start, m_end, doc.span(m_start, m_end, "attribution"), lemma, sentence, None, hearsay=True)
     # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
     # is what stands before it.
     group_start = left_start + _verb_group_start(left, left_end)
-    clause = _last_clause_end(doc.text[left_start:group_start])
+    clause = _last_clause_end(left[: group_start - left_start])
     subj_start = left_start + clause
-    subj_text = doc.text[subj_start:group_start]
+    subj_text = text[subj_start:group_start]
     first, _, rest = subj_text.lstrip().partition(" ")
     if rest and first in SENTENCE_CONJUNCTIONS:
         subj_start, subj_text = group_start - len(rest), rest  # "But he said", "And Trump told"
@@ -274,18 +275,18 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         k = (" " + subj_text).rfind(" with ")  # where "with" starts in subj_text
         if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
             subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
-    clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
+    clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip()
     m_end_subject = group_start
     if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
         # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
-        before = doc.text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
+        before = text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
         if before.strip():
             subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
-            tail = _name_tail(doc.text, subj_start, m_end_subject)
+            tail = _name_tail(text, subj_start, m_end_subject)
             if tail > subj_start and classify(doc, subj_start, m_end_subject) is None:
                 subj_start = tail  # "The rally was held by Mr. Tom Park, who said": the name before "who"
-            subj_text, inverted = doc.text[subj_start:m_end_subject], False
+            subj_text, inverted = text[subj_start:m_end_subject], False
     has_group = group_start < left_start + left_end  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
@@ -301,7 +302,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             chain = _appositive_chain(doc, left_start, left)
             if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
                 inverted, (subj_start, m_end_subject, role) = False, chain
-                subj_text = doc.text[subj_start:m_end_subject]
+                subj_text = text[subj_start:m_end_subject]
         if options:
             _, name_group, role_group = min(options)
             inverted = False
@@ -311,18 +312,18 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
     if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
-        after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        after = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if after is None:
             return None
-        p_start, p_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
-        role_after = _APPOSITIVE_AFTER_RE.match(doc.text, p_end, s_end)
+        p_start, p_end = after.start(1), _name_end_after(text, after.end(1), s_end)
+        role_after = _APPOSITIVE_AFTER_RE.match(text, p_end, s_end)
         role = role_after.group(1).strip() if role_after else None
     elif elided:
         p_start = p_end = group_start
     else:
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
-        p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
-    phrase = doc.text[p_start:p_end].strip().lower()
+        p_end = p_start + len(text[p_start:m_end_subject].rstrip())
+    phrase = text[p_start:p_end].strip().lower()
     respondents = False
     subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None
     subject_kind: str | None = None
@@ -346,8 +347,8 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None
     else:
         source = classify(doc, p_start, p_end)
-        if source is None and doc.text.endswith(_TIME_TAIL_ENDS, p_start, p_end):
-            timed = _TIME_TAIL_RE.search(doc.text, p_start, p_end)
+        if source is None and text.endswith(_TIME_TAIL_ENDS, p_start, p_end):
+            timed = _TIME_TAIL_RE.search(text, p_start, p_end)
             if timed is not None and timed.start() > p_start:  # "a CNN/ORC poll last month showed"
                 source = classify(doc, p_start, timed.start())
         if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
@@ -357,7 +358,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             source = source or classify_unnamed(doc, p_start, p_end)
         if source is None or (lemma in _COLLECTIVE_LEMMAS and source.kind not in (VAGUE, ANONYMOUS)):
             return None
-        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
+        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(text, m_end):
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
@@ -367,24 +368,24 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             if linked_to is not None:  # "the spokesman said": the spokesman named before
                 source, linked = linked_to, True
     needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
-    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
+    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(text, m_end, s_end):
         return None  # "the company reported revenue of ...": an ordinary verb
     via, quoter = None, None
     if lemma == "tell":
-        rec = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        rec = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if rec:
             via_text = _AFTER_RECIPIENT_RE.split(rec.group(1).strip())[0]
             via = None if via_text.lower() in GENERIC_AUDIENCES else via_text
     if lemma == "quote":
-        tail = doc.text[m.end() : min(s_end, m.end() + 160)]
+        tail = text[m_end : min(s_end, m_end + 160)]
         k = tail.find(QUOTED_AS_SAYING)
         if k > 0:
-            quoted = classify(doc, m.end(), m.end() + k)
+            quoted = classify(doc, m_end, m_end + k)
             if quoted is not None:
                 quoter, source = source, quoted
-    start = group_start + (len(doc.text[group_start : m.start()]) - len(doc.text[group_start : m.start()].lstrip())) if has_group else m.start()
-    span = doc.span(start, m.end(), "attribution")
-    return Cue(start, m.end(), span, lemma, sentence, source, via=via, quoter=quoter,
+    start = group_start + (len(text[group_start : m_start]) - len(text[group_start : m_start].lstrip())) if has_group else m_start
+    span = doc.span(start, m_end, "attribution")
+    return Cue(start, m_end, span, lemma, sentence, source, via=via, quoter=quoter,
                subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
 
 
