@@ -45,13 +45,11 @@ from .vocabulary.attribution import (
     QUOTED_AS_SAYING,
     RELATIVE_WORDS,
     SENTENCE_CONJUNCTIONS,
-    SHARE_APPROXIMATORS,
-    SHARE_WORDS,
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
+from .subject_phrases import name_tail, share_of_people, time_tail, unread_source
 from .vocabulary.sources import PRONOUNS
-from .vocabulary.statistics import NUMBER_WORDS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
 
@@ -106,25 +104,6 @@ _VERB_COMPLEMENT_RE = re.compile(r"\s*(?:that\b|:|\")")
 # After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
 _AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
 _NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
-# A share of the people polled ending a subject: "47 percent", "Seventy-four percent of voters", "About 4 in 10
-# voters", "Nearly half", "compared with 23 percent" (before "who said").
-_SHARE_RE = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(SHARE_APPROXIMATORS) + r")\s+)*(?:"
-    r"(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)"
-    r"|(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b"
-    r"|(?:(?:\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)[\s-])?(?:" + "|".join(SHARE_WORDS) + r")\b"
-    r")(?:\s+(?:of|among)\s+[^,;:]{1,80}|(?:\s+[A-Za-z][\w'\u2019-]*){1,6})?\s*$",
-    re.I,
-)
-# A time adjunct ending a subject, after its head noun: "a WBUR poll last week", "A Monmouth poll out Monday".
-_TIME_TAIL_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "quarter")
-_TIME_TAIL_RE = re.compile(
-    r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|night|morning|quarter)"
-    r"|(?:out\s+|on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day)$"
-)
-# What every _SHARE_RE match holds, lower-cased: a share word (or its start: "per" of percent), "%", or the
-# "in"/"out of" of "4 in 10".
-_SHARE_MARKS = ("%", "per", " in ", " out of ", "hal", "third", "quarter", "fifth", "majorit", "plurality", "minority")
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -242,7 +221,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         dash = doc.text.find(" -", a_start, a_end)
         if dash > a_start:
             a_end = dash  # "according to the Tax Policy Center - half a point": an aside follows
-        source = classify(doc, a_start, a_end) or classify_unnamed(doc, a_start, a_end) or _unread_source(doc, a_start, a_end)
+        source = classify(doc, a_start, a_end) or classify_unnamed(doc, a_start, a_end) or unread_source(doc, a_start, a_end)
         if source is None:
             return None
         return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source,
@@ -283,7 +262,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         before = text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
         if before.strip():
             subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
-            tail = _name_tail(text, subj_start, m_end_subject)
+            tail = name_tail(text, subj_start, m_end_subject)
             if tail > subj_start and classify(doc, subj_start, m_end_subject) is None:
                 subj_start = tail  # "The rally was held by Mr. Tom Park, who said": the name before "who"
             subj_text, inverted = text[subj_start:m_end_subject], False
@@ -347,13 +326,13 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None
     else:
         source = classify(doc, p_start, p_end)
-        if source is None and text.endswith(_TIME_TAIL_ENDS, p_start, p_end):
-            timed = _TIME_TAIL_RE.search(text, p_start, p_end)
-            if timed is not None and timed.start() > p_start:  # "a CNN/ORC poll last month showed"
-                source = classify(doc, p_start, timed.start())
+        if source is None:
+            timed = time_tail(text, p_start, p_end)
+            if timed > p_start:  # "a CNN/ORC poll last month showed"
+                source = classify(doc, p_start, timed)
         if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
             # "47 percent said", "About 4 in 10 voters say"; "proponents say", "the woman said"
-            source = _share_of_people(doc, p_start, p_end)
+            source = share_of_people(doc, p_start, p_end)
             respondents = source is not None
             source = source or classify_unnamed(doc, p_start, p_end)
         if source is None or (lemma in _COLLECTIVE_LEMMAS and source.kind not in (VAGUE, ANONYMOUS)):
@@ -387,42 +366,6 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     span = doc.span(start, m_end, "attribution")
     return Cue(start, m_end, span, lemma, sentence, source, via=via, quoter=quoter,
                subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
-
-
-def _name_tail(text: str, start: int, end: int) -> int:
-    """Where the run of capitalised words ending ``text[start:end]`` starts ("by Mr. Tom Park", "Cruz of Texas");
-    ``end`` when the last word is not capitalised."""
-    words = text[start:end].split(" ")
-    pos, k = end, len(words) - 1
-    while k >= 0 and (words[k][:1].isupper() or (words[k] == "of" and k and words[k - 1][:1].isupper() and pos < end)):
-        pos -= len(words[k]) + 1
-        k -= 1
-    return min(end, pos + 1)
-
-
-def _share_of_people(doc: Document, start: int, end: int) -> SourcePhrase | None:
-    """A subject ending in a share of the people polled ("47 percent", "Nearly half of voters"): a vague collective."""
-    low = doc.lowered[start:end] if doc.lowered is not None else doc.text[start:end].lower()
-    if not any(word in low for word in _SHARE_MARKS):
-        return None  # no share word: the pattern cannot match (a scan of it costs more than these lookups)
-    m = _SHARE_RE.search(doc.text, start, end)
-    return _vague(doc, m.start(), end) if m else None
-
-
-def _unread_source(doc: Document, start: int, end: int) -> SourcePhrase | None:
-    """What "according to" points at when no reading names it ("unofficial returns", "an account she gave"):
-    a vague source, when it is a phrase of at most eight words that starts with a letter."""
-    phrase = doc.text[start:end].rstrip()
-    if not phrase[:1].isalpha() or phrase.count(" ") > 7 or phrase.lower() in PRONOUNS:
-        return None
-    return _vague(doc, start, start + len(phrase))
-
-
-def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
-    """The phrase at normalized ``[start, end)`` as a vague source."""
-    span = doc.span(start, end, "source:vague")
-    original = doc.original[span.start : span.end]
-    return SourcePhrase(start, end, span, original, VAGUE, None, original.lower())
 
 
 def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None] | None:
