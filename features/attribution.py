@@ -5,12 +5,14 @@ caption line) that carries a factual anchor: a digit, or a capitalised word past
 (a named actor, place or organization). A claim is **attributed** when an attribution cue covers
 its sentence: the cue is in it, it belongs to a quotation the cue attributes, it continues an
 attributed quotation in the next paragraph, or it continues a list a cue introduced with a colon
-("Military experts highlight three implications: First ... Second ...").
+("Military experts highlight three implications: First ... Second ..."), or it is in the paragraph
+after a cue sentence ending in a colon ("The organization points out the figures:").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -42,9 +44,11 @@ from .vocabulary.attribution import (
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
     RELATIVE_WORDS,
+    SENTENCE_CONJUNCTIONS,
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
+from .subject_phrases import name_tail, share_of_people, time_tail, unread_source
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -92,7 +96,7 @@ _WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
-    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
+    r"\s*(?:$|[,:.\"']|that\b|on\s+\w+|in\s+an?\s+\w+|to\s+(?:the\s+)?[A-Z]|[A-Z]|[a-z]+ing\b|(?:" + "|".join(COMPLEMENT_WORDS) + r")\b)"
 )
 _AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
@@ -120,6 +124,7 @@ class Cue:
     subject: tuple[int, int] | None = None  # normalized span of the subject words at the cue ("he", "the spokesman")
     subject_kind: str | None = None  # "pronoun", or the kind of the phrase there
     linked: bool = False  # the source was reached from the subject (a pronoun, an elided subject, "the spokesman")
+    respondents: bool = False  # the subject is a share of the people polled ("47 percent said"): no figure's source
 
 
 @dataclass(slots=True)
@@ -157,32 +162,66 @@ def extract(doc: Document) -> AttributionFeatures:
 
 
 def _cue_matches(doc: Document) -> Iterator[re.Match[str]]:
-    """What ``_CUE_RE.finditer(doc.text)`` yields, trying the pattern only where a cue can start.
+    """What ``_CUE_RE.finditer(doc.text)`` yields outside double quotations, trying the pattern only where a cue can start.
+
+    A cue inside a quotation is the quoted speaker's ('"As I said at the debate, ..." Clinton
+    said'): the quotation is attributed by the cue it hangs on, so the words inside are not read.
 
     A cue verb (lower case, as listed) is a whole word of the text; an "according to" phrase,
     whose case is ignored, starts a word of the lower-cased text, all of whose words hold it
     (see fast.ascii_folding).
     """
     text, runs = doc.text, doc.lowered_runs
+    quoted = _double_quoted(doc)
     if runs is None or not ascii_folding(text):
-        return _CUE_RE.finditer(text)
+        matches = _CUE_RE.finditer(text)
+        return (m for m in matches if not _inside(quoted, m.start())) if quoted else matches
     starts = word_starts(text, _VERB_FIRST_WORDS & runs)
     according = {first for words, first in _ACCORDING_WORDS if words <= runs}
     if according:
         starts = sorted(starts + word_starts(doc.lowered, according))  # type: ignore[arg-type]
+    if quoted and starts:
+        starts = _outside(quoted, starts)
     return matches_from(_CUE_RE, text, starts)
 
 
+def _double_quoted(doc: Document) -> list[tuple[int, int]]:
+    """The inner spans of the double quotations, in text order (they do not nest)."""
+    return [(q.inner_start, q.inner_end) for q in doc.quotes if q.kind == "double"]
+
+
+def _outside(quoted: list[tuple[int, int]], starts: list[int]) -> list[int]:
+    """The sorted ``starts`` that no span of ``quoted`` (sorted, disjoint) holds: one walk through both."""
+    kept: list[int] = []
+    i, n = 0, len(quoted)
+    for pos in starts:
+        while i < n and quoted[i][1] <= pos:
+            i += 1
+        if i == n or pos < quoted[i][0]:
+            kept.append(pos)
+    return kept
+
+
+def _inside(quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Whether a span of ``quoted`` (sorted, disjoint) holds ``pos``."""
+    i = bisect_right(quoted, (pos, 1 << 62)) - 1
+    return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+
 def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue | None:
-    sentence = doc.sentence_index(m.start())
+    text, m_start, m_end = doc.text, m.start(), m.end()
+    sentence = doc.sentence_index(m_start)
     s = doc.sentences[sentence] if doc.sentences else None
     s_start, s_end = (s.start, s.end) if s else (0, len(doc.text))
     if m.group("acc"):
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if after is None:
             return None
-        a_end = _name_end_after(doc.text, after.end(1), s_end)
-        source = classify(doc, after.start(1), a_end) or classify_unnamed(doc, after.start(1), a_end)
+        a_start, a_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
+        dash = doc.text.find(" -", a_start, a_end)
+        if dash > a_start:
+            a_end = dash  # "according to the Tax Policy Center - half a point": an aside follows
+        source = classify(doc, a_start, a_end) or classify_unnamed(doc, a_start, a_end) or unread_source(doc, a_start, a_end)
         if source is None:
             return None
         return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), "according to", sentence, source,
@@ -190,30 +229,47 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     verb = m.group("verb")
     form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
-    left_start = max(s_start, m.start() - _LOOKBACK)
-    left = doc.text[left_start : m.start()]
-    if not _noun_like_is_verb(form, doc.text, left, m.end(), s_end):
+    left_start = max(s_start, m_start - _LOOKBACK)
+    left = text[left_start : m_start]
+    left_end = len(left.rstrip())  # where the words before the verb end
+    if not _noun_like_is_verb(form, text, left[max(0, left_end - 24) : left_end], m_end, s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
-    if form == "saying" and left.rstrip().endswith(" as"):
+    if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
     if form in HEARSAY_PARTICIPLES:
         # Agentless passive: "North Korean forces are said to have played a role".
         before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
-        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(doc.text[m.end() : m.end() + 5]) is None:
-            return Cue(m.start(), m.end(), doc.span(m.start(), m.end(), "attribution"), lemma, sentence, None, hearsay=True)
+        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(text[m_end : m_end + 5]) is None:
+            return Cue(m_start, m_end, doc.span(m_start, m_end, "attribution"), lemma, sentence, None, hearsay=True)
     # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
     # is what stands before it.
-    group_start = left_start + _verb_group_start(left)
-    clause = _last_clause_end(doc.text[left_start:group_start])
+    group_start = left_start + _verb_group_start(left, left_end)
+    clause = _last_clause_end(left[: group_start - left_start])
     subj_start = left_start + clause
-    subj_text = doc.text[subj_start:group_start]
-    clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
+    subj_text = text[subj_start:group_start]
+    first, _, rest = subj_text.lstrip().partition(" ")
+    if rest and first in SENTENCE_CONJUNCTIONS:
+        subj_start, subj_text = group_start - len(rest), rest  # "But he said", "And Trump told"
+    if form.endswith("ing") and group_start == left_start + left_end:
+        k = (" " + subj_text).rfind(" with ")  # where "with" starts in subj_text
+        if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
+            subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
+    clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip()
-    has_group = group_start < left_start + len(left.rstrip())  # auxiliaries or adverbs before the verb
+    m_end_subject = group_start
+    if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
+        # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
+        before = text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
+        if before.strip():
+            subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
+            tail = name_tail(text, subj_start, m_end_subject)
+            if tail > subj_start and classify(doc, subj_start, m_end_subject) is None:
+                subj_start = tail  # "The rally was held by Mr. Tom Park, who said": the name before "who"
+            subj_text, inverted = text[subj_start:m_end_subject], False
+    has_group = group_start < left_start + left_end  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
-    m_end_subject = group_start
-    appositive = _appositive_before(left) if inverted and not elided and left.rstrip().endswith(",") else None
+    appositive = _appositive_before(left) if inverted and not elided and left.endswith(",", 0, left_end) else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
@@ -221,6 +277,11 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
             if found is not None:
                 options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
+        if not options:
+            chain = _appositive_chain(doc, left_start, left)
+            if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
+                inverted, (subj_start, m_end_subject, role) = False, chain
+                subj_text = text[subj_start:m_end_subject]
         if options:
             _, name_group, role_group = min(options)
             inverted = False
@@ -230,18 +291,19 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
     if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
-        after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        after = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if after is None:
             return None
-        p_start, p_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
-        role_after = _APPOSITIVE_AFTER_RE.match(doc.text, p_end, s_end)
+        p_start, p_end = after.start(1), _name_end_after(text, after.end(1), s_end)
+        role_after = _APPOSITIVE_AFTER_RE.match(text, p_end, s_end)
         role = role_after.group(1).strip() if role_after else None
     elif elided:
         p_start = p_end = group_start
     else:
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
-        p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
-    phrase = doc.text[p_start:p_end].strip().lower()
+        p_end = p_start + len(text[p_start:m_end_subject].rstrip())
+    phrase = text[p_start:p_end].strip().lower()
+    respondents = False
     subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None
     subject_kind: str | None = None
     linked = False
@@ -264,11 +326,18 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None
     else:
         source = classify(doc, p_start, p_end)
+        if source is None:
+            timed = time_tail(text, p_start, p_end)
+            if timed > p_start:  # "a CNN/ORC poll last month showed"
+                source = classify(doc, p_start, timed)
         if source is None and (lemma in ALWAYS_ATTRIBUTIVE or lemma in _COLLECTIVE_LEMMAS):
-            source = classify_unnamed(doc, p_start, p_end)  # "proponents say", "the woman said"
+            # "47 percent said", "About 4 in 10 voters say"; "proponents say", "the woman said"
+            source = share_of_people(doc, p_start, p_end)
+            respondents = source is not None
+            source = source or classify_unnamed(doc, p_start, p_end)
         if source is None or (lemma in _COLLECTIVE_LEMMAS and source.kind not in (VAGUE, ANONYMOUS)):
             return None
-        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(doc.text, m.end()):
+        if lemma in NEEDS_THAT and source.kind in (PERSON, ORGANIZATION) and not _THAT_RE.match(text, m_end):
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
@@ -278,39 +347,58 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             if linked_to is not None:  # "the spokesman said": the spokesman named before
                 source, linked = linked_to, True
     needs_complement = source is not None and source.kind in (ORGANIZATION, PERSON)
-    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(doc.text, m.end(), s_end):
+    if lemma not in ALWAYS_ATTRIBUTIVE and needs_complement and not inverted and not _COMPLEMENT_RE.match(text, m_end, s_end):
         return None  # "the company reported revenue of ...": an ordinary verb
     via, quoter = None, None
     if lemma == "tell":
-        rec = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
+        rec = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if rec:
             via_text = _AFTER_RECIPIENT_RE.split(rec.group(1).strip())[0]
             via = None if via_text.lower() in GENERIC_AUDIENCES else via_text
     if lemma == "quote":
-        tail = doc.text[m.end() : min(s_end, m.end() + 160)]
+        tail = text[m_end : min(s_end, m_end + 160)]
         k = tail.find(QUOTED_AS_SAYING)
         if k > 0:
-            quoted = classify(doc, m.end(), m.end() + k)
+            quoted = classify(doc, m_end, m_end + k)
             if quoted is not None:
                 quoter, source = source, quoted
-    start = group_start + (len(doc.text[group_start : m.start()]) - len(doc.text[group_start : m.start()].lstrip())) if has_group else m.start()
-    span = doc.span(start, m.end(), "attribution")
-    return Cue(start, m.end(), span, lemma, sentence, source, via=via, quoter=quoter,
-               subject=subject, subject_kind=subject_kind, linked=linked)
+    start = group_start + (len(text[group_start : m_start]) - len(text[group_start : m_start].lstrip())) if has_group else m_start
+    span = doc.span(start, m_end, "attribution")
+    return Cue(start, m_end, span, lemma, sentence, source, via=via, quoter=quoter,
+               subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
 
 
-def _verb_group_start(left: str) -> int:
-    """Where the verb group before a cue verb starts in ``left``: its auxiliaries and adverbs ("has also",
-    "would later", "did not", "went on to", "began by") and a clitic ("He's said"); ``len(left)`` without one."""
-    pos = len(left.rstrip())
+def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None] | None:
+    """The name before two or three appositives ending ``left`` ("Marley Anderson, 21, a junior from Las Vegas,"):
+    its normalized start and end and the role after it; None when no person or organization heads the chain."""
+    body = left.rstrip()[:-1]
+    hard = max(body.rfind(mark) for mark in ';:"(\u2014')
+    parts = body[hard + 1 :].split(",")
+    if not 3 <= len(parts) <= 4:
+        return None
+    first = parts[0]
+    p_start = left_start + hard + 1 + _last_clause_end(first)
+    p_end = left_start + hard + 1 + len(first.rstrip())
+    found = classify(doc, p_start, p_end) if p_end > p_start else None
+    if found is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return p_start, p_end, ",".join(parts[1:]).strip() or None
+
+
+def _verb_group_start(left: str, pos: int) -> int:
+    """Where the verb group before a cue verb starts in ``left`` (whose words end at ``pos``): its auxiliaries and
+    adverbs ("has also", "would later", "did not", "went on to", "began by") and a clitic ("He's said"); ``pos``
+    without one."""
     while pos:
         cut = left.rfind(" ", 0, pos) + 1
         if cut == 0 and left[:1].isspace():
             cut = 0
         word = left[cut:pos]
-        low = word.lower().replace("\u2019", "'")
-        if low in AUXILIARIES or low.endswith("n't") or (
-            word.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+        low = word.lower()
+        if "\u2019" in low:
+            low = low.replace("\u2019", "'")
+        if low in AUXILIARIES or low.endswith(("n't", "ly")) and (
+            low.endswith("n't") or word.islower() and len(low) > 4 and low not in LY_NOUNS
         ):
             pos = len(left[:cut].rstrip())
             continue
@@ -326,17 +414,19 @@ def _verb_group_start(left: str) -> int:
                 pos = len(rest[: len(rest) - len(verb)].rstrip())
                 continue
             break
-        for clitic in ("'s", "'ve", "'d"):
-            if low.endswith(clitic) and len(low) > len(clitic) and low[: -len(clitic)] in PRONOUNS:
-                return pos - len(clitic)  # "He's said", "they've told"
+        if "'" in low:
+            for clitic in ("'s", "'ve", "'d"):
+                if low.endswith(clitic) and len(low) > len(clitic) and low[: -len(clitic)] in PRONOUNS:
+                    return pos - len(clitic)  # "He's said", "they've told"
         break
     return pos
 
 
-def _noun_like_is_verb(form: str, text: str, left: str, end: int, s_end: int) -> bool:
+def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) -> bool:
     """Whether the cue form ending at ``end`` is a verb: not after a determiner or a possessive ("the final say",
-    "Editor's note"), and "state(s)" only before a clause or a quotation ("the states", "state law")."""
-    before = left[-24:].rstrip().rsplit(None, 1)[-1].lower() if left.strip() else ""
+    "Editor's note"), and "state(s)" only before a clause or a quotation ("the states", "state law"). ``near``: the
+    last 24 characters before the verb, trailing spaces dropped."""
+    before = near.rsplit(None, 1)[-1].lower() if near else ""
     if before in NOUN_PRECEDERS or before.endswith(("'s", "\u2019s", "s'")):
         return False
     return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
@@ -404,6 +494,19 @@ def _coverage(doc: Document, cues: list[Cue]) -> dict[int, Cue]:
             continue
         for i in range(first, last + 1):
             coverage.setdefault(i, cue)
+    # "The organization points out some statistics:" ending its paragraph introduces the next one.
+    text, sentences = doc.text, doc.sentences
+    for cue in cues:
+        s = sentences[cue.sentence] if sentences else None
+        if cue.hearsay or s is None or s.index + 1 >= len(sentences) or text[max(s.start, s.end - 4) : s.end].rstrip()[-1:] != ":":
+            continue
+        paragraph = s.paragraph + 1
+        i = s.index + 1
+        if sentences[i].paragraph != paragraph:
+            continue
+        while i < len(sentences) and sentences[i].paragraph == paragraph:
+            coverage.setdefault(i, cue)
+            i += 1
     for s in doc.sentences:
         if s.index in coverage or s.index == 0:
             continue

@@ -7,10 +7,15 @@ an unnamed source or hearsay ("are said to"); ``none`` when nothing covers it.
 What covers a figure, first found first taken:
 
 1. inside a double quotation, the cue the quotation hangs on: the cue right after it in its
-   paragraph ('"... 30,000 emails." Trump said.'), or right before it ('Smith said: "..."'), or the
-   cue of the quotation it goes on from ('"...," Varmus said. "It was 10 years ago."');
+   paragraph ('"... 30,000 emails." Trump said.'), or right before it ('Smith said: "..."', or at the
+   end of the paragraph before when a colon introduces the quotation), or the cue of the quotation it
+   goes on from ('"...," Varmus said. "It was 10 years ago."'), or else a named source a colon
+   hands it to with no verb ('Michael P. McDonald: "..."');
 2. a sourced cue (or hearsay) in the figure's sentence, the nearest;
 3. the cue attribution says covers the sentence;
+   (in 2 and 3, not a cue whose subject is a share of the people polled, "47 percent said ...", which names
+   no source for the poll's figures; nor a cue for a figure inside the words naming its speaker, "Trump, who
+   has 9 million followers, tweeted")
 4. a document named in the sentence ("In a Gallup poll released Monday, 52 percent ...");
 5. a report or document the sentence before names, in the same paragraph: the sentence right
    after "according to the report" or "The Labor Department's report came out on Friday."
@@ -72,7 +77,11 @@ _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _MONTH_BEFORE_RE = re.compile(r"(?:" + "|".join(MONTH_PREFIXES) + r")[a-z]*\.?\s+$")
 # A document named in a sentence: one of DOCUMENT_HEADS as a whole word (lower case: "Poll" in a
 # name is caught by the lower-cased head after it, or not at all).
-_DOC_HEAD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")(?![\w-])")
+# The lookahead on the heads' first letters lets the scan skip every other position in C.
+_DOC_HEAD_RE = re.compile(
+    r"(?=[" + "".join(sorted({w[0] for w in DOCUMENT_HEADS})) + r"])(?<![\w-])(?:"
+    + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r")(?![\w-])"
+)
 _NP_TOKEN_RE = re.compile(r"[\w.&'\u2019/-]+\Z")
 _NP_BREAKS = frozenset(NP_BREAKS)
 _CLAUSE_END_RE = re.compile(r"[^,;:.!?\"()\u2014\n]{0,120}")
@@ -147,11 +156,11 @@ class _CueFinder:
             cue = self._quote_cue(quote)
             if cue is not None:
                 return cue
-        here = [c for c in self.by_sentence.get(sentence, ()) if c.source is not None or c.hearsay]
+        here = [c for c in self.by_sentence.get(sentence, ()) if (c.source is not None or c.hearsay) and _may_source(c, pos)]
         if here:
             return min(here, key=lambda c: abs(c.start - pos))
         cue = self.attribution.coverage.get(sentence)
-        if cue is not None:
+        if cue is not None and _may_source(cue, pos):
             return cue
         documents = [c for c, framing in self._documents_in(sentence) if framing]
         if documents:
@@ -183,16 +192,30 @@ class _CueFinder:
             gap = text[quote.end : after.start]
             if len(gap) <= _QUOTE_GAP and '"' not in gap and not _ends_sentence(gap):
                 return after  # '"...," Smith said' / '"... missing." Trump said.'
-        if before is not None and self._paragraph(before.end) == paragraph:
+        introduced = text[: quote.start].rstrip().endswith(":")  # 'Smith said:' / 'Michael McDonald:' before it
+        if before is not None and (
+            self._paragraph(before.end) == paragraph or (introduced and self._paragraph(before.end) == paragraph - 1)
+        ):
             gap = text[before.end : quote.start]
             if len(gap) <= _QUOTE_GAP and '"' not in gap:
-                return before  # 'Smith said: "..."' / 'Smith said. "..."'
+                return before  # 'Smith said: "..."' / 'Smith said. "..."' / 'The Times reported: ¶ "..."'
         previous = self._previous_quote(quote)
         if previous is not None:
             between = (previous.end, quote.start)
             if not any(between[0] <= c.start < between[1] for c in cues):
                 return self._quote_cue(previous)  # '"...," Varmus said. "It was 10 years ago."'
-        return None
+        return self._introducer(quote) if introduced else None
+
+    def _introducer(self, quote: Quote) -> Cue | None:
+        """The source a colon hands a quotation to, with no cue verb: 'Michael P. McDonald: "..."'."""
+        doc, text = self.doc, self.doc.text
+        colon = text.rindex(":", 0, quote.start)
+        s = doc.sentences[doc.sentence_index(colon)]
+        start = max(s.start, colon - _QUOTE_GAP, *(text.rfind(mark, s.start, colon) + 1 for mark in "-\u2014;("))
+        source = classify(doc, start, colon) if text[start:colon].strip() else None
+        if source is None or source.kind not in NAMED_KINDS:
+            return None
+        return Cue(colon, colon + 1, doc.span(colon, colon + 1, "attribution"), "colon", s.index, source)
 
     def _previous_quote(self, quote: Quote) -> Quote | None:
         """The double quotation before ``quote`` in its paragraph, or the one left open at the end of the paragraph before."""
@@ -248,6 +271,18 @@ class _CueFinder:
             if not figure:
                 break
         return None
+
+
+def _may_source(cue: Cue, pos: int) -> bool:
+    """Whether ``cue`` may source the figure at ``pos`` of its sentence: not when the figure is in the words that
+    name the speaker ("Mrs. Clinton, who won 49 states, said", "said Jane Doe, whose group has 25,000 members"),
+    and not when the speaker is a share of the people polled ("47 percent said": the figures are the poll's)."""
+    if cue.respondents:
+        return False
+    subject = cue.subject
+    if subject is None or cue.linked:
+        return True
+    return not (min(cue.start, subject[0]) <= pos < max(cue.end, subject[1]))
 
 
 def _ends_sentence(gap: str) -> bool:

@@ -156,6 +156,80 @@ def test_a_cue_after_the_quotation_and_before_it() -> None:
     assert [(c, t) for c, _, t, _, _ in full(text)] == [("said", "Alan B. Krueger"), ("said", "Jane Doe")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"As I said at the first debate, there is no doubt," Clinton said.',
+        '"I believe him when he says he will stay," Bloomberg told reporters.',
+        '"So I just want to tell you right now, you are reprimanded," Trump said.',
+        '"According to the Pew Hispanic Center, whites will be 47 percent," the report said.',
+    ],
+)
+def test_cues_inside_a_quotation_are_the_quoted_speakers_not_the_articles(text: str) -> None:
+    # The quotation is attributed by the cue it hangs on; the words inside it are not read as cues.
+    found = attribution.extract(parse(text)).cues
+    assert len(found) == 1 and found[0].start > text.rindex('"')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opened by a capitalised conjunction: the subject is the pronoun after it.
+        ("Robert Stovall organized the rally. But he also says it was small.", ("also says", "person", "Robert Stovall", "he")),
+        ("Robert Stovall organized the rally. And he said the crowd was large.", ("said", "person", "Robert Stovall", "he")),
+        # A relative pronoun: the subject is its antecedent.
+        ("The rally was held by Mr. Tom Park, who said the crowd was large.", ("said", "person", "Mr. Tom Park", "Mr. Tom Park")),
+        # A share of the people polled is a vague collective (survey respondents).
+        ("In the poll, 47 percent said they would vote for Clinton.", ("said", "vague", "47 percent", "47 percent")),
+        ("About four in 10 Republican primary voters say the economy matters most.",
+         ("say", "vague", "About four in 10 Republican primary voters", "About four in 10 Republican primary voters")),
+        ("Nearly half of respondents said they were undecided.", ("said", "vague", "Nearly half of respondents", "Nearly half of respondents")),
+        # A name before a chain of appositives.
+        ("Marley Anderson, 21, a junior from Las Vegas, said she voted.", ("said", "person", "Marley Anderson", "Marley Anderson")),
+        # A time adjunct after the subject's head noun is not part of its name.
+        ("A CNN/ORC poll last month showed Mr. Trump leading by 27 points.", ("showed", "vague", "A CNN/ORC poll", "A CNN/ORC poll")),
+        # An absolute "with NP V-ing": the NP after "with" is the subject, not the main clause.
+        ("Trump improved his standing, with 30 percent of voters saying they like him.",
+         ("saying", "vague", "30 percent of voters", "30 percent of voters")),
+        # "according to" a phrase no reading names, or followed by an aside.
+        ("Clinton won the state, according to complete but unofficial returns.",
+         ("according to", "vague", "complete but unofficial returns", "complete but unofficial returns")),
+        ("The plan raises $1.1 trillion, according to the Tax Policy Center - half a point of output.",
+         ("according to", "organization", "the Tax Policy Center", "the Tax Policy Center")),
+    ],
+)
+def test_speech_cues_after_conjunctions_relatives_shares_and_appositive_chains(text: str, expected: tuple[str, ...]) -> None:
+    assert [c[:4] for c in full(text)] == [expected]
+
+
+def test_an_absolute_with_clause_is_no_subject_for_the_main_clause() -> None:
+    assert full("Clinton led Sanders by 20 points with over 95 percent of precincts reporting.") == []
+
+
+def test_a_share_of_respondents_sources_no_figure() -> None:
+    # The poll's figures are not pinned on "46 percent of voters": the subject is part of the result.
+    from sourcescore.features import statistics
+
+    doc = parse("Asked about the server, 46 percent of voters said yes, compared with 23 percent who said no.")
+    stats = statistics.extract(doc, attribution.extract(doc)).statistics
+    assert [(s.text, s.attribution) for s in stats] == [("46 percent", "none"), ("23 percent", "none")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump, who has nearly 9 million followers, tweeted that 30 percent agreed.", [("9 million", "none"), ("30 percent", "named")]),
+        ("Fight for $15 organizing director Kendall Fells told reporters that 12 stores closed.", [("$15", "none"), ("12", "named")]),
+    ],
+)
+def test_a_figure_in_the_words_naming_the_speaker_is_not_what_the_speaker_said(text: str, expected: list) -> None:
+    from sourcescore.features import statistics
+
+    doc = parse(text)
+    stats = statistics.extract(doc, attribution.extract(doc)).statistics
+    assert [(s.text, s.attribution) for s in stats] == expected
+
+
 def test_pronoun_links_to_the_nearest_named_person_of_its_gender() -> None:
     text = 'Ms. Ann Lee met Mr. Tom Park in Ames on Monday. "We won," she said. "It was close," he added.'
     assert [(t, s, linked) for _, _, t, s, linked in full(text)] == [("Ms. Ann Lee", "she", True), ("Mr. Tom Park", "he", True)]

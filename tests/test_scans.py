@@ -25,12 +25,15 @@ TEXTS = [
     "Acc\u0131ording to him, \u017fales doubled; the third-large\u017ft firm \u017faid so. Citing \u212aeys.",
     "\u0130stanbul officials said one in two residents were shocked, according to the mayor.",
     "-said he; pre-according to; x-one in five; re-doubled; it was said-to be; said",
+    '"As I said, according to the polls we lead," Lee said. He told "them" nothing; "unclosed said it',
 ]
 
 
 def assert_candidates_find_what_scans_find(text: str) -> None:
     doc = parse(text)
-    assert [m.span() for m in attribution._cue_matches(doc)] == [m.span() for m in attribution._CUE_RE.finditer(doc.text)]
+    quoted = [(q.inner_start, q.inner_end) for q in doc.quotes if q.kind == "double"]
+    outside = [m.span() for m in attribution._CUE_RE.finditer(doc.text) if not any(a <= m.start() < b for a, b in quoted)]
+    assert [m.span() for m in attribution._cue_matches(doc)] == outside  # cues inside a double quotation are not read
     assert [m.span() for m in statistics._statistics(doc)] == [m.span() for m in statistics._STAT_RE.finditer(doc.text)]
 
 

@@ -49,6 +49,33 @@ def test_quotation_spanning_paragraphs_keeps_its_speaker() -> None:
     assert pinned(text)["2,000"][:2] == ("named", "Mayor Ann Lee")
 
 
+def test_quotation_introduced_by_a_cue_ending_the_paragraph_before() -> None:
+    text = 'The New York Times confirmed it, reporting:\n\n"The chairman made four donations totaling $2.35 million."'
+    assert pinned(text)["$2.35 million"][:2] == ("named", "The New York Times")
+
+
+def test_quotation_handed_to_a_named_source_by_a_colon_alone() -> None:
+    text = 'Turnout was high. Michael P. McDonald: "The Iowa caucus blasted through its record of 121,354 voters."'
+    assert pinned(text)["121,354"][:2] == ("named", "Michael P. McDonald")
+
+
+def test_a_colon_after_no_source_hands_the_quotation_to_nobody() -> None:
+    text = 'The sign was plain: "We lost 4,000 jobs."'
+    assert pinned(text)["4,000"] == ("none", None, None)
+
+
+def test_a_cue_sentence_ending_in_a_colon_introduces_the_next_paragraph() -> None:
+    text = "The Labor Department also points out the figures:\n\nThe federal minimum wage is $7.25 an hour."
+    assert pinned(text)["$7.25"][:2] == ("named", "The Labor Department")
+
+
+def test_a_gerund_after_a_reporting_verb_is_its_complement() -> None:
+    text = "The Club for Growth reported spending $1.1 million on ads. The company reported revenue of $5 million."
+    found = pinned(text)
+    assert found["$1.1 million"][:2] == ("named", "The Club for Growth")
+    assert found["$5 million"] == ("none", None, None)  # an object, not a reported clause
+
+
 def test_quotation_with_no_cue_around_it_stays_unsourced() -> None:
     text = 'The hall was full. "We lost 4,000 jobs." The band played on.'
     assert pinned(text)["4,000"] == ("none", None, None)

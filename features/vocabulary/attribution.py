@@ -155,6 +155,18 @@ CLAUSE_WORDS: tuple[str, ...] = (
     "that", "when", "as", "while", "because", "but", "and", "after", "where", "which", "who", "whom",
     "if", "although", "since", "whereas", "though", "whether",
 )
+# The same words opening a sentence with a capital ("But he said", "And she told"): not part of the subject.
+SENTENCE_CONJUNCTIONS: frozenset[str] = frozenset(w.capitalize() for w in (*CLAUSE_WORDS, "so", "yet", "or", "then"))
+# A share of the people polled as a subject ("47 percent said", "Nearly half of voters say", "About 4 in
+# 10 say"): survey respondents, a vague collective. Share words from poll reporting (AP Stylebook, polls).
+SHARE_APPROXIMATORS: tuple[str, ...] = (
+    "about", "around", "almost", "nearly", "roughly", "some", "only", "just", "more than", "fewer than", "less than",
+    "over", "under", "another", "the other", "a", "an", "the", "still",
+)
+SHARE_WORDS: tuple[str, ...] = (
+    "percent", "per cent", "percentage", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+    "majority", "majorities", "plurality", "minority",
+)
 # A role set off after an inverted subject ("said Jane Doe, the chief executive").
 APPOSITIVE_OPENERS: tuple[str, ...] = (
     "the", "a", "an", "co-founder", "founder", "head", "chief", "director", "spokesman", "spokeswoman",

@@ -1,0 +1,80 @@
+"""Subject phrases around an attribution cue that the source readings do not name by themselves.
+
+A share of the people polled ("47 percent said"), a subject with a time adjunct after its head ("a
+CNN/ORC poll last month showed"), the name before a relative pronoun ("held by Mr. Tom Park, who
+said"), and whatever "according to" points at when no reading names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .source_phrases import VAGUE, SourcePhrase
+from .vocabulary.attribution import SHARE_APPROXIMATORS, SHARE_WORDS
+from .vocabulary.sources import PRONOUNS
+from .vocabulary.statistics import NUMBER_WORDS
+
+# A share of the people polled ending a subject: "47 percent", "Seventy-four percent of voters", "About 4 in 10
+# voters", "Nearly half", "compared with 23 percent" (before "who said").
+_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(SHARE_APPROXIMATORS) + r")\s+)*(?:"
+    r"(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)"
+    r"|(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:in|out\s+of)\s+(?:\d+|" + "|".join(NUMBER_WORDS) + r")\b"
+    r"|(?:(?:\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)[\s-])?(?:" + "|".join(SHARE_WORDS) + r")\b"
+    r")(?:\s+(?:of|among)\s+[^,;:]{1,80}|(?:\s+[A-Za-z][\w'\u2019-]*){1,6})?\s*$",
+    re.I,
+)
+# A time adjunct ending a subject, after its head noun: "a WBUR poll last week", "A Monmouth poll out Monday".
+_TIME_TAIL_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "quarter")
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|night|morning|quarter)"
+    r"|(?:out\s+|on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day)$"
+)
+# What every _SHARE_RE match holds, lower-cased: a share word (or its start: "per" of percent), "%", or the
+# "in"/"out of" of "4 in 10".
+_SHARE_MARKS = ("%", "per", " in ", " out of ", "hal", "third", "quarter", "fifth", "majorit", "plurality", "minority")
+
+
+def time_tail(text: str, start: int, end: int) -> int:
+    """Where a time adjunct ending ``text[start:end]`` starts ("a WBUR poll last week"); ``start`` without one."""
+    if not text.endswith(_TIME_TAIL_ENDS, start, end):
+        return start
+    timed = _TIME_TAIL_RE.search(text, start, end)
+    return timed.start() if timed is not None else start
+
+
+def name_tail(text: str, start: int, end: int) -> int:
+    """Where the run of capitalised words ending ``text[start:end]`` starts ("by Mr. Tom Park", "Cruz of Texas");
+    ``end`` when the last word is not capitalised."""
+    words = text[start:end].split(" ")
+    pos, k = end, len(words) - 1
+    while k >= 0 and (words[k][:1].isupper() or (words[k] == "of" and k and words[k - 1][:1].isupper() and pos < end)):
+        pos -= len(words[k]) + 1
+        k -= 1
+    return min(end, pos + 1)
+
+
+def share_of_people(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """A subject ending in a share of the people polled ("47 percent", "Nearly half of voters"): a vague collective."""
+    low = doc.lowered[start:end] if doc.lowered is not None else doc.text[start:end].lower()
+    if not any(word in low for word in _SHARE_MARKS):
+        return None  # no share word: the pattern cannot match (a scan of it costs more than these lookups)
+    m = _SHARE_RE.search(doc.text, start, end)
+    return _vague(doc, m.start(), end) if m else None
+
+
+def unread_source(doc: Document, start: int, end: int) -> SourcePhrase | None:
+    """What "according to" points at when no reading names it ("unofficial returns", "an account she gave"):
+    a vague source, when it is a phrase of at most eight words that starts with a letter."""
+    phrase = doc.text[start:end].rstrip()
+    if not phrase[:1].isalpha() or phrase.count(" ") > 7 or phrase.lower() in PRONOUNS:
+        return None
+    return _vague(doc, start, start + len(phrase))
+
+
+def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
+    """The phrase at normalized ``[start, end)`` as a vague source."""
+    span = doc.span(start, end, "source:vague")
+    original = doc.original[span.start : span.end]
+    return SourcePhrase(start, end, span, original, VAGUE, None, original.lower())
