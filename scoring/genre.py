@@ -7,6 +7,11 @@ argument in the writer's own voice. Here that becomes three things, and nothing 
   in the writer's voice ("I believe the council should ...") is an opinion, not a factual claim
   that needs a source; the claim-share rules (SRC002, SRC101, SRC102) count the other claims. An
   argument sentence that carries a statistic stays a claim ("In my view the 36% casualty rate ...").
+- **Claims no one is said to make** (:func:`counts_unattributed`): an opinion piece is the writer's
+  signed argument, and its background facts are stated on the writer's own authority, as a column
+  does; SRC101 (low attribution) and SRC102 (no named source), which count claims that no one is
+  said to make, still report on it for the editor, with 0 points. What the writer cites is checked
+  as in any report.
 - **The model part** (:func:`model_adjustment`): the model learned from news reports, where few
   attributions mean poor sourcing; an opinion piece's argument has none by nature. So for opinion
   the model may not take the score below its prior: the difference is its own contribution, shown
@@ -46,6 +51,14 @@ def factual_claims(ex: Extraction) -> list[int]:
     return [i for i in claims if i not in arguments or i in figures]
 
 
+def counts_unattributed(ex: Extraction) -> bool:
+    """Whether claims that no one is said to make cost points (SRC101, SRC102): not in an opinion piece."""
+    return ex.genre.kind != OPINION
+
+
+OPINION_NOT_COUNTED = " (opinion or analysis: the writer's own authority; reported, not counted)"
+
+
 def attributed_share(ex: Extraction, claims: list[int]) -> float:
     """The share of ``claims`` an attribution cue covers (hearsay is no attribution), as ``attribution.attributed_share``."""
     if not claims:
@@ -71,7 +84,7 @@ def note(genre: GenreFacts) -> str:
         return (
             f"Opinion or analysis ({n} sentence{'s' if n != 1 else ''} of argument in the writer's own voice): the score "
             "is about how its factual claims are sourced; the opinion is outside it and is not counted as unattributed "
-            "claims, and the model, trained on news reports, may not take the score below its prior."
+            "claims, claims no one is said to make are reported but cost nothing, and the model, trained on news reports, may not take the score below its prior."
         )
     if genre.kind == PRESS_RELEASE:
         return (

@@ -2,7 +2,7 @@
 
 Practice: claims without any attribution leave the reader unable to tell where they come from
 (AP Stylebook, "attribution"; Reuters Handbook, "Sourcing"). An opinion piece's argument in the
-writer's own voice is no factual claim (``scoring/genre.py``).
+writer's own voice is no factual claim, and in opinion the finding costs nothing (``scoring/genre.py``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...features.pipeline import Extraction
-from ..genre import attributed_share, factual_claims
+from ..genre import OPINION_NOT_COUNTED, attributed_share, counts_unattributed, factual_claims
 from .base import HIGH, Hit, Rule, thresholds
 
 
@@ -25,10 +25,11 @@ def check(ex: Extraction, rule: Rule) -> Iterator[Hit]:
         return
     unattributed = [i for i in claims if i not in ex.attribution.coverage][: int(t["evidence"])]
     spans = tuple(ex.doc.span(ex.doc.sentences[i].start, ex.doc.sentences[i].end, "claim") for i in unattributed)
+    counted = counts_unattributed(ex)
     yield (
-        f"Only {share:.0%} of {len(claims)} factual claims carry any attribution.",
+        f"Only {share:.0%} of {len(claims)} factual claims carry any attribution." + ("" if counted else OPINION_NOT_COUNTED),
         spans,
-        rule.points * (t["min_share"] - share) / t["min_share"],
+        rule.points * (t["min_share"] - share) / t["min_share"] if counted else 0.0,
     )
 
 
