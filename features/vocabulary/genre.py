@@ -45,14 +45,15 @@ FIRST_PERSON_STANCE: tuple[str, ...] = (
     "I have argued", "I've argued", "I have long", "I've long",
 )
 # The same stance in the plural and with the possessive ("we must", "in my view", "let us").
-# Matched case-insensitively. "We" alone is no cue: a reporter writes "we" only in stance.
+# Matched case-insensitively. "We" alone is no cue: quoted speakers say "we" all the time. Phrases
+# that open with a frequent word ("this newspaper", "our view" outside a label) are left out: each
+# occurrence of their first word would be tried, in every article.
 COLLECTIVE_STANCE: tuple[str, ...] = (
     "we must", "we should", "we ought to", "we need to", "we cannot afford", "we can't afford",
     "we can no longer", "we urge", "we believe", "we think", "we call on", "we would argue",
     "we'd argue", "we hope", "we fear", "we doubt", "we disagree", "we agree", "we owe",
     "we deserve", "we have to", "let us", "let's", "my view", "my opinion", "my mind",
-    "my judgment", "my judgement", "my experience", "frankly", "make no mistake", "mark my words",
-    "our view", "our readers", "this newspaper", "this editorial board",
+    "my judgment", "my judgement", "my experience", "frankly", "make no mistake",
 )
 # Deontic modals: what someone ought to do. In a news report they sit in quotations or after a
 # source ("officials said residents should ..."); in the writer's own voice they argue.
