@@ -26,6 +26,7 @@ from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
 from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Item, parse_published, read_file, read_text
+from .scoring.genre import GENRE_PART, note
 from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
 from .scoring.scorer import Scorer, ScorerOptions
 
@@ -213,10 +214,11 @@ def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) ->
 def format_summary(name: str, report: Report) -> str:
     """Editor-facing summary: score, band, the strongest findings first."""
     model, *parts = report.contributions
-    rules = sum(c.points for c in parts if c.part != CLAMP_PART)
+    rules = sum(c.points for c in parts if c.part not in (CLAMP_PART, GENRE_PART))
     clamp = " (clamped to 0-100)" if any(c.part == CLAMP_PART for c in parts) else ""
-    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}, rules {rules:+.1f}{clamp})"
-    lines = [head]
+    lift = "".join(f", genre {c.points:+.1f}" for c in parts if c.part == GENRE_PART)
+    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}{lift}, rules {rules:+.1f}{clamp})"
+    lines = [head, *_genre_lines(report)]
     for f in [f for f in report.findings if f.points][:TOP_FINDINGS]:
         lines.append(f"  {f.code} {f.rule:<26} {f.points:+6.1f}  {f.message}")
         lines.extend(_evidence_line(report, f.evidence))
@@ -231,6 +233,21 @@ def format_summary(name: str, report: Report) -> str:
     for w in report.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines)
+
+
+def _genre_lines(report: Report) -> list[str]:
+    """The genre line of the summary (none for a news report) and its strongest evidence."""
+    genre = report.extraction.genre
+    if genre.kind == "news_report":
+        return []
+    lines = textwrap.wrap(f"genre: {note(genre)}", 98, initial_indent="  ", subsequent_indent="    ")
+    shown = [c for c in genre.evidence if c.cue in ("label", "byline", "press-release")][:2]
+    shown += [c for c in genre.evidence if c not in shown][: 3 - len(shown)]
+    for c in shown:
+        where = "title" if c.field == "title" else f"{c.start}:{c.end}"
+        text = " ".join(c.text.split())
+        lines.append(f'      > {c.cue}: "{text[:97] + chr(0x2026) if len(text) > 98 else text}"  [{where}]')
+    return lines
 
 
 def format_explanation(name: str, report: Report) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from . import attribution, schema, sourcing, statistics, style, temporal
+from . import attribution, genre, schema, sourcing, statistics, style, temporal
 from .document import Document, parse
 from .spans import FeatureSet
 
@@ -20,6 +20,7 @@ class Extraction:
     temporal: temporal.TemporalFeatures
     statistics: statistics.StatisticsFeatures
     style: FeatureSet
+    genre: genre.GenreFacts  # context for the scoring layer and the report, never a model input (not in values())
 
     def values(self) -> dict[str, float]:
         """All numeric features, by name."""
@@ -44,6 +45,7 @@ def extract(doc: Document) -> Extraction:
         temporal=temporal.extract(doc),
         statistics=statistics.extract(doc, attr),
         style=style.extract(doc),
+        genre=genre.extract(doc, attr),
     )
 
 

@@ -11,7 +11,11 @@ is the named source a pronoun, "the spokesman" or an elided subject ("..., sayin
 (the source is null for an elided subject named in an earlier sentence); the claim runs from the first to the last sentence the cue covers.
 ``quotations`` [{start, end, text, kind: double | single, speaker {start, end, text} or null}]: the
 quotation with its marks, and the source of the attribution covering it (a pronoun's linked source).
-Every span is ``[start, end)`` into the article exactly as passed in.
+``genre`` {kind: news_report | opinion | press_release | other, name, evidence [{start, end, text,
+cue, field, sentence}], argument_sentences, note}: what kind of text it is (``features/genre.py``)
+and what that means for the score (``scoring/genre.py``); an evidence span is into the title when
+its ``field`` is ``title``.
+Every span is ``[start, end)`` into the article exactly as passed in, except a genre cue of the title.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 from ..features.attribution import PRONOUN
 from ..features.pipeline import Extraction, feature_names
 from ..features.source_phrases import SourcePhrase
+from .genre import KIND_NAMES, note
 from .model import FULL_RULE_WEIGHT, ModelOutput
 from .rules import Finding
 
@@ -148,6 +153,7 @@ class Report:
                 "date": temporal.reference.isoformat() if temporal.reference else None,
                 "inferred": temporal.reference_inferred,
             },
+            "genre": _genre(ex),
             "warnings": list(self.warnings),
             "disclaimer": DISCLAIMER,
         }
@@ -155,6 +161,18 @@ class Report:
     def to_json(self, *, indent: int | None = None) -> str:
         """The report as JSON text."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _genre(ex: Extraction) -> dict[str, Any]:
+    """What kind of text it is, the evidence (spans into the text, or into the title where ``field`` says so) and the note."""
+    genre = ex.genre
+    return {
+        "kind": genre.kind,
+        "name": KIND_NAMES[genre.kind],
+        "evidence": [c.to_dict() for c in genre.evidence],
+        "argument_sentences": len(genre.argument_sentences),
+        "note": note(genre),
+    }
 
 
 def _phrase(phrase: SourcePhrase) -> dict[str, Any]:

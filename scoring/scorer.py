@@ -14,6 +14,7 @@ from ..features.document import parse
 from ..features.fast import blank_chars, non_ascii
 from ..features.pipeline import Extraction, extract
 from .model import Model, default_model, load_model, model_points
+from .genre import GENRE_PART, model_adjustment
 from .records import InputError, parse_published  # re-exported: the public API's names for them
 from .report import CLAMP_PART, Contribution, Report, band_for
 from .rules import run_rules
@@ -103,6 +104,9 @@ class Scorer:
         output = self._model.predict(ex.values())
         findings = run_rules(ex, self._ignore, self._model.rule_weight)
         contributions = [Contribution(f"model:{self._model.name}", model_points(output))]
+        lift = model_adjustment(ex, contributions[0].points)  # an opinion piece: the model held at its prior
+        if lift:
+            contributions.append(Contribution(GENRE_PART, lift))
         by_code: dict[str, float] = {}
         for f in findings:
             by_code[f"{f.code} {f.rule}"] = by_code.get(f"{f.code} {f.rule}", 0.0) + f.points

@@ -47,17 +47,23 @@ def test_sample_set_is_valid_and_paired() -> None:
     assert {r.label for r in records} == {"reliable", "unreliable"}
     assert all(r.published is not None for r in records)
     pairs: dict[str, set[str]] = {}
+    opinion = [r for r in records if r.source == "sourcescore-sample-opinion"]
     for r in records:
         assert r.pair_id
+        if r in opinion:
+            continue
         pairs.setdefault(r.pair_id, set()).add(r.label)
     assert all(labels == {"reliable", "unreliable"} for labels in pairs.values())
+    # The genuine opinion pieces (issue 14): reliable, each its own group, apart from the news pairs.
+    assert len(opinion) >= 6 and {r.label for r in opinion} == {"reliable"}
+    assert len({r.pair_id for r in opinion}) == len(opinion) and not {r.pair_id for r in opinion} & set(pairs)
 
 
 def test_retraining_on_sample_alone_writes_model_and_card(sample_model: Path) -> None:
     assert sorted(p.name for p in sample_model.iterdir()) == ["MODEL_CARD.md", "model.json", "model_card.json"]
     card = json.loads((sample_model / "model_card.json").read_text())
     assert card["feature_schema"] == feature_schema()
-    assert card["counts"] == {"newsroom_sample": {"reliable": 44, "unreliable": 44}}
+    assert card["counts"] == {"newsroom_sample": {"reliable": 51, "unreliable": 44}}  # 44 pairs and 7 opinion pieces
     assert card["data"][0]["sha256"] and card["seed"] == 13
     cv = card["evaluation"]["logistic"]["cross_validation"]["pooled"]
     assert 0.5 < cv["roc_auc"] <= 1.0

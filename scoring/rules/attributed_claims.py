@@ -1,6 +1,7 @@
 """SRC002 attributed-claims: credit the share of factual claims attributed to named sources.
 
-Practice: every factual claim says who makes it (AP Stylebook, "attribution").
+Practice: every factual claim says who makes it (AP Stylebook, "attribution"). An opinion piece's
+argument in the writer's own voice is no factual claim (``scoring/genre.py``).
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from collections.abc import Iterator
 
 from ...features.pipeline import Extraction
 from ...features.source_phrases import NAMED_KINDS
+from ..genre import factual_claims
 from .base import CREDIT, Hit, Rule, thresholds
 
 
 def check(ex: Extraction, rule: Rule) -> Iterator[Hit]:
     """One credit, graded by the share of claims whose cue names a named source."""
-    claims = ex.attribution.claims
+    claims = factual_claims(ex)
     if len(claims) < rule.thresholds["min_claims"]:
         return
     named = [i for i in claims if (src := ex.attribution.source_of(i)) is not None and src.kind in NAMED_KINDS]

@@ -1,6 +1,8 @@
 """SRC102 no-named-source: an article of factual claims that names no source at all.
 
-Practice: an article that names no one cannot be checked (Reuters Handbook, "Sourcing").
+Practice: an article that names no one cannot be checked (Reuters Handbook, "Sourcing"). An
+opinion piece's argument in the writer's own voice is no factual claim, and in opinion the finding
+costs nothing (``scoring/genre.py``).
 """
 
 from __future__ import annotations
@@ -8,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...features.pipeline import Extraction
+from ..genre import OPINION_NOT_COUNTED, counts_unattributed, factual_claims
 from .base import HIGH, Hit, Rule, thresholds
 
 
 def check(ex: Extraction, rule: Rule) -> Iterator[Hit]:
     """One penalty when there are enough claims and not one named source."""
-    if len(ex.attribution.claims) >= rule.thresholds["min_claims"] and not any(s.named for s in ex.sourcing.sources):
-        yield f"{len(ex.attribution.claims)} factual claims and not one named source.", (), rule.points
+    claims = factual_claims(ex)
+    if len(claims) >= rule.thresholds["min_claims"] and not any(s.named for s in ex.sourcing.sources):
+        counted = counts_unattributed(ex)
+        message = f"{len(claims)} factual claims and not one named source." + ("" if counted else OPINION_NOT_COUNTED)
+        yield message, (), rule.points if counted else 0.0
 
 
 RULE = Rule(
