@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", action="store_true", help="also print one table per corpus")
     parser.add_argument("--variants", type=Path, help="write every outcome with its edits to this JSONL file")
     parser.add_argument("--texts", action="store_true", help="with --variants: add the original and the changed text")
+    parser.add_argument("--model", type=Path, help="a model directory or model.json to score with (default: the bundled model)")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     corpora = [c for c in args.corpus.split(",") if c]
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown kind or corpus: {', '.join(unknown)} (kinds: {', '.join(KINDS)}; corpora: {', '.join(CORPORA)})")
     sources = list(choose(corpora, args.limit or None, args.seed))
-    outcomes = measure(sources, Scorer(), kinds, args.seed)
+    outcomes = measure(sources, Scorer(model=args.model), kinds, args.seed)
     rows = summarise(outcomes, kinds)
     split = {c: summarise([o for o in outcomes if o.article.startswith(c + ":")], kinds) for c in corpora} if args.split else {}
     command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)

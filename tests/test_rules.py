@@ -122,11 +122,23 @@ def test_exact_vague_source_finding() -> None:
     assert [text[s.start : s.end] for s in f.evidence] == ["Experts", "say"]
 
 
-def test_cap_limits_points_but_keeps_every_finding() -> None:
+def test_every_further_hit_costs_less_but_something_and_the_cap_holds() -> None:
     text = " ".join(f"Experts say fact {i} about Riverton is true." for i in range(8))
     fired = findings(text, "SRC201")
     assert len(fired) == 8
-    assert sum(f.points for f in fired) == -RULES_BY_CODE["SRC201"].cap
+    points = [f.points for f in fired]
+    # -4 times the share of the cap (20) still unspent: -4, -3.2, -2.56, -2.05, -1.64, -1.31, -1.05, -0.84
+    assert points == [-4.0, -3.2, -2.56, -2.05, -1.64, -1.31, -1.05, -0.84]
+    assert all(a < b < 0 for a, b in zip(points, points[1:]))
+    assert sum(points) > -RULES_BY_CODE["SRC201"].cap
+
+
+def test_inserted_unsourced_figure_still_costs_points_past_five() -> None:
+    base = " ".join(f"The Riverton budget grew by {i + 3} percent this year." for i in range(6))
+    one_more = base + " The Riverton budget grew by 40 percent this year."
+    before, after = findings(base, "SRC401"), findings(one_more, "SRC401")
+    assert len(after) == len(before) + 1
+    assert sum(f.points for f in after) < sum(f.points for f in before)
 
 
 def test_ignore_drops_a_rule() -> None:

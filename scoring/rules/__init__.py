@@ -18,7 +18,7 @@ import pkgutil
 from collections.abc import Iterable
 
 from ...features.pipeline import Extraction
-from .base import CREDIT, HIGH, LOW, MEDIUM, SEVERITIES, Finding, Hit, Rule
+from .base import CREDIT, HIGH, LOW, MEDIUM, POINTS_FORMULA, SEVERITIES, Finding, Hit, Rule
 
 _NOT_RULES = frozenset({"base"})
 
@@ -55,12 +55,15 @@ def run_rules(ex: Extraction, ignore: frozenset[str] = frozenset(), weight: floa
 
 
 def rules_version() -> str:
-    """A short hash of every rule's code, severity, points, cap and thresholds: stored beside saved rule points."""
-    table = [[r.code, r.severity, r.points, r.cap, sorted(r.thresholds.items())] for r in RULES]
+    """A short hash of how points are granted and every rule's code, severity, points, cap and thresholds.
+
+    Stored beside saved rule points, so that points made under another rule table are refused.
+    """
+    table = [POINTS_FORMULA, *([r.code, r.severity, r.points, r.cap, sorted(r.thresholds.items())] for r in RULES)]
     return hashlib.sha256(json.dumps(table).encode()).hexdigest()[:12]
 
 
 __all__ = [
     "CREDIT", "HIGH", "LOW", "MEDIUM", "RULES", "RULES_BY_CODE", "SEVERITIES", "Finding", "Hit", "Rule",
-    "rules_version", "run_rules", "select",
+    "POINTS_FORMULA", "rules_version", "run_rules", "select",
 ]

@@ -12,6 +12,9 @@ from ...features.spans import Span
 CREDIT, HIGH, MEDIUM, LOW = "credit", "high", "medium", "low"
 SEVERITIES = (HIGH, MEDIUM, LOW, CREDIT)
 
+# How a rule's hits share its cap (part of rules_version): "diminishing", see Rule.run.
+POINTS_FORMULA = "diminishing"
+
 Hit = tuple[str, tuple[Span, ...], float]  # message, evidence spans, points before the cap
 Check = Callable[[Extraction, "Rule"], Iterator[Hit]]
 
@@ -38,16 +41,23 @@ class Rule:
     rationale: str  # one sentence: why this matters for sourcing, with the guideline it comes from
     practice: str  # the reporting practice, a few words (the README's rule table)
     points: float  # per occurrence (or the maximum, for a graded rule)
-    cap: float  # the most this rule can add or remove in one article
+    cap: float  # the most this rule can add or remove in one article, approached with diminishing points
     check: Check = field(repr=False, compare=False)
     thresholds: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}), compare=False)
 
     def run(self, ex: Extraction, weight: float = 1.0) -> list[Finding]:
-        """Apply the check and turn its hits into findings, respecting the cap; points are scaled by ``weight``."""
+        """Apply the check and turn its hits into findings with diminishing points; points are scaled by ``weight``.
+
+        Each hit gets its points times the share of the cap still unspent, so the total approaches the
+        cap without reaching a cliff: every further vague source or unsourced figure still costs
+        something (a rule of 2 points and cap 10 gives 2, 1.6, 1.28, ...). A hit worth the whole cap
+        (a graded rule's single verdict) gets it all.
+        """
         findings: list[Finding] = []
-        budget = abs(self.cap)
+        cap = abs(self.cap)
+        budget = cap
         for message, evidence, points in self.check(ex, self):
-            granted = max(-budget, min(budget, points))
+            granted = max(-budget, min(budget, points * budget / cap)) if cap else 0.0
             budget -= abs(granted)
             findings.append(Finding(self.code, self.name, self.severity, message, round(granted * weight, 2), evidence))
         return findings

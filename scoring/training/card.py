@@ -20,7 +20,8 @@ from ..model import CARD_FILE, MODEL_FILE, LinearModel, TreeModel
 from ..rules import rules_version
 from .evaluation import RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS
 from .fitting import DEFAULT_C, MIN_PAIR_GROUPS, pair_groups
-from .table import LENGTH_FEATURES, Table, counts
+from .inputs import excluded_features, model_inputs
+from .table import Table, counts
 
 
 def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list[dict[str, object]],
@@ -34,7 +35,7 @@ def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources:
         "feature_schema": feature_schema(),
         "features": list(model.features),
         "rules_version": rules_version(),  # the rule table its rule weight was chosen with
-        "excluded_features": sorted(LENGTH_FEATURES),
+        "excluded_features": list(excluded_features()),
         "data": sources,
         "counts": counts(table),
         "seed": seed,
@@ -48,7 +49,7 @@ def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources:
         "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
                       "numpy": np.__version__, "joblib": joblib.__version__},
         **({"ranker": _ranker_note(table)} if kind == "blend" else {}),
-        "largest_effects": _largest_effects(model, table),
+        "inputs": input_effects(model, table),
         "evaluation": evaluation,
         "note": "Scores how well claims are sourced, not whether they are true.",
     }
@@ -63,16 +64,27 @@ def _ranker_note(table: Table) -> str:
             "trees' are each divided by their spread over the calibration folds and summed before calibration")
 
 
-def _largest_effects(model: LinearModel | TreeModel, table: Table) -> list[dict[str, object]]:
-    """Mean absolute effect of each feature on the log-odds over the training articles (top 12)."""
+def input_effects(model: LinearModel | TreeModel, table: Table) -> list[dict[str, object]]:
+    """Each model input with its direction, the practice behind it and its share of the explanation.
+
+    The share is the input's mean absolute effect on the log-odds over the training articles (at
+    most 1,000 of them, evenly spaced), divided by the sum of all inputs' means; largest first.
+    """
     names = feature_names()
     totals = dict.fromkeys(model.features, 0.0)
     rows = table.X[:: max(1, len(table) // 1000)]
     for row in rows:
         for name, _, effect in model.logit(dict(zip(names, row)))[1]:
             totals[name] += abs(effect) / len(rows)
-    top = sorted(totals.items(), key=lambda t: -t[1])[:12]
-    return [{"feature": f, "mean_abs_effect": round(v, 4)} for f, v in top]
+    whole = sum(totals.values()) or 1.0
+    described = {m.feature: m for m in model_inputs()}
+    out = []
+    for name, value in sorted(totals.items(), key=lambda t: -t[1]):
+        known = described.get(name)
+        out.append({"feature": name, "direction": known.direction if known else 0,
+                    "practice": known.practice if known else "", "mean_abs_effect": round(value, 4),
+                    "share": round(value / whole, 4)})
+    return out
 
 
 def write_model(model: LinearModel | TreeModel, card: dict[str, object], output: Path) -> None:
@@ -130,7 +142,7 @@ def card_markdown(card: dict[str, object]) -> str:
            f"{kind} over sourcescore's features; it scores how well claims are sourced, not truth.", "",
            *([f"- pairwise ranker: {card['ranker']}"] if "ranker" in card else []),
            f"- feature schema `{card['feature_schema']}`, {len(card['features'])} features "  # type: ignore[arg-type]
-           f"(length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
+           f"(sourcing rates only, each held to its direction; style and length-proportional counts excluded); seed {card['seed']}, {card['folds']} grouped folds",
            f"- calibration: {card['calibration']}",
            f"- rule weight {card['rule_weight']}: each rule's points count at this share in the score; "
            f"{card['rule_weight_choice']}",
@@ -145,6 +157,11 @@ def card_markdown(card: dict[str, object]) -> str:
                 metrics_table(ev["cross_validation"])]
         if "leave_one_dataset_out" in ev:
             out += ["", f"## Evaluation: {kind}, leave one dataset out", "", metrics_table(ev["leave_one_dataset_out"])]
-    out += ["", "## Features with the largest effect (mean |effect| on the log-odds of reliable)", ""]
-    out += [f"- `{c['feature']}`: {c['mean_abs_effect']:.3f}" for c in card["largest_effects"]]  # type: ignore[union-attr]
+    out += ["", "## Inputs: direction and share of the explanation", "",
+            "Share: the input's mean |effect| on the log-odds of reliable over the training articles, over all inputs'.", "",
+            "| input | direction | practice | share |", "|---|---|---|---:|"]
+    for c in card["inputs"]:  # type: ignore[union-attr]
+        arrow = {1: "more is better", -1: "more is worse"}.get(c["direction"], "none")
+        out.append(f"| `{c['feature']}` | {arrow} | {c['practice']} | {c['share']:.1%} |")
+    out += ["", f"Not model inputs (report context only): {', '.join(f'`{n}`' for n in card['excluded_features'])}."]
     return "\n".join(out) + "\n"

@@ -9,13 +9,13 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
 
 from ..dataset import DataError
 from ..model import FULL_RULE_WEIGHT, LinearModel, LinearTerm, Tree, TreeModel
 from ..training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
-from .table import Table, model_features
+from .constrained import SignedLogistic
+from .inputs import directions, model_features
+from .table import Table
 
 DEFAULT_C = 0.5
 RANKER_C = 1.0  # the pairwise ranker's regularisation (fixed beforehand, not tuned)
@@ -25,11 +25,13 @@ MIN_PAIR_GROUPS = 20  # fewer genuine/fabricated pair groups than this: the blen
 PARTS = {"boosting": ("boosting",), "logistic": ("logistic",), "blend": ("boosting", "ranker")}
 
 def _estimator(kind: str, seed: int):  # type: ignore[no-untyped-def]
+    """A kind's unfitted estimator, held to each input's direction (see :mod:`.inputs`)."""
     if kind == "logistic":
-        return make_pipeline(StandardScaler(), LogisticRegression(C=DEFAULT_C, max_iter=5000, class_weight="balanced"))
+        return SignedLogistic(directions(), C=DEFAULT_C, class_weight="balanced")
     if kind == "boosting":
         return HistGradientBoostingClassifier(
-            max_depth=3, learning_rate=0.05, max_iter=300, l2_regularization=1.0, class_weight="balanced", random_state=seed
+            max_depth=3, learning_rate=0.05, max_iter=300, l2_regularization=1.0, class_weight="balanced",
+            monotonic_cst=list(directions()), random_state=seed,
         )
     raise ValueError(f"unknown model kind {kind!r}; choose from {', '.join(KINDS)}")
 
@@ -76,9 +78,9 @@ class PairRanker:
             return PairRanker(mean, scale, np.zeros(X.shape[1]))
         Z = (X - mean) / scale
         diff = Z[genuine] - Z[fabricated]
-        lr = LogisticRegression(C=RANKER_C, fit_intercept=False, max_iter=5000)
+        lr = SignedLogistic(directions(), C=RANKER_C, fit_intercept=False, standardize=False)
         lr.fit(np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))], sample_weight=np.r_[weight, weight])
-        return PairRanker(mean, scale, lr.coef_[0].copy())
+        return PairRanker(mean, scale, lr.coef_.copy())
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         """The ranker's value for rows of the model matrix: higher ranks as better sourced."""
@@ -186,15 +188,15 @@ def fit_model(table: Table, *, kind: str = DEFAULT_KIND, name: str, seed: int = 
             trees=tuple(_export_tree(pred[0].nodes) for pred in est._predictors), a=a / float(fitted.spread[0]), b=b,
             rule_weight=rule_weight, linear=linear,
         )
-    scaler, lr = fitted.parts[0][0], fitted.parts[0][-1]
+    lr = fitted.parts[0]
     return LinearModel(
         name=name,
         version=version,
         features=model_features(),
-        mean=tuple(float(v) for v in scaler.mean_),
-        scale=tuple(float(v) if v > 0 else 1.0 for v in scaler.scale_),
-        coef=tuple(float(a * w) for w in lr.coef_[0]),
-        intercept=a * float(lr.intercept_[0]) + b,
+        mean=tuple(float(v) for v in lr.mean_),
+        scale=tuple(float(v) for v in lr.scale_),
+        coef=tuple(float(a * w) for w in lr.coef_),
+        intercept=a * lr.intercept_ + b,
         rule_weight=rule_weight,
     )
 

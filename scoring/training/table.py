@@ -18,6 +18,7 @@ from ...features.pipeline import Extraction, feature_names, feature_schema
 from ...features.transformer import ArticleFeatures
 from ..dataset import DataError, Record, file_sha256, read_all
 from ..rules import rules_version, run_rules
+from .inputs import model_features
 
 _TRAINING_DATA = Path(str(files("sourcescore.training_data")))  # bundled data, through importlib.resources
 DEFAULT_FEATURES_FILE = _TRAINING_DATA / "default_features.jsonl.gz"
@@ -25,33 +26,7 @@ SAMPLE_FILE = _TRAINING_DATA / "newsroom_sample.jsonl"
 # The one command that remakes the saved vectors after features or rules change.
 REBUILD = "rebuild them with `python scripts/build_default_features.py`"
 
-# Raw counts scale with length; the model sees rates and shares instead.
-LENGTH_FEATURES = frozenset(
-    {
-        "attribution.claims",
-        "attribution.attributed_claims",
-        "sourcing.named_sources",
-        "sourcing.log_named_sources",
-        "sourcing.person_sources",
-        "sourcing.organization_sources",
-        "sourcing.document_sources",
-        "sourcing.anonymous_sources",
-        "sourcing.vague_sources",
-        "sourcing.anonymous_without_reason",
-        "statistics.count",
-        "style.words",
-        "style.log_words",
-        "style.sentences",
-        "temporal.mentions",
-    }
-)
-
 Progress = Callable[[int, int], None]
-
-
-def model_features() -> tuple[str, ...]:
-    """The features the classifier uses: every feature but the length-proportional counts."""
-    return tuple(n for n in feature_names() if n not in LENGTH_FEATURES)
 
 
 @dataclass(slots=True)
