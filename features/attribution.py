@@ -17,7 +17,10 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Sentence
 from .fast import LastMatch, ascii_folding, ascii_pattern, matches_from, strip_trailing_words, trie, word_starts
 from .coreference import Resolver
-from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify, classify_unnamed
+from .source_phrases import (
+    ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify, classify_unnamed, function_words_only,
+    pronoun_subject,
+)
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
     ACCORDING_TO,
@@ -208,7 +211,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     subj_start = left_start + clause
     subj_text = doc.text[subj_start:group_start]
     clause_word = doc.text[left_start : subj_start].rstrip()[-8:].lower()
-    inverted = not subj_text.strip()
+    inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     has_group = group_start < left_start + len(left.rstrip())  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
@@ -241,6 +244,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     else:
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
         p_end = p_start + len(doc.text[p_start:m_end_subject].rstrip())
+        p_start, p_end = pronoun_subject(doc.text, p_start, p_end) or (p_start, p_end)  # "And I", "While he"
     phrase = doc.text[p_start:p_end].strip().lower()
     subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None
     subject_kind: str | None = None

@@ -3,15 +3,21 @@
 News copy names a speaker once and then refers back ("Bernie Sanders spoke in Iowa. ... he said").
 The resolver links such a subject to the nearest compatible named source, by these rules only:
 
-- **recency**: the current sentence before the cue, then up to ``WINDOW`` sentences back; within a
-  sentence, left to right (the subject comes first: Hobbs 1978), so an object named after the
-  subject is second choice;
-- **person-ness**: "he" and "she" take persons (a name read as a person by
-  :func:`source_phrases.classify`: a given name, a title, or a surname named in full elsewhere);
-  "it" takes organizations and documents; "they" and "we" take whoever spoke last;
-- **gender**, where the text shows it: a title ("Mr.", "Mrs.", "Ms."), a gendered role
-  ("spokeswoman"), or a pronoun already linked to the same person; unknown gender fits both;
-- names inside a quotation are not candidates: the quoted words are someone else's.
+- **recency**: the current sentence before the cue, then up to ``WINDOW`` sentences back; within the
+  current sentence, left to right (the subject comes first: Hobbs 1978); in an earlier sentence, the
+  people it cites as sources first (the speaker of "The good news for Cruz, Woolson said"), then its
+  other names left to right;
+- **candidates**: sources already cited, and names that read as a person's: a title ("Sen.", "Mr."),
+  a given name of the bundled list (vocabulary.given_names), or the surname of a person named in full;
+  a sentence that opens with "he" or "she" offers whoever that pronoun stands for (centering: the
+  subject goes on being talked about). Capitalised function words are no part of a name ("But Sanders");
+- **person-ness**: "he" and "she" take persons; "it" takes organizations and documents; "they" and
+  "we" take whoever spoke last; "I" and "you" are the writer, a quoted speaker or the listener and
+  take no one;
+- **gender**, where the text shows it: a title ("Mr.", "Mrs."), a gendered role ("spokeswoman"), a
+  given name of one sex, or a pronoun already linked to the same person; unknown gender fits both;
+- **quotations**: names inside a quotation are not candidates, and a pronoun inside one is the quoted
+  speaker's ("and he saw the story"), not the article's: it is not resolved.
 """
 
 from __future__ import annotations
@@ -19,13 +25,17 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .source_phrases import DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify
-from .vocabulary.sources import FEMALE_WORDS, MALE_WORDS, PRONOUNS
+from .source_phrases import DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like
+from .vocabulary.sources import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, PRONOUNS
 
-WINDOW = 5  # sentences searched back for a pronoun's antecedent
+WINDOW = 5  # sentences of the narrative searched back for a pronoun's antecedent (at most 3 * WINDOW in all)
+_DEPTH = 2  # sentence-opening pronouns resolved inside a resolution (he ... He ... he said)
 # A run of capitalised words (initials and abbreviations inside): a candidate name.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s(?:[A-Z][\w'\u2019-]*\.?))*")
+# A sentence that opens with a subject pronoun, after quote marks or a conjunction: "He nodded", "But she".
+_OPENING_PRONOUN_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?(He|She|he|she)\b")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+Mention = tuple[int, SourcePhrase, bool]  # offset, the phrase, whether it is a source cited there
 
 
 class Resolver:
@@ -33,11 +43,11 @@ class Resolver:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._names: dict[int, list[tuple[int, SourcePhrase]]] = {}  # sentence -> (offset, person/organization), left to right
+        self._names: dict[int, list[Mention]] = {}  # sentence -> its candidates, left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
         self._gender: dict[str, str] = {}  # person key -> "m" | "f"
         self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
-        self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # classify() of a run, once per document
+        self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # a run's person/organization, once per document
         # Kept as sources are added, so a sentence's candidates cost its own sources, not every one so far.
         self._known: dict[str, SourcePhrase] = {}  # person key -> the last person source with that key
         self._cited: dict[int, list[SourcePhrase]] = {}  # sentence of the source's start -> its persons and organizations
@@ -51,14 +61,15 @@ class Resolver:
             self._cited.setdefault(at, []).append(source)
         if source.kind == PERSON:
             self._known[source.key] = source
-        if source.kind == PERSON:
-            gender = _GENDER.get(word) if pronoun else _gender_of(source)
+            gender = _GENDER.get(word) if pronoun else self._gender_of(source)
             if gender and source.key not in self._gender:
                 self._gender[source.key] = gender
 
-    def resolve(self, pronoun: str, pos: int, sentence: int) -> SourcePhrase | None:
+    def resolve(self, pronoun: str, pos: int, sentence: int, depth: int = 0) -> SourcePhrase | None:
         """The named source ``pronoun`` (at normalized ``pos``) stands for, or None."""
         want = PRONOUNS.get(pronoun)
+        if want in ("speaker", "addressee") or self.doc.in_quote(pos) is not None:
+            return None
         if want != "person":
             kinds = (ORGANIZATION, DOCUMENT) if want == "organization" else None
             for _, source in reversed(self._spoken):
@@ -66,10 +77,19 @@ class Resolver:
                     return source
             return None
         gender = _GENDER.get(pronoun)
-        for index in range(sentence, max(-1, sentence - WINDOW - 1), -1):
-            for at, mention in self._mentions(index):
-                if index == sentence and at >= pos:
+        sentences, narrative = self.doc.sentences, 0
+        for index in range(sentence, max(-1, sentence - 3 * WINDOW - 1), -1):
+            # The window counts the sentences of the narrative: those inside a quotation offer no name.
+            if index < sentence and self.doc.in_quote(sentences[index].start) is None:
+                narrative += 1
+                if narrative > WINDOW:
                     break
+            mentions = self._mentions(index, depth)
+            if index == sentence:
+                ordered = [m for m in mentions if m[0] < pos]
+            else:
+                ordered = [m for m in mentions if m[2]] + [m for m in mentions if not m[2]]
+            for _, mention, _ in ordered:
                 if mention.kind == PERSON and self._fits(mention, gender):
                     return mention
         return None
@@ -88,7 +108,7 @@ class Resolver:
         if first.lower() in PRONOUNS:
             at = s.start + (len(self.doc.text[s.start : pos]) - len(lead))
             return self.resolve(first.lower(), at, sentence), (at, at + len(first))
-        for at, mention in self._mentions(sentence):
+        for at, mention, _ in self._mentions(sentence):
             if at >= pos:
                 break
             return (mention if mention.kind in (PERSON, ORGANIZATION) else None), None
@@ -108,55 +128,123 @@ class Resolver:
 
     def _first_in_sentence(self, source: SourcePhrase, sentence: int) -> bool:
         s = self.doc.sentences[sentence]
-        return not any(at < source.start for at, m in self._mentions(sentence) if at >= s.start and m.key != source.key)
+        return not any(at < source.start for at, m, _ in self._mentions(sentence) if at >= s.start and m.key != source.key)
 
     def _fits(self, mention: SourcePhrase, gender: str | None) -> bool:
-        known = self._gender.get(mention.key) or _gender_of(mention)
-        return gender is None or known is None or known == gender
+        if gender is None:
+            return True
+        known = self._gender.get(mention.key) or self._gender_of(mention)
+        return known is None or known == gender
 
-    def _mentions(self, sentence: int) -> list[tuple[int, SourcePhrase]]:
+    def _gender_of(self, phrase: SourcePhrase) -> str | None:
+        """The gender a person mention shows: its role, title or given name, or those of its full name elsewhere
+        ("Sanders": "Bernie Sanders"); remembered by person key."""
+        gender = _gender_of(phrase)
+        if gender is None:
+            text = phrase.text
+            if " " not in text.strip():
+                text = full_name(self.doc, text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")) or text
+            gender = name_evidence(text)[1]
+        if gender is not None:
+            self._gender.setdefault(phrase.key, gender)
+        return gender
+
+    def _surname(self, start: int, word: str) -> SourcePhrase | None:
+        """A lone capitalised word read as a person: the surname of one already cited, or of a name that reads as
+        a person's elsewhere ("Sanders" after "Bernie Sanders"); None for the rest ("Iowa", "Monday")."""
+        known = self._known.get(word.lower())
+        if known is not None:
+            return known
+        key = (start, start + len(word))
+        if key not in self._classified:
+            phrase = None
+            full = full_name(self.doc, word)
+            if full is not None and name_evidence(full)[0]:
+                phrase = classify(self.doc, start, start + len(word))
+                if phrase is not None and phrase.kind != PERSON:
+                    phrase = None
+            self._classified[key] = phrase
+        return self._classified[key]
+
+    def _mentions(self, sentence: int, depth: int = 0) -> list[Mention]:
         """Person and organization names of a sentence, outside quotations, left to right (memoized)."""
         found = self._names.get(sentence)
-        if found is None:
-            doc = self.doc
-            s = doc.sentences[sentence]
-            found = []
-            known = self._known
-            # The sources cited in the sentence are candidates as they were read ("South Korean military
-            # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
-            cited = self._cited.get(sentence, [])
-            found.extend((src.start, src) for src in cited)
-            runs = self._runs.get(sentence)
-            if runs is None:
-                # The runs do not depend on the sources cited so far: found once, read again when a
-                # new cue in the sentence drops the memo above.
-                runs = self._runs[sentence] = [
-                    (m.start(), m.end(), m.group()) for m in _NAME_RUN_RE.finditer(doc.text, s.start, s.end)
-                ]
-            classified = self._classified
-            for m_start, m_end, group in runs:
-                if cited and any(src.start <= m_start < src.end for src in cited):
-                    continue
-                if " " not in group:
-                    # One capitalised word is a candidate only as the surname of a person already
-                    # cited ("Sanders"): most are places, months or a sentence's first word.
-                    if known:
-                        word = group.rstrip(".").lower()
-                        if word in known and doc.in_quote(m_start) is None:
-                            found.append((m_start, known[word]))
-                    continue
-                if doc.in_quote(m_start) is not None:
-                    continue
-                key = (m_start, m_end)
-                if key in classified:
-                    phrase = classified[key]
-                else:
-                    phrase = classified[key] = classify(doc, m_start, m_end)
-                if phrase is not None and phrase.kind in (PERSON, ORGANIZATION):
-                    found.append((m_start, phrase))
-            found.sort(key=lambda pair: pair[0])
+        if found is not None:
+            return found
+        doc = self.doc
+        s = doc.sentences[sentence]
+        found = []
+        # The sources cited in the sentence are candidates as they were read ("South Korean military
+        # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
+        cited = self._cited.get(sentence, [])
+        found.extend((src.start, src, True) for src in cited)
+        runs = self._runs.get(sentence)
+        if runs is None:
+            # The runs do not depend on the sources cited so far: found once, read again when a
+            # new cue in the sentence drops the memo above.
+            runs = self._runs[sentence] = _name_runs(doc.text, s.start, s.end)
+        classified = self._classified
+        for m_start, m_end, group in runs:
+            if cited and any(src.start <= m_start < src.end for src in cited):
+                continue
+            if doc.in_quote(m_start) is not None:
+                continue
+            if " " not in group:
+                # One capitalised word is a candidate only as the surname of a person named in full.
+                person = self._surname(m_start, _possessive(group.rstrip(".")))
+                if person is not None:
+                    found.append((m_start, person, False))
+                continue
+            key = (m_start, m_end)
+            if key in classified:
+                phrase = classified[key]
+            else:
+                phrase = classified[key] = _candidate(doc, m_start, m_end, self._known)
+            if phrase is not None:
+                found.append((m_start, phrase, False))
+        if depth < _DEPTH:
+            opening = _OPENING_PRONOUN_RE.match(doc.text, s.start, s.end)
+            if opening is not None and not any(at < opening.start(1) for at, _, _ in found):
+                person = self.resolve(opening.group(1).lower(), opening.start(1), sentence, depth + 1)
+                if person is not None:
+                    found.append((opening.start(1), person, False))
+        found.sort(key=lambda mention: mention[0])
+        if depth == 0:
             self._names[sentence] = found
         return found
+
+
+def _possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The capitalised runs of ``text[start:end]``, leading function words dropped ("But Sanders" is "Sanders")."""
+    runs = []
+    for m in _NAME_RUN_RE.finditer(text, start, end):
+        group, at = m.group(), m.start()
+        while " " in group:
+            word, rest = group.split(" ", 1)
+            if word.lower() not in FUNCTION_WORDS:
+                break
+            at += len(word) + 1
+            group = rest
+        if group.lower() not in FUNCTION_WORDS:
+            runs.append((at, m.end(), group))
+    return runs
+
+
+def _candidate(doc: Document, start: int, end: int, known: dict[str, SourcePhrase]) -> SourcePhrase | None:
+    """A run of several capitalised words read as a candidate: an organization, or a person with evidence
+    (a title, a given name, or a surname already cited); None for the rest ("New Hampshire", "Fox News")."""
+    phrase = classify(doc, start, end)
+    if phrase is None or phrase.kind == ORGANIZATION:
+        return phrase
+    if phrase.kind != PERSON:
+        return None
+    if phrase.role is not None or phrase.key in known or name_evidence(phrase.text)[0] or not place_like(phrase.text):
+        return phrase
+    return None
 
 
 def _gender_of(phrase: SourcePhrase) -> str | None:
