@@ -35,7 +35,10 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s(?:[A-Z][\w'\u2019-]*\.?))
 # A sentence that opens with a subject pronoun, after quote marks or a conjunction: "He nodded", "But she".
 _OPENING_PRONOUN_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?(He|She|he|she)\b")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-Mention = tuple[int, SourcePhrase, bool]  # offset, the phrase, whether it is a source cited there
+# A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
+# one word ((start, end, text)), or a sentence-opening pronoun ((start, sentence, word)).
+Candidate = tuple[int, int, object]
+_CITED, _RUN, _WORD, _PRONOUN = range(4)
 
 
 class Resolver:
@@ -43,11 +46,11 @@ class Resolver:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._names: dict[int, list[Mention]] = {}  # sentence -> its candidates, left to right
+        self._names: dict[int, list[Candidate]] = {}  # sentence -> its candidates, left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
         self._gender: dict[str, str] = {}  # person key -> "m" | "f"
         self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
-        self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # a run's person/organization, once per document
+        self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # (offset, what) -> a candidate's reading
         # Kept as sources are added, so a sentence's candidates cost its own sources, not every one so far.
         self._known: dict[str, SourcePhrase] = {}  # person key -> the last person source with that key
         self._cited: dict[int, list[SourcePhrase]] = {}  # sentence of the source's start -> its persons and organizations
@@ -84,13 +87,14 @@ class Resolver:
                 narrative += 1
                 if narrative > WINDOW:
                     break
-            mentions = self._mentions(index, depth)
+            candidates = self._candidates(index)
             if index == sentence:
-                ordered = [m for m in mentions if m[0] < pos]
+                ordered = [c for c in candidates if c[0] < pos]
             else:
-                ordered = [m for m in mentions if m[2]] + [m for m in mentions if not m[2]]
-            for _, mention, _ in ordered:
-                if mention.kind == PERSON and self._fits(mention, gender):
+                ordered = [c for c in candidates if c[1] == _CITED] + [c for c in candidates if c[1] != _CITED]
+            for candidate in ordered:
+                mention = self._read(candidate, depth)  # read only when reached: most links end at the first
+                if mention is not None and mention.kind == PERSON and self._fits(mention, gender):
                     return mention
         return None
 
@@ -108,10 +112,12 @@ class Resolver:
         if first.lower() in PRONOUNS:
             at = s.start + (len(self.doc.text[s.start : pos]) - len(lead))
             return self.resolve(first.lower(), at, sentence), (at, at + len(first))
-        for at, mention, _ in self._mentions(sentence):
-            if at >= pos:
+        for candidate in self._candidates(sentence):
+            if candidate[0] >= pos:
                 break
-            return (mention if mention.kind in (PERSON, ORGANIZATION) else None), None
+            mention = self._read(candidate)
+            if mention is not None:
+                return (mention if mention.kind in (PERSON, ORGANIZATION) else None), None
         return None, None
 
     def definite(self, source: SourcePhrase, sentence: int) -> SourcePhrase | None:
@@ -127,8 +133,13 @@ class Resolver:
         return None
 
     def _first_in_sentence(self, source: SourcePhrase, sentence: int) -> bool:
-        s = self.doc.sentences[sentence]
-        return not any(at < source.start for at, m, _ in self._mentions(sentence) if at >= s.start and m.key != source.key)
+        for candidate in self._candidates(sentence):
+            if candidate[0] >= source.start:
+                break
+            mention = self._read(candidate)
+            if mention is not None and mention.key != source.key:
+                return False
+        return True
 
     def _fits(self, mention: SourcePhrase, gender: str | None) -> bool:
         if gender is None:
@@ -155,62 +166,63 @@ class Resolver:
         known = self._known.get(word.lower())
         if known is not None:
             return known
-        key = (start, start + len(word))
-        if key not in self._classified:
-            phrase = None
-            full = full_name(self.doc, word)
-            if full is not None and name_evidence(full)[0]:
-                phrase = classify(self.doc, start, start + len(word))
-                if phrase is not None and phrase.kind != PERSON:
-                    phrase = None
-            self._classified[key] = phrase
-        return self._classified[key]
+        phrase = None
+        full = full_name(self.doc, word)
+        if full is not None and name_evidence(full)[0]:
+            phrase = classify(self.doc, start, start + len(word))
+            if phrase is not None and phrase.kind != PERSON:
+                phrase = None
+        return phrase
 
-    def _mentions(self, sentence: int, depth: int = 0) -> list[Mention]:
-        """Person and organization names of a sentence, outside quotations, left to right (memoized)."""
+    def _candidates(self, sentence: int) -> list[Candidate]:
+        """Where a sentence may name someone, outside quotations, left to right (memoized): its cited sources, its
+        runs of capitalised words and an opening "he"/"she"; each is read (:meth:`_read`) only when reached."""
         found = self._names.get(sentence)
         if found is not None:
             return found
         doc = self.doc
         s = doc.sentences[sentence]
-        found = []
         # The sources cited in the sentence are candidates as they were read ("South Korean military
         # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
         cited = self._cited.get(sentence, [])
-        found.extend((src.start, src, True) for src in cited)
+        found = [(src.start, _CITED, src) for src in cited]
         runs = self._runs.get(sentence)
         if runs is None:
             # The runs do not depend on the sources cited so far: found once, read again when a
             # new cue in the sentence drops the memo above.
             runs = self._runs[sentence] = _name_runs(doc.text, s.start, s.end)
+        for run in runs:
+            if cited and any(src.start <= run[0] < src.end for src in cited):
+                continue
+            if doc.in_quote(run[0]) is None:
+                found.append((run[0], _WORD if " " not in run[2] else _RUN, run))
+        opening = _OPENING_PRONOUN_RE.match(doc.text, s.start, s.end)
+        if opening is not None and doc.in_quote(opening.start(1)) is None:
+            found.append((opening.start(1), _PRONOUN, (opening.start(1), sentence, opening.group(1).lower())))
+        found.sort(key=lambda candidate: candidate[0])
+        self._names[sentence] = found
+        return found
+
+    def _read(self, candidate: Candidate, depth: int = 0) -> SourcePhrase | None:
+        """The person or organization a candidate names, or None (memoized by position)."""
+        _, what, data = candidate
+        if what == _CITED:
+            return data  # type: ignore[return-value]
+        start = data[0]  # type: ignore[index]
+        key = (start, what)
         classified = self._classified
-        for m_start, m_end, group in runs:
-            if cited and any(src.start <= m_start < src.end for src in cited):
-                continue
-            if doc.in_quote(m_start) is not None:
-                continue
-            if " " not in group:
-                # One capitalised word is a candidate only as the surname of a person named in full.
-                person = self._surname(m_start, _possessive(group.rstrip(".")))
-                if person is not None:
-                    found.append((m_start, person, False))
-                continue
-            key = (m_start, m_end)
-            if key in classified:
-                phrase = classified[key]
-            else:
-                phrase = classified[key] = _candidate(doc, m_start, m_end, self._known)
-            if phrase is not None:
-                found.append((m_start, phrase, False))
-        if depth < _DEPTH:
-            opening = _OPENING_PRONOUN_RE.match(doc.text, s.start, s.end)
-            if opening is not None and not any(at < opening.start(1) for at, _, _ in found):
-                person = self.resolve(opening.group(1).lower(), opening.start(1), sentence, depth + 1)
-                if person is not None:
-                    found.append((opening.start(1), person, False))
-        found.sort(key=lambda mention: mention[0])
-        if depth == 0:
-            self._names[sentence] = found
+        if key in classified:
+            return classified[key]
+        if what == _PRONOUN:
+            if depth >= _DEPTH:
+                return None  # not remembered: a shallower reading goes further
+            _, sentence, word = data  # type: ignore[misc]
+            found = self.resolve(word, start, sentence, depth + 1)
+        elif what == _WORD:
+            found = self._surname(start, _possessive(data[2].rstrip(".")))  # type: ignore[index]
+        else:
+            found = _candidate(self.doc, start, data[1], self._known)  # type: ignore[index]
+        classified[key] = found
         return found
 
 

@@ -110,7 +110,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     tokens = _TOKEN_RE.findall(text, start, end)
     if not tokens:
         return None
-    if len(tokens) == 1 and len(tokens[0]) < 9 and _PARTY_TAG_RE.fullmatch(tokens[0]):
+    if len(tokens) == 1 and tokens[0][0] in "RDI" and len(tokens[0]) < 9 and _PARTY_TAG_RE.fullmatch(tokens[0]):
         return _party_tag_owner(doc, start)
     phrase = text[start:end]
     cut = _PREPOSITION_RE.search(phrase)
@@ -119,9 +119,10 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     tail = head[-1]
     last = _possessive(tail).lower()
     caps = tail[0].isupper() and tail.lower() not in ARTICLES  # the head ends in a capitalised run
-    if _CIRCLE_RE.match(phrase.strip()):
-        return SourcePhrase(*_whole(doc, start, end), VAGUE, None, phrase.strip().lower())
-    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
+    stripped = phrase.strip()
+    if _CIRCLE_RE.match(stripped):
+        return SourcePhrase(*_whole(doc, start, end), VAGUE, None, stripped.lower())
+    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(stripped):
         return None  # what the rules below conclude, without building their inputs
     # A token's offset is where its text first occurs from the previous token's end: every token
     # starts at the first [A-Za-z0-9] there, and its text starts with one.
@@ -142,14 +143,16 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
         text = doc.original[span.start : span.end]
-        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), _anonymity_reason(doc, p_start, p_end))
+        # Only an anonymous source owes a reason for being unnamed (sourcing and the rules read it for no other kind).
+        reason = kind == ANONYMOUS and _anonymity_reason(doc, p_start, p_end)
+        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), reason)
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
     if last in _NOT_A_NAME:
         return None  # "If I", "And I", "You": the speaker or the listener, no third party
-    if _FAMILIAR_RE.match(phrase.strip()):
-        return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", phrase.strip().lower(), True)
+    if _FAMILIAR_RE.match(stripped):
+        return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", stripped.lower(), True)
     caps_run = _trailing_caps(head) if caps else []
     if last in ORG_WORDS and not _is_cap(words[-1]) and not caps_run:
         return make(ORGANIZATION)  # "the South Korean military", "state media", "the agency"
@@ -250,6 +253,8 @@ def _party_tag_owner(doc: Document, start: int) -> SourcePhrase | None:
 
 def function_words_only(phrase: str) -> bool:
     """Whether ``phrase`` holds words and all are function words ("So", "Why not just"): no subject at all."""
+    if len(phrase) > 24:
+        return False  # longer than any run of function words a subject is left with
     words = phrase.lower().split()
     return bool(words) and all(w in FUNCTION_WORDS for w in words)
 
@@ -257,8 +262,10 @@ def function_words_only(phrase: str) -> bool:
 def pronoun_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the pronoun that ends ``text[start:end]`` after function words only ("And I", "While he",
     "Although in September she"), or None. Clitics are dropped ("I'm" gives "I")."""
+    if end - start > 40 or text.find(" ", start, end) < 0:
+        return None  # one word, or more than a few
     words = text[start:end].split()
-    if len(words) < 2 or len(words) > 5:
+    if len(words) > 5:
         return None
     last = words[-1].lower().replace("\u2019", "'").split("'")[0]
     if last not in PRONOUNS or not all(w.lower() in FUNCTION_WORDS or w[:1].isupper() and w.lower() in _MONTHS_AND_DAYS
