@@ -16,6 +16,7 @@ from .vocabulary.sources import (
     ANONYMITY_REASONS,
     ARTICLES,
     CALENDAR_NAMES,
+    CLAUSE_OPENERS,
     COLLECTIVE_WORDS,
     DATING_WORDS,
     DEFINITE_OWNERS,
@@ -149,8 +150,10 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
-    if last in _NOT_A_NAME:
-        return None  # "If I", "And I", "You": the speaker or the listener, no third party
+    if last in _NOT_A_NAME or tail.lower().replace("\u2019", "'") in _NOT_A_NAME:
+        return None  # "If I", "And I", "You", "They're", "Somebody": no third party named
+    if first in CLAUSE_OPENERS:
+        return None  # "who lives outside Minneapolis": a clause, not a noun phrase
     if _FAMILIAR_RE.match(stripped):
         return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", stripped.lower(), True)
     caps_run = _trailing_caps(head) if caps else []

@@ -162,10 +162,16 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     simply yes well oh again already soon once first finally
     """.split()
 )
-# First-person and second-person words, with their clitics: never a third party's name ("I'll", "You").
+# First- and second-person words, pronouns with clitics and indefinite pronouns: never a third party's
+# name ("I'll", "You", "They're", "Somebody").
 SPEAKER_WORDS: frozenset[str] = frozenset(
-    "i i'm i'll i've i'd me my mine myself you you're you'll you've you'd your yours we we're we'll we've we'd us our".split()
+    "i i'm i'll i've i'd me my mine myself you you're you'll you've you'd your yours we we're we'll we've we'd us our "
+    "he's she's it's they're they've they'll they'd "
+    "somebody someone everyone everybody anyone anybody nobody no-one".split()
 )
+# Relative pronouns open a clause, never a noun phrase: a subject read from one is no source
+# ("who lives outside Minneapolis").
+CLAUSE_OPENERS: frozenset[str] = frozenset("who whose whom which".split())
 
 # US states and their AP Stylebook abbreviations: the second part of "Columbus, Ohio" is a place,
 # not a speaker; and a state is no given name ("Georgia", "Virginia", "Carolina").
