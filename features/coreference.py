@@ -48,7 +48,7 @@ class Resolver:
         self.doc = doc
         self._names: dict[int, list[Candidate]] = {}  # sentence -> its candidates, left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
-        self._gender: dict[str, str] = {}  # person key -> "m" | "f"
+        self._gender: dict[str, str] = {}  # person key -> "m" | "f" | "?" (both seen)
         self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
         self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # (offset, what) -> a candidate's reading
         # Kept as sources are added, so a sentence's candidates cost its own sources, not every one so far.
@@ -64,9 +64,10 @@ class Resolver:
             self._cited.setdefault(at, []).append(source)
         if source.kind == PERSON:
             self._known[source.key] = source
-            gender = _GENDER.get(word) if pronoun else self._gender_of(source)
-            if gender and source.key not in self._gender:
-                self._gender[source.key] = gender
+            if pronoun and word in _GENDER:
+                self._note_gender(source.key, _GENDER[word])
+            else:
+                self._gender_of(source)
 
     def resolve(self, pronoun: str, pos: int, sentence: int, depth: int = 0) -> SourcePhrase | None:
         """The named source ``pronoun`` (at normalized ``pos``) stands for, or None."""
@@ -144,21 +145,32 @@ class Resolver:
     def _fits(self, mention: SourcePhrase, gender: str | None) -> bool:
         if gender is None:
             return True
-        known = self._gender.get(mention.key) or self._gender_of(mention)
+        known = self._gender_of(mention)
         return known is None or known == gender
 
     def _gender_of(self, phrase: SourcePhrase) -> str | None:
-        """The gender a person mention shows: its role, title or given name, or those of its full name elsewhere
-        ("Sanders": "Bernie Sanders"); remembered by person key."""
-        gender = _gender_of(phrase)
-        if gender is None:
-            text = phrase.text
-            if " " not in text.strip():
-                text = full_name(self.doc, text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")) or text
-            gender = name_evidence(text)[1]
+        """The gender a person mention shows: its role, title or given name; a lone surname ("Sanders") takes
+        what the other mentions of its person key showed, unless they disagree (a family: "Bill Clinton",
+        "Hillary Clinton"). What a mention shows is noted under its key."""
+        gender = _gender_of(phrase) or name_evidence(phrase.text)[1]
         if gender is not None:
-            self._gender.setdefault(phrase.key, gender)
-        return gender
+            self._note_gender(phrase.key, gender)
+            return gender
+        if " " in phrase.text.strip():
+            return None  # a full name that shows no gender: "Ivanka Trump" is not her father
+        known = self._gender.get(phrase.key)
+        if known is None:
+            word = phrase.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+            known = name_evidence(full_name(self.doc, word) or word)[1]  # "Sanders": "Bernie Sanders" elsewhere
+        return known if known != "?" else None
+
+    def _note_gender(self, key: str, gender: str) -> None:
+        """Note a gender shown for a person key; two different ones make it unknown ("?")."""
+        known = self._gender.get(key)
+        if known is None:
+            self._gender[key] = gender
+        elif known != gender:
+            self._gender[key] = "?"
 
     def _surname(self, start: int, word: str) -> SourcePhrase | None:
         """A lone capitalised word read as a person: the surname of one already cited, or of a name that reads as
@@ -167,8 +179,7 @@ class Resolver:
         if known is not None:
             return known
         phrase = None
-        full = full_name(self.doc, word)
-        if full is not None and name_evidence(full)[0]:
+        if word.lower() in self._gender or name_evidence(full_name(self.doc, word) or "")[0]:
             phrase = classify(self.doc, start, start + len(word))
             if phrase is not None and phrase.kind != PERSON:
                 phrase = None
@@ -222,6 +233,8 @@ class Resolver:
             found = self._surname(start, _possessive(data[2].rstrip(".")))  # type: ignore[index]
         else:
             found = _candidate(self.doc, start, data[1], self._known)  # type: ignore[index]
+            if found is not None and found.kind == PERSON:
+                self._gender_of(found)  # a full name's gender is noted for the surname alone
         classified[key] = found
         return found
 

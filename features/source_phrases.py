@@ -39,7 +39,7 @@ from .vocabulary.sources import (
     VAGUE_HEADS,
     WEEKDAYS,
 )
-from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
+from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, OTHER_GIVEN_NAMES
 
 PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE = "person", "organization", "document", "anonymous", "vague"
 NAMED_KINDS = frozenset({PERSON, ORGANIZATION, DOCUMENT})
@@ -80,7 +80,7 @@ _NAME_BEFORE_RE = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)*)\s
 # Courtesy titles that show a gender (AP Stylebook, "courtesy titles").
 _COURTESY_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
 _MONTHS_AND_DAYS = frozenset(w.lower() for w in CALENDAR_NAMES)
-_GENDERS: dict[str, str | None] = {**dict.fromkeys(UNISEX_NAMES), **dict.fromkeys(FEMALE_NAMES, "f"), **dict.fromkeys(MALE_NAMES, "m")}
+_GENDERS: dict[str, str | None] = {**dict.fromkeys(OTHER_GIVEN_NAMES), **dict.fromkeys(FEMALE_NAMES, "f"), **dict.fromkeys(MALE_NAMES, "m")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,8 +89,27 @@ def test_a_given_name_shows_the_gender() -> None:
 
 
 def test_a_surname_takes_the_gender_of_the_full_name() -> None:
-    text = 'Bernie Sanders and Hillary Clinton debated. Sanders went first. "We came a long way," she said.'
-    assert [(t, s) for _, _, t, s in links(text)] == [("Hillary Clinton", "she")]
+    text = 'Donald Trump and Nancy Pelosi debated. Trump went first. "We came a long way," she said.'
+    assert [(t, s) for _, _, t, s in links(text)] == [("Nancy Pelosi", "she")]
+
+
+def test_a_full_name_shows_its_own_gender_not_the_familys() -> None:
+    # "Clinton" alone reads as the first Clinton named (Bill): "she" goes on to the woman named in full.
+    text = ('Bill Clinton met Ms. Jennifer Clinton and Mr. Paul Ryan. He left early. '
+            'Clinton spoke in Ames on Monday. "We came a long way," she said.')
+    assert [(t, s) for _, _, t, s in links(text)] == [("Ms. Jennifer Clinton", "she")]
+    text = 'Donald Trump left. Ivanka Trump spoke in Ames. "We came a long way," she said.'
+    assert [(t, s) for _, _, t, s in links(text)] == [("Ivanka Trump", "she")]
+
+
+def test_a_name_of_unknown_gender_fits_both_pronouns() -> None:
+    text = 'Mr. Paul Ryan left. Bernie Sanders spoke in Ames. "We came a long way," she said.'
+    assert [(t, s) for _, _, t, s in links(text)] == [("Bernie Sanders", "she")]
+
+
+def test_a_people_is_no_candidate() -> None:
+    text = 'Bernie Sanders visited the fence. Asian American voters came. "It is tight," he said.'
+    assert [(t, s) for _, _, t, s in links(text)] == [("Bernie Sanders", "he")]
 
 
 def test_a_sentence_opening_pronoun_keeps_the_subject_in_view() -> None:

@@ -1,442 +1,444 @@
-"""Given names that show a person's gender, for the pronoun resolver ("she" skips "Donald Trump").
+"""Given names, for the pronoun resolver: a name of one sex shows a person's gender ("she" skips "Donald
+Trump"); any given name before a surname shows that a run of capitalised words is a person's name.
 
-Source: the English first-name lists of the Faker package, version 40.40.0 (MIT licence),
-``faker/providers/person/en`` and ``faker/providers/person/en_US``; the en_US lists are the top 200
-names of each decade 1960s-1990s from the US Social Security Administration's baby-name pages
-(weights by count); the en lists state no source. A name in both the female and the male list is
-listed apart (a given name of unknown gender) unless the en_US weights give one sex five times the other. Built once
-by hand from the installed wheel; nothing is read or downloaded at run time.
+Source: the first-name lists of the Faker package, version 40.40.0 (MIT licence). ``FEMALE_NAMES`` and
+``MALE_NAMES`` are ``faker/providers/person/en_US``: the top 200 names of each decade 1960s-1990s from
+the US Social Security Administration's baby-name pages, with their counts as weights; a name on both
+lists goes to one sex when its weight there is five times the other's, else to ``OTHER_GIVEN_NAMES``.
+``OTHER_GIVEN_NAMES`` adds the longer English lists of ``faker/providers/person/en`` (no source stated
+there), as names of unknown gender: they hold older and foreign names ("Bernie", "Adel") whose sex
+they sometimes get wrong, and a wrong gender blocks the right link where an unknown one does not.
+Built once by hand from the installed wheel; nothing is read or downloaded at run time.
 """
 
 FEMALE_NAMES: frozenset[str] = frozenset(
     """
-Aaliyah Abagail Abbey Abbie Abbigail Abby Abigail Abigale Abigayle Abril Achsah Ada Adah Adaline Adalyn Adalynn
-Adamaris Adda Addie Addison Addisyn Addyson Adel Adela Adelaide Adele Adelia Adelina Adeline Adell Adella Adelle
-Adelyn Adelynn Adilene Adina Adison Adline Adria Adriana Adriane Adrianna Adrianne Adriene Adrienne Adyson Affie
-Afton Agatha Aggie Agnes Agness Agusta Aida Aileen Ailene Aili Aimee Ainsley Aisha Aiyana Aiyanna Aja Akeelah Akira
-Ala Alabama Alaina Alana Alani Alanna Alannah Alaya Alayna Alba Alberta Albertha Albertina Albertine Albina Alcie
-Alda Aldona Aleah Alease Alecia Aleen Aleena Alejandra Alena Alene Alesha Alesia Alessandra Aleta Aletha Alethea
-Alexa Alexandr Alexandra Alexandrea Alexandria Alexia Alexina Alexis Alexus Alexys Alfreda Alia Aliana Alice Alicia
-Alida Alina Aline Alisa Alisha Alison Alissa Alisson Alivia Aliya Aliyah Aliza Alize Alla Allean Alleen Allena
-Allene Allie Alline Allison Allisson Ally Allyson Allyssa Alma Almeda Almedia Almeta Almina Almira Almyra Aloma
-Alondra Alpha Alphonsine Alta Altha Althea Altie Alvena Alvera Alverda Alverta Alvina Alvira Alwilda Alwina Alwine
-Alyce Alycia Alys Alysa Alyse Alysha Alysia Alyson Alyssa Alyssia Alyvia Alzina Ama Amalia Amalie Amanda Amani Amara
-Amaris Amaya Amber Amberly Amelia Amelie America Amey Ami Amiah Amie Amina Amira Amirah Amiya Amiyah Amma Ammie
-Amparo Amy Amya Ana Anabel Anabella Anabelle Anahi Anais Analia Anastacia Anastasia Anaya Andrea Andria Angela
-Angele Angeles Angelia Angelic Angelica Angelina Angeline Angelique Angelita Angella Angie Anice Anie Anika Anissa
-Anita Anitra Aniya Aniyah Anjali Anjanette Anjelica Ann Anna Annabel Annabell Annabella Annabelle Annalise Annamae
-Annamarie Anne Anneliese Annemarie Anner Annetta Annette Annice Annie Annika Annis Annmarie Anona Ansley Antionette
-Antoinette Antonetta Antonette Antonia Antonina Anya April Ara Arabella Araceli Aracely Arah Araminta Ardath Ardelia
-Ardella Ardelle Ardeth Ardis Ardith Ardyce Areli Arely Aretha Argie Aria Ariana Ariane Arianna Arie Ariel Ariella
-Arielle Arietta Arizona Arkie Arla Arleen Arlena Arlene Arleth Arletta Arline Arly Arlyne Armida Arminda Arminta
-Arnetta Arra Arrie Arta Artelia Arvilla Aryana Aryanna Asha Ashanti Ashely Ashlea Ashlee Ashleigh Ashley Ashli
-Ashlie Ashly Ashlyn Ashlynn Ashtyn Asia Ason Aspen Assunta Astrid Athena Attie Aubree Aubrie Audra Audrey Audriana
-Audrianna Audrina Audry Augusta Augustina Aura Aurelia Aurilla Aurora Aurore Autumn Ava Avah Averi Averie Avie Avis
-Ayana Ayanna Ayesha Ayla Ayleen Aylin Azalee Azaria Azariah Azul Azzie Babette Baby Bailee Bailey Bama Bambi Barb
-Barbara Barbie Barbra Baylee Baylie Bea Beadie Beatrice Beatrix Beatriz Beaulah Bebe Beckie Becky Beda Bee Belen
-Belia Belinda Bella Belle Belva Bena Benita Berdie Berenice Bernadette Bernadine Bernardine Berneice Bernetta
-Bernice Berniece Bernita Berta Bertha Bertina Bess Besse Bessie Beth Betha Bethann Bethany Bethzy Betsey Betsy Bette
-Bettie Bettina Betty Bettye Bettyjane Bettylou Beula Beulah Bev Beverlee Beverley Beverly Beyonce Bianca Biddie
-Billye Bina Birdella Birdie Birtha Birtie Blanca Blanch Blanche Blanchie Blossom Bobbi Bobbye Bonita Bonnie Bonny
-Braelyn Brande Brandee Brandi Brandie Brandy Brea Breana Breann Breanna Breanne Bree Brenda Brenna Breonna Bria
-Briana Brianda Brianna Brianne Bridget Bridgett Bridgette Brielle Brigette Brigid Brigitte Briley Brinda Brinley
-Brionna Brisa Bristol Britany Britney Britni Britny Britta Brittaney Brittani Brittanie Brittany Brittnay Brittnee
-Brittney Brittni Brittnie Brittny Brooke Brooklyn Brooklynn Bryana Bryanna Brylee Bryn Brynlee Brynn Buelah Buena
-Buffy Bula Bulah Buna Byrdie Caddie Cadence Cailyn Caitlin Caitlyn Caitlynn Caldonia Caleigh Cali Calista Calla
-Calleigh Cambria Cami Camila Camilla Camille Camisha Cammie Candace Candi Candice Candida Candis Candy Candyce
-Cannie Capitola Cappie Caprice Cara Caren Cari Carie Carin Carina Carisa Carissa Carla Carlee Carleen Carleigh
-Carlene Carley Carli Carlota Carlotta Carly Carlyn Carma Carmela Carmelita Carmella Carmen Caro Carol Carolann
-Carole Carolee Carolina Caroline Carolyn Carolyne Carolynn Caron Carra Carri Carrie Carry Caryl Caryn Casandra Casie
-Cassandra Cassidy Cassie Cassondra Catalina Catharine Catherine Cathern Cathey Cathi Cathie Cathleen Cathrine
-Cathryn Cathy Catina Catrina Caydence Cayla Caylee Cecelia Cecile Cecilia Cecily Ceil Celena Celesta Celeste
-Celestia Celestine Celia Celie Celina Celine Cena Ceola Chaka Chana Chanda Chandra Chanel Chanelle Chaney Chanie
-Channie Chantal Chante Chantel Chantelle Charissa Charisse Charity Charla Charlee Charleen Charlene Charline
-Charlize Charlotta Charlotte Charlottie Charlsie Charmaine Charolette Chasity Chastity Chaya Chelsea Chelsey Chelsi
-Chelsie Chelsy Cher Cherelle Cheri Cherie Cherilyn Cherise Cherish Cherrelle Cherri Cherrie Cherry Cherryl Cheryl
-Cheryle Cheryll Chessie Chestina Cheyanne Cheyenne Chimere China Chiquita Chloe Chloie Chrissie Chrissy Christa
-Christal Christeen Christel Christen Christena Christene Christi Christiana Christie Christin Christina Christine
-Christy Chrystal Chyna Chynna Ciara Ciarra Cicely Cielo Ciera Cierra Ciji Cilla Cinda Cindi Cindy Cinnamon Cinthia
-Citlali Citlalli Claire Clara Clarabelle Claribel Clarice Clarinda Clarine Clarisa Clarissa Classie Claudette
-Claudia Claudine Cleda Clella Clementina Clementine Clemie Clemma Cleola Cleone Cleora Cleta Cleva Clevie Cliffie
-Cloe Clora Clotilda Clotilde Clyda Clydie Clytie Coleen Coletta Colette Colleen Collette Columbia Concepcion
-Concetta Concha Connie Constance Consuela Consuelo Contina Cora Coraima Coral Coralie Corda Cordelia Cordella Cordia
-Cordie Corean Corene Coretta Cori Corie Corina Corine Corinna Corinne Corliss Cornelia Cornie Corrie Corrina Corrine
-Courtney Creola Cressie Crete Crissie Crissy Crista Cristal Cristen Cristi Cristin Cristina Cristine Cristy Crysta
-Crystal Cuba Cydney Cyndi Cyntha Cynthia Dafne Dagmar Dagny Dahlia Daija Daijah Daisey Daisha Daisie Daisy Daisye
-Daja Dalia Damaris Dana Danae Daneen Danelle Danette Dani Dania Danica Daniela Daniele Daniella Danielle Danika
-Danita Danna Dannielle Danyel Danyell Danyelle Daphne Dara Darci Darcie Daria Dariana Darla Darleen Darlene Darline
-Darlyne Dasia Davina Dawn Dawna Dawne Dayami Dayana Dayanara Dayle Dayna Dayse Deana Deandra Deann Deanna Deanne
-Deasia Deb Debbi Debbie Debbra Debby Debera Debi Debora Deborah Deborrah Debra Debrah Debroah Dedra Dee Deeann
-Deedee Deena Deetta Deidra Deidre Deirdre Deja Dejah Delaney Delcie Delfina Delia Deliah Delila Delilah Delina
-Delinda Delisa Dellar Delle Dellia Dellie Delois Delora Delores Deloris Delpha Delphia Delphine Delsie Delta Dema
-Demetra Demetria Demi Dena Deneen Denese Denice Denine Denise Denisha Denisse Denita Desirae Desiree Dessa Destany
-Destinee Destiney Destini Destiny Deyanira Dezzie Diamond Dian Diana Diandra Diane Diann Dianna Dianne Dicie Dicy
-Dillie Dimple Dina Dinah Dione Dionne Dixie Diya Djuana Djuna Docia Dola Dollie Dolly Dollye Dolores Doloris
-Domenica Dominga Dominique Dominque Domonique Dona Donia Donie Donita Donna Dorathea Dorathy Dorcas Doreen Dorene
-Doretha Doretta Dori Dorinda Dorine Doris Dorla Dorotha Dorothea Dorothy Dortha Dorthea Dorthey Dorthy Dosha Doshia
-Doshie Dosia Dossie Dot Dottie Dotty Dove Dovie Drema Drucilla Drusilla Dulce Dulcie Dwan Dyan Earlean Earlene
-Earline Earnestine Eartha Easter Eathel Ebba Eboni Ebony Echo Eda Edith Edla Edmonia Edna Ednah Edra Edrie Edris
-Edwina Edyth Edythe Effa Eileen Eithel Ela Elaina Elaine Elana Elayne Elba Elberta Elda Eldora Eleanor Eleanora
-Eleanore Elease Electa Elena Elenor Elenora Elenore Eleonora Eleonore Elfie Elfreda Elfrieda Elia Eliana Elianna
-Elida Elinor Elinore Elisa Elisabeth Elise Elissa Eliza Elizabet Elizabeth Elizbeth Elizebeth Ella Ellamae Ellar
-Elle Ellen Eller Elliana Ellie Ellyn Elma Elmina Elmira Elmire Elmyra Elna Elnora Elodie Elois Eloisa Eloise Elouise
-Elsa Else Elsie Elta Elva Elvera Elvia Elvie Elvina Elvira Elwanda Elyse Elyssa Elzada Ema Emaline Ember Emelia
-Emelie Emeline Emely Emerald Emilee Emilia Emilie Emily Emma Emmalee Emmaline Emmer Emmie Emmy Emogene Ena Enid
-Enola Enriqueta Eola Eppie Epsie Era Erica Ericka Erika Erin Eris Erla Erlene Erlinda Erline Erma Ermina Ermine Erna
-Ernestina Ernestine Erykah Eryn Esmeralda Esperanza Essa Essence Essie Esta Estefani Estefania Estefany Estela
-Estell Estella Estelle Ester Esther Estie Estrella Etha Ethel Ethelene Ethelyn Ether Ethie Ethyl Ethyle Etna Etta
-Etter Ettie Eudora Eugenia Eugenie Eula Eulah Eulalia Eulalie Euna Eunice Euphemia Eura Eva Evalena Evaline Evalyn
-Evangelina Evangeline Eve Evelena Evelin Evelina Eveline Evelyn Evelyne Evelynn Ever Evette Evia Evie Evita Evon
-Evonne Exa Exie Fabiola Fae Fairy Faith Fallon Falon Fannie Fanny Fannye Farah Farrah Fatima Fawn Fay Faye Felecia
-Felice Felicia Felicie Felicitas Felicity Felipa Felisha Fern Fernanda Ferne Fidelia Filomena Fiona Flavia Fleda
-Fleeta Fleta Flo Flonnie Flor Flora Florance Florence Florene Floretta Florida Florie Florine Florrie Flossie Fonda
-Fran Franc Frances Francesca Francies Francina Francine Francisca Francisquita Freda Frederica Fredericka Freeda
-Freida Frida Frieda Frona Fronia Fronie Fronnie Fumiko Gabriela Gabriella Gabrielle Gail Galilea Gaye Gayla Gaylene
-Gaynell Gearldine Gemma Gena Genesis Geneva Genevieve Genevra Gennie Genoveva Georganna Georgeann Georgeanna
-Georgene Georgetta Georgette Georgia Georgiana Georgiann Georgianna Georgina Georgine Geraldine Geralyn Gerda Geri
-Gerri Gertha Gertie Gertrude Gia Giada Giana Gianna Gidget Gigi Gilda Gillian Gillie Gina Ginger Ginny Giovanna
-Girtha Gisele Giselle Gisselle Giuliana Gladis Gladyce Gladys Glenda Glendora Glenna Glennie Glennis Glinda Gloria
-Glynda Glynis Golda Goldia Goldie Grace Gracelyn Gracia Gracie Graciela Grayce Grecia Gregoria Greta Gretchen Gretta
-Grisel Griselda Guadalupe Gunda Gusta Gustie Gwen Gwenda Gwendolyn Gwyn Gwyneth Hadassah Hailee Hailey Hailie
-Haleigh Haley Hali Halie Halle Hana Hanna Hannah Harlene Harmony Harriet Harriett Harriette Haruko Hasel Hassie
-Haylee Hayleigh Hayley Haylie Hazel Hazelle Hazle Heather Heaven Hedwig Hedy Heidi Heidy Helaine Helen Helena Helene
-Helga Hellen Helma Helyn Hennie Henretta Henrietta Henriette Herlinda Herma Hermina Hermine Herminia Hertha Hessie
-Hester Hettie Hetty Hilah Hilda Hildegard Hildegarde Hildred Hildur Hilma Holli Holly Honora Hortencia Hortense
-Hortensia Hulda Huldah Ica Icey Icie Icy Idabelle Idamae Idell Idella Iesha Ieshia Ila Ilah Ilda Ilene Iliana Illa
-Ilma Ilo Ilona Ima Imani Imelda Imo Imogene Ina India Indiana Inell Ines Inez Inga Ingeborg Inger Ingrid Iola Iona
-Ione Ireland Irena Irene Iridian Irine Iris Irma Irva Isa Isabel Isabela Isabell Isabella Isabelle Isadora Isamar
-Isis Isla Isobel Itzel Ivah Ivana Ivanna Ivette Ivie Ivonne Iyana Iyanna Iza Izabella Izabelle Izetta Izola Izora
-Jacalyn Jacey Jackeline Jacki Jackie Jacklyn Jaclyn Jacque Jacquelin Jacqueline Jacquelyn Jacquline Jacqulyn Jada
-Jade Jaeda Jaelyn Jaelynn Jaida Jailene Jailyn Jaimee Jakayla Jaleesa Jalisa Jalissa Jaliyah Jalyn Jalynn Jami Jamie
-Jamila Jamiya Jamya Jana Janae Janay Jane Janeen Janel Janell Janelle Janene Janessa Janet Janette Janey Janiah
-Janice Janie Janine Janis Janiya Janiyah Jann Janna Jannette Jannie January Janyce Jaquelin Jaqueline Jaslene Jaslyn
-Jasmin Jasmine Jasmyn Jasmyne Jaunita Jaycee Jaycie Jayda Jayde Jaye Jayla Jaylah Jaylee Jayleen Jaylene Jaylyn
-Jaylynn Jayne Jazlene Jazlyn Jazlynn Jazmin Jazmine Jazmyn Jazmyne Jean Jeana Jeane Jeanetta Jeanette Jeanie Jeanine
-Jeanmarie Jeanna Jeanne Jeannette Jeannie Jeannine Jemima Jena Jenelle Jenifer Jenilee Jenna Jennette Jenni Jennie
-Jennifer Jenniffer Jenny Jeraldine Jeri Jerica Jerilyn Jerilynn Jerri Jerrica Jerrie Jerrilyn Jerusha Jeryl Jesenia
-Jesica Jessenia Jessi Jessica Jessika Jessye Jetta Jewel Jill Jillian Jimena Jinnie Jo Joan Joana Joanie Joann
-Joanna Joanne Jocelyn Jocelyne Jocelynn Jodi Jodie Jody Joell Joella Joelle Joellen Joetta Joette Johana Johanna
-Johannah Johnna Joi Joleen Jolene Jolette Jolie Joline Jonell Joni Jonna Jordin Joretta Jorja Josefa Josefina
-Josefita Joselin Joseline Joselyn Josephine Josette Josie Josiephine Joslyn Jossie Journey Jovita Joy Joyce Joycelyn
-Joye Juana Juanita Judi Judie Judith Judy Judyth Juli Julia Juliana Juliann Julianna Julianne Julie Juliet Juliette
-Julisa Julissa June Junia Junie Justina Justine Kaaren Kacey Kaci Kacie Kacy Kadence Kadijah Kaela Kaelyn Kaelynn
-Kaia Kaila Kailee Kailey Kailyn Kaitlin Kaitlyn Kaitlynn Kaiya Kala Kaleena Kaleigh Kalene Kaley Kali Kalie Kaliyah
-Kallie Kalyn Kami Kamila Kamilah Kamora Kamya Kandace Kandi Kandice Kandy Kanesha Kanisha Kara Karan Karel Karen
-Kari Karie Karin Karina Karis Karissa Karla Karlee Karlene Karley Karli Karlie Karly Karma Karol Karolyn Karon
-Karren Karri Karrie Karsyn Karyl Karyme Karyn Kasandra Kasie Kassandra Kassidy Kassie Katarina Kate Katelin Katelyn
-Katelynn Katerina Kathaleen Katharina Katharine Katharyn Katherin Katherine Kathern Katheryn Kathey Kathi Kathie
-Kathleen Kathlene Kathlyn Kathrine Kathryn Kathryne Kathy Kathyrn Kati Katia Katie Katina Katlin Katlyn Katlynn
-Katrina Kattie Katy Kay Kaya Kaycee Kaydence Kayla Kaylah Kaylan Kaylee Kayleen Kayleigh Kaylen Kaylene Kayley Kayli
-Kaylie Kaylin Kaylyn Kaylynn Kazuko Keanna Keara Kecia Keeley Keely Keena Keesha Keila Keira Keisha Kelcie Keli
-Kelis Kellee Kelli Kellie Kelly Kelsea Kelsey Kelsi Kelsie Kendra Kenia Kenisha Kenley Kenna Kennedi Kenzie Keri
-Kerri Kerrie Kesha Keshia Keyla Khadijah Khalilah Khloe Kia Kiana Kianna Kiara Kiarra Kiera Kierra Kiersten Kim
-Kimber Kimberely Kimberlee Kimberley Kimberli Kimberlie Kimberly Kimora Kindra Kinley Kinsey Kinsley Kira Kirsten
-Kirstie Kirstin Kisha Kittie Kitty Kiya Kiyoko Kizzie Kizzy Kloe Kori Kortney Kourtney Krissy Krista Kristal Kristan
-Kristen Kristi Kristie Kristin Kristina Kristine Kristy Kristyn Krysta Krystal Krysten Krystin Krystina Krystle Kya
-Kyara Kyla Kylah Kylee Kyleigh Kylene Kylie Kyra Kyrie Lacey Laci Lacie Ladonna Lady Lahoma Laila Lailah Lainey
-Laisha Lakeisha Laken Lakendra Lakesha Lakeshia Lakisha Lala Lalla Lana Lanette Laney Lani Lanie Lanita Laquita Lara
-Larae Laraine Larissa Lashanda Lashonda Lashunda Lasonya Lassie Latanya Latarsha Latasha Latesha Latifah Latisha
-Latonia Latonya Latoria Latosha Latoya Latoyia Latrice Latricia Latrina Launa Laura Laureen Lauren Laurene Lauretta
-Laurette Lauri Laurie Laurine Lauryn Lavada Lavelle Lavenia Lavera Laverna Lavina Lavinia Lavona Lavonda Lavonia
-Lavonne Lawanda Layla Laylah Leafy Leah Leala Leana Leandra Leaner Leann Leanna Leanne Leatha Leatrice Leda Leeann
-Leesa Leia Leila Leilani Leisa Leisha Leitha Lela Lelah Lelar Lelia Lella Lemma Lempi Lenna Lenora Lenore Leola
-Leoma Leona Leone Leonia Leonie Leonor Leonora Leonore Leontine Leora Leota Lera Lesa Lesia Leslee Lesli Leslie
-Lesly Lesta Leta Letha Lethia Leticia Letitia Letta Lettie Letty Leva Levina Lexi Lexis Lexus Leyla Lia Liana Liane
-Libbie Libby Liberty Lida Liddie Lidia Lidie Lila Lilah Lilia Lilian Liliana Lilianna Lilie Lilla Liller Lillia
-Lillian Lilliana Lillianna Lillie Lillis Lilly Lily Lilyan Lilyana Lilyanna Lina Linda Lindsay Lindsey Linette Linna
-Linnea Linsey Lisa Lisbeth Lise Lisette Lisha Lissa Lissette Lissie Lita Litha Littie Litzy Livia Liz Liza Lizabeth
-Lizbeth Lizeth Lizette Lizzie Lockie Loda Lois Lola Lolita Lolla Lollie Loma Lona Londyn Loni Lonna Loraine Lorayne
-Lorean Loree Loreen Lorelai Lorelei Lorena Lorene Loretta Loretto Lori Loria Loriann Lorie Lorinda Lorine Loris
-Lorna Lorraine Lorrayne Lorri Lorrie Lossie Lota Lotta Lottie Louann Louanna Louella Louetta Louisa Louise Louisiana
-Loula Lourdes Louvenia Lovey Lovina Lovisa Loyce Lu Luana Luann Luanne Luberta Lucero Lucetta Lucia Luciana Lucie
-Lucile Lucille Lucina Lucinda Lucindy Lucretia Lucy Luda Ludie Luella Luetta Lugenia Luisa Lulah Lular Lulie Lulla
-Lulu Luna Lura Lurana Lurena Lurline Lutie Luvenia Luvinia Luz Lyda Lydia Lyla Lylah Lynda Lyndia Lyndsay Lyndsey
-Lynette Lynn Lynne Lynnette Lynsey Mabel Mabell Mabelle Mable Macel Macey Machelle Maci Macie Mackenzie Macy
-Madaline Madalyn Madalynn Maddison Madeleine Madelene Madeline Madelyn Madelynn Madge Madie Madilyn Madilynn Madisen
-Madison Madisyn Madlyn Madonna Madora Madyson Maebell Maebelle Maegan Maeve Mafalda Magan Magdalen Magdalena
-Magdalene Magen Maggie Magnolia Mahala Mahalia Mahalie Mai Maia Maida Maira Maiya Makaila Makala Makayla Makena
-Makenna Makenzie Malaya Maleah Malia Maliah Malinda Malissa Malissie Maliyah Mallie Mallorie Mallory Malorie Malvina
-Mame Mammie Manda Mandi Mandie Mandy Manerva Manervia Manie Manila Manilla Manuela Manuelita Mara Maralyn Maranda
-Marcela Marcelina Marceline Marcella Marcelle Marci Marcia Marcie Marcy Mardell Mareli Marely Maren Margaret
-Margarete Margaretha Margarett Margaretta Margarette Margarita Margarite Marge Margene Margeret Margery Marget
-Margie Margo Margot Margret Margrett Margretta Marguerite Margueritte Margurite Margy Mari Maria Mariah Mariam
-Marian Mariana Marianita Mariann Marianna Marianne Maribel Maribeth Maricela Marie Mariel Mariela Marietta Marilee
-Marilla Marilou Marilyn Marilynn Marin Marina Marinda Marisa Marisela Marisol Marissa Marita Maritza Mariyah
-Marjorie Marjory Markita Marla Marlana Marlee Marleen Marleigh Marlen Marlena Marlene Marlie Marlys Marni Marnie
-Marnita Marolyn Marquita Marry Marsha Marta Martha Marti Martika Martina Martine Marva Marvel Mary Maryam Maryann
-Maryanne Marybelle Marybeth Maryellen Maryjane Maryjo Marylee Marylin Marylou Marylouise Marylyn Masako Mathilda
-Mathilde Matie Matilda Matilde Mattie Mattye Maud Maude Maudie Maura Maureen Maurine Mavis Maxine Maya Maybell
-Maybelle Maye Mayme Maymie Mayra Mazie Mckayla Mckenna Mckenzie Meadow Meagan Meaghan Mechelle Meda Media Medora Meg
-Megan Meggan Meghan Meghann Melanie Melany Melba Melina Melinda Melisa Melissa Melissia Mellie Mellisa Mellissa
-Melodee Melodie Melody Melonie Melony Melva Melvina Mena Mendy Mercedes Mercy Meredith Merilyn Merlene Merna Merri
-Merrie Merrilee Merrily Merry Mertie Meryl Meta Metha Metta Mettie Mia Miah Micaela Micayla Michaela Michaele
-Michele Michelina Michell Michelle Mickie Miesha Migdalia Mignon Mikaela Mikaila Mikala Mikalah Mikayla Mila
-Milagros Milda Mildred Miley Milissa Millicent Millie Milly Mima Mimi Mina Minda Mindi Mindy Minerva Minervia Minna
-Minnie Minta Mintie Mira Miracle Miranda Mireya Miriah Miriam Mirna Mirtie Missie Missouri Missy Misti Mistie Misty
-Mittie Mitzi Miya Modena Moesha Moira Mollie Molly Mona Monica Monika Monique Monna Monnie Monserrat Mora Morgan
-Moriah Mossie Mozell Mozella Mozelle Muriel Mya Myah Myla Mylee Mylie Myra Myranda Myrle Myrna Myrta Myrtice Myrtie
-Myrtis Nada Nadia Nadine Naima Nakisha Nakita Nallely Nan Nana Nanci Nancie Nancy Nanette Nanie Nanna Nannette
-Nannie Naoma Naomi Narcissus Natalee Natalia Natalie Nataly Natalya Natasha Nathalia Nathalie Nathaly Natosha
-Nautica Nayeli Nayely Nealie Nealy Nedra Neha Nelda Nelia Nelie Nell Nella Nelle Nellie Nelly Nena Neola Neoma
-Neppie Nereida Neta Netta Nettie Neva Nevada Nevaeh Neveah Nia Nichelle Nichol Nichole Nicki Nicola Nicole Nicolette
-Nicolle Niki Nikia Nikita Nikki Nikole Nila Nilda Nina Ninnie Nira Nita Nobie Noelia Noelle Noemi Noemie Nohely Nola
-Nolia Nolie Noma Nona Nonie Nora Norah Noreen Norene Noreta Noretta Norine Norita Norma Nova Novella Nya Nyah Nyasia
-Nyla Nylah Nyree Octa Octavia Octavie Odalis Odalys Odelia Odessa Odette Odile Ofelia Olar Olena Olene Oleta Olevia
-Olga Olinda Oline Oliva Olive Olivia Olivine Olympia Oma Omie Ona Oneida Oneta Oney Onie Onnie Opal Opha Ophelia
-Orah Oralia Orelia Orene Orilla Orlena Orma Orpha Orra Osa Ota Otelia Ottilia Ottilie Ouida Ozella Paige Pairlee
-Paisley Paityn Pallie Palma Paloma Pam Pamala Pamela Pamelia Pamella Pandora Pansy Paola Paralee Parlee Parthenia
-Patience Patrica Patrice Patricia Patsy Patti Pattie Patty Paula Pauletta Paulette Paulina Pauline Payten Pearl
-Pearla Pearle Pearlene Pearlie Pearline Pearly Peggie Peggy Penelope Penni Pennie Penny Pepper Perla Permelia Perri
-Petra Phebe Pheobe Phillis Philomena Philomene Phoebe Phylicia Phylis Phyliss Phyllis Pink Pinkey Pinkie Piper Pluma
-Pollie Polly Porsche Porsha Portia Precious Pricilla Princess Priscila Priscilla Prudence Prudie Qiana Queen Queenie
-Quiana Rachael Racheal Rachel Rachelle Racquel Raegan Raelyn Raelynn Rafaela Ragna Raina Ramona Randi Raquel Rashida
-Raven Rayna Rayne Reanna Reatha Reba Rebeca Rebecca Rebekah Regena Regenia Regina Reina Rella Rena Renada Renae
-Renata Renea Renee Renita Rennie Ressie Reta Retha Retta Rettie Reva Reyna Rhea Rheta Rhianna Rhiannon Rhona Rhonda
-Rianna Richelle Rihanna Rikki Rilla Rillie Rinda Risa Rita Riya Roberta Robin Robyn Rochelle Rocio Roena Rolanda
-Romaine Romona Rona Ronda Roni Ronna Rosa Rosabelle Rosalee Rosalia Rosalie Rosalind Rosalinda Rosaline Rosalyn
-Rosamond Rosann Rosanna Rosanne Rosaria Rose Roseann Roseanna Roseanne Rosella Roselyn Rosemarie Rosemary Rosena
-Rosetta Rosey Rosia Rosie Rosina Rosita Roslyn Rosy Rowena Roxana Roxane Roxann Roxanna Roxanne Roxie Roxy Rozanne
-Rozella Rubi Rubie Rubye Ruie Ruth Rutha Ruthann Ruthanne Ruthe Ruthie Ryann Ryleigh Rylie Sabina Sable Sabra
-Sabrina Sada Sade Sadie Sadye Saige Salena Salina Sallie Sally Salma Salome Samantha Samara Samatha Samira Samiyah
-Sanaa Sanai Sandi Sandie Sandra Sandy Saniya Saniyah Sanjuana Sanjuanita Sannie Santa Santina Sara Sarah Sarahi
-Sarai Sariah Sarina Sarita Sarrah Sasha Saundra Savana Savanah Savanna Savannah Savilla Scarlet Scarlett Sebrina
-Selah Selena Selene Selina Selma Sena Senora Serena Serenity Serina Shae Shaina Shakira Shalon Shalonda Shameka
-Shamika Shana Shanae Shanda Shandra Shaneka Shanell Shanelle Shanequa Shani Shania Shanice Shaniece Shanika Shaniqua
-Shanita Shaniya Shanna Shannan Shannen Shannon Shanta Shante Shantel Shantell Shaquana Shaquita Shara Shardae
-Sharday Sharde Sharee Sharen Shari Sharita Sharla Sharleen Sharlene Sharman Sharon Sharonda Sharron Sharyl Sharyn
-Shasta Shatara Shauna Shaunna Shavon Shavonne Shawanda Shawna Shawnda Shawnee Shawnna Shawnte Shayla Shaylee Shayna
-Sheena Sheila Sheilah Shelba Shelbi Shelbie Shelby Shelia Shelley Shelli Shelly Shelva Shelvia Shelvie Shena Shenna
-Sheree Sheri Sherie Sherilyn Sherita Sherlyn Sheron Sherree Sherri Sherrie Sherron Sherry Sherryl Sheryl Sheryll
-Sheyla Shianne Shiela Shiloh Shira Shirl Shirlee Shirleen Shirlene Shirley Shirleyann Shirlie Shona Shonda Shonna
-Shreya Shyann Shyanne Shyla Sibbie Sibyl Siddie Siena Sienna Sierra Signa Signe Sigrid Silvia Simona Simone Sina
-Sinda Siobhan Sister Sky Skye Skyla Sloane Socorro Sofia Soledad Somer Sommer Sondra Sonia Sonja Sonji Sonya Sophia
-Sophie Sophronia Spring Stacey Staci Stacia Stacie Stacy Star Starla Starr Stasia Stefani Stefanie Stella Stephaine
-Stephani Stephania Stephanie Stephany Stephenie Stormy Sudie Sue Suellen Sula Summer Sunday Sunny Sunshine Susan
-Susana Susann Susanna Susannah Susanne Sussie Suzan Suzann Suzanna Suzanne Suzette Suzie Suzy Sybil Sybilla Syble
-Sydell Sydnee Sydney Sydni Sydnie Sylva Sylvania Sylvia Symone Syreeta Tabatha Tabetha Tabitha Tai Taina Taja
-Takisha Talia Taliyah Tamala Tamara Tamatha Tambra Tameka Tamekia Tamela Tamera Tami Tamia Tamica Tamie Tamika
-Tamiko Tamisha Tammi Tammie Tammy Tamra Tamya Tana Tanesha Tangela Tania Tanika Tanisha Taniya Taniyah Tanja Tanya
-Tara Tarah Taraji Tari Tarsha Taryn Tasha Tashina Tasia Tatia Tatiana Tatianna Tatum Tatyana Tatyanna Tawana Tawanda
-Tawanna Tawny Tawnya Taya Tayla Tea Teela Teena Tella Tempie Tena Tenika Tenisha Tennessee Tennie Tennille Tera
-Teresa Terese Teressa Teri Terra Terri Terrie Tess Tessa Tessie Texanna Texas Texie Thalia Thea Theda Thekla Thelma
-Theodocia Theodora Theodosia Theola Theresa Therese Theresia Theta Thomasina Thora Thresa Thursa Thyra Tia Tiana
-Tianna Tiara Tiarra Tiera Tierra Tiesha Tiffani Tiffanie Tiffany Tilda Tilla Tillie Tina Tiney Tinie Tinnie Tiny
-Tisa Tisha Tishie Tobi Toccara Tomasa Tomeka Tomika Tonda Toni Tonia Tonja Tonya Tori Torie Torrie Tosha Toshiko
-Towanda Toya Tracee Tracey Traci Tracie Tracy Treasure Treena Trena Tresa Tressa Tressie Treva Tricia Trilby Trina
-Trish Trisha Trista Trudi Trudie Trudy Trula Tula Twila Twyla Tyesha Tyra Ula Una Unique Ura Ursula Vada Valarie
-Valencia Valentina Valeria Valerie Valery Valinda Vallie Valorie Vanesa Vanessa Vannie Vara Vashti Vassie Veda Vela
-Velda Velia Vella Velma Velva Velvet Vena Venessa Venice Venie Venita Vennie Venus Veola Verda Verdell Verdie Verena
-Vergie Verla Verlene Verlie Vernelle Vernetta Vernia Vernice Vernita Verona Veronica Versa Versie Vertie Vessie
-Vesta Veta Veva Vicie Vickey Vicki Vickie Vicky Victoria Victorine Victory Vicy Vida Vikki Villa Vilma Vina Vincenza
-Viney Vinie Vinnie Viola Violet Violeta Violetta Violette Vira Virdie Virgia Virginia Viridiana Vita Viva Vivian
-Viviana Vivien Vivienne Vlasta Vonda Vonetta Vonnie Wanda Waneta Wanita Wava Wende Wendi Wendy Whitley Whitney Wilda
-Wilhelmina Wilhelmine Willa Willene Willia Williemae Willodean Willow Wilma Windy Winnifred Winona Winter Wynona
-Xena Ximena Xiomara Yadira Yahaira Yajaira Yamilet Yamilex Yareli Yaretzi Yaritza Yasmeen Yasmin Yasmine Yazmin
-Yesenia Yessenia Yetta Yolanda Yolonda Yoselin Yoshiko Yuliana Yulisa Yulissa Yuridia Yvette Yvonne Zada Zadie Zaida
-Zana Zandra Zaniyah Zara Zaria Zariah Zela Zelda Zelia Zella Zelma Zelpha Zena Zenobia Zeta Zetta Zettie Zhane
-Zillah Zilpah Zilpha Zina Zita Zoa Zoe Zoey Zoie Zola Zona Zora Zula
+Abigail Adriana Adrienne Aimee Alejandra Alexa Alexandra Alexandria Alexis Alice Alicia Alisha Alison Allison Alyssa
+Amanda Amber Amy Ana Andrea Angela Angelica Angie Anita Ann Anna Anne Annette April Ariana Ariel Ashlee Ashley
+Audrey Autumn Bailey Barbara Becky Belinda Beth Bethany Betty Beverly Bianca Bonnie Brandi Brandy Breanna Brenda
+Briana Brianna Bridget Brittany Brittney Brooke Caitlin Caitlyn Candace Candice Carla Carly Carmen Carol Caroline
+Carolyn Carrie Cassandra Cassidy Cassie Catherine Cathy Charlene Charlotte Chelsea Chelsey Cheryl Cheyenne Chloe
+Christie Christina Christine Christy Cindy Claire Claudia Colleen Connie Courtney Cristina Crystal Cynthia Daisy
+Dana Danielle Darlene Dawn Deanna Debbie Deborah Debra Denise Desiree Destiny Diamond Diana Diane Dominique Donna
+Doris Dorothy Ebony Eileen Elaine Elizabeth Ellen Emily Emma Erica Erika Erin Evelyn Faith Felicia Frances Gabriela
+Gabriella Gabrielle Gail Gina Glenda Gloria Grace Gwendolyn Hailey Haley Hannah Hayley Heather Heidi Helen Holly
+Isabel Isabella Jackie Jaclyn Jacqueline Jade Jamie Jane Janet Janice Jasmin Jasmine Jean Jeanette Jeanne Jenna
+Jennifer Jenny Jessica Jill Jillian Jo Joan Joann Joanna Joanne Jocelyn Jodi Jody Joy Joyce Judith Judy Julia Julie
+Kaitlin Kaitlyn Kara Karen Kari Karina Karla Katelyn Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Kaylee
+Kelli Kellie Kelly Kelsey Kendra Kerri Kiara Kim Kimberly Kirsten Krista Kristen Kristi Kristie Kristin Kristina
+Kristine Kristy Krystal Kylie Lacey Latasha Latoya Laura Lauren Laurie Leah Leslie Linda Lindsay Lindsey Lisa
+Loretta Lori Lorraine Lydia Lynn Mackenzie Madeline Madison Makayla Mallory Mandy Marcia Margaret Maria Mariah Marie
+Marilyn Marisa Marissa Martha Mary Maureen Mckenzie Meagan Megan Meghan Melanie Melinda Melissa Melody Mercedes
+Meredith Mia Michaela Michele Michelle Mikayla Mindy Miranda Misty Molly Monica Monique Morgan Nancy Natalie Natasha
+Nichole Nicole Nina Norma Olivia Paige Pam Pamela Patricia Patty Paula Peggy Penny Phyllis Priscilla Rachael Rachel
+Raven Rebecca Rebekah Regina Renee Rhonda Rita Roberta Robin Robyn Rose Ruth Sabrina Sally Samantha Sandra Sandy
+Sara Sarah Savannah Selena Shannon Shari Sharon Shawna Sheena Sheila Shelby Shelia Shelley Shelly Sheri Sherri
+Sherry Sheryl Shirley Sierra Sonia Sonya Sophia Stacey Stacie Stacy Stefanie Stephanie Sue Summer Susan Suzanne
+Sydney Sylvia Tabitha Tamara Tami Tammie Tammy Tanya Tara Tasha Teresa Terri Theresa Tiffany Tina Toni Tonya Tracey
+Traci Tracie Tracy Tricia Valerie Vanessa Veronica Vicki Vickie Victoria Virginia Wanda Wendy Whitney Yesenia
+Yolanda Yvette Yvonne Zoe
     """.split()
 )
 
 MALE_NAMES: frozenset[str] = frozenset(
     """
-Aaden Aarav Aaron Ab Abb Abbott Abdiel Abdul Abdullah Abe Abel Abelardo Abie Abner Abraham Abram Ace Acey Acie Acy
-Adalberto Adam Adams Adan Add Adelard Adelbert Aden Adin Aditya Adlai Admiral Adolf Adolfo Adolph Adolphus Adonis
-Adrain Adrian Adriel Adrien Adron Aedan Agustin Agustus Ah Ahmad Ahmed Aidan Aiden Aidyn Aime Akeem Al Alan Alanzo
-Albert Alberto Albertus Albin Albion Alby Alcee Alcide Alden Aldo Alec Aleck Alejandro Alek Alessandro Alex Alexande
-Alexander Alexandre Alexandro Alexzander Alf Alferd Alfie Alfonse Alfonso Alfonzo Alford Alfred Alfredo Alger
-Algernon Algie Algot Ali Alijah Allan Allen Allyn Almer Almon Almond Almus Alois Alonso Alonza Alonzo Aloys Aloysius
-Alpheus Alphons Alphonse Alphonso Alphonsus Alston Alto Alton Alva Alvah Alvan Alvaro Alver Alvia Alvie Alvin Alvis
-Alvy Alwin Amado Amare Amarion Amasa Ambers Ambrose Americo Amerigo Amil Amin Amir Amit Ammon Amon Amos Ananias
-Anastacio Anatole Ancel Ancil Anders Anderson Andon Andrae Andre Andreas Andres Andrew Andy Anfernee Angelo Angus
-Anibal Ansel Anson Anthoney Anthony Antione Antoine Anton Antone Antonio Antony Antwain Antwan Antwon Anwar Arba
-Arbie Arch Archer Archibald Archie Ari Aric Arjun Arlan Arland Arlen Arlin Arlington Arlis Arlo Arlyn Arman Armand
-Armando Armin Armond Armstead Arnav Arne Arnett Arnie Arno Arnold Arnoldo Arnulfo Aron Arron Arsenio Art Arther
-Arthor Arthur Artie Artis Arturo Arvel Arvid Arvil Arvin Arvo Aryan Asa Asberry Asbury Ashby Asher Ashton Atlas
-Atticus Attilio Aubra Audley Audy August Auguste Augustin Augustine Augustus Aurelio Aurthur Austen Austin Auston
-Austyn Auther Author Authur Autry Avery Avon Axel Ayaan Aydan Ayden Aydin Babe Babyboy Baker Baldwin Ballard Banks
-Barnard Barnett Barney Barnie Baron Barrett Barrie Barron Barry Bart Bartholomew Bartley Barton Bascom Basil Baxter
-Bayard Beau Beckett Beckham Bedford Beecher Belton Ben Benard Benedict Benito Benjaman Benjamen Benjamin Benjamine
-Benji Benjiman Benjman Bennett Benny Benson Bentley Benton Berkley Berlin Bernard Bernardo Bernhard Bernie Berry
-Bert Berton Bertram Bertrand Bilal Bill Billy Birt Bishop Bjorn Blain Blaine Blaise Blake Blanchard Blane Blas Blaze
-Bliss Bluford Bo Bob Bobby Bode Bolden Booker Boone Boris Bose Boss Boston Bowman Boyce Boyd Boysie Brad Braden
-Bradford Bradley Bradly Brady Bradyn Braeden Braedon Braiden Brain Branch Brandan Branden Brandin Brandon Brandt
-Brandyn Brannon Branson Brant Brantley Braulio Braxton Brayan Brayden Braydon Braylen Braylon Brendan Brenden
-Brendon Brennan Brennen Brennon Brent Brenton Bret Brett Brian Brice Bridger Brien Brion Britton Brock Broderick
-Brodie Brody Brogan Bronson Brooks Brown Bruce Bruno Bryan Bryant Bryce Brycen Bryon Bryson Bryton Buck Bud Budd
-Buddie Buddy Buel Buell Buford Bunk Burdette Buren Burgess Burk Burke Burl Burleigh Burley Burnell Burnett Burney
-Burnie Burns Burr Burrel Burrell Burt Burton Bush Buster Butch Butler Bynum Byron Cade Caden Cael Caesar Caiden Cain
-Cal Cale Caleb Calhoun Callum Calvin Cam Camden Cameron Camilo Camren Camron Candido Cannon Canyon Cap Captain Carl
-Carleton Carlisle Carlo Carlos Carlton Carlyle Carmelo Carmine Carnell Carsen Carter Cas Case Casen Cash Casimer
-Casimir Casimiro Cason Casper Cass Cassius Caswell Cato Cayden Ceasar Cecil Cedric Cedrick Celestino Cephus Cesar
-Ceylon Chace Chad Chadd Chadrick Chadwick Chaim Chalmer Chalmers Champ Chance Chancey Chancy Charle Charles Charls
-Charlton Charly Chas Chase Chauncey Chauncy Chaz Che Chesley Chester Chet Chin Chip Chris Christ Christian Christion
-Christop Christoper Christophe Christopher Chuck Cicero Clabe Claiborne Clarance Clarence Clark Clarke Clarnce Claud
-Claude Claudio Claudius Claus Clay Clayton Clearence Cleave Clell Clemens Clement Clemente Clemon Cleon Cletus Cleve
-Cleveland Clide Cliff Clifford Clifton Clint Clinton Clive Clovis Cloyd Clyde Coby Codey Codi Codie Cody Coen Cohen
-Colbert Colby Cole Coleman Coleton Coley Colie Colin Collie Collier Collin Collins Collis Colon Colonel Colt Colten
-Colter Colton Columbus Colvin Commodore Con Conard Conley Conner Connor Conor Conrad Constantine Conway Coolidge
-Cooper Corbett Corbin Cordaro Cordell Cordero Corey Cornel Cornelious Cornelius Cornell Corry Cortez Corwin Cory
-Cosmo Coty Council Courtland Coy Craig Crawford Creed Cris Cristian Cristobal Cristofer Cristopher Crockett Cullen
-Curley Curt Curtis Curtiss Cyril Cyrus Dabney Dakoda Dakota Dakotah Dale Dallin Dalton Dalvin Damarcus Damari
-Damarion Dameon Damian Damien Damion Damon Damond Dan Dandre Dane Dangelo Danial Daniel Dann Danniel Danny Dante
-Daquan Darell Daren Darien Darin Dario Darion Darius Darl Darnell Darold Daron Darrel Darrell Darren Darrian Darrick
-Darrien Darrin Darrion Darrius Darron Darry Darryl Darryle Darryll Darryn Darvin Darwin Darwyn Daryl Daryle Daryn
-Dashawn Daulton Daunte Davante Dave Davey Davian David Davie Davin Davion Davis Davon Davonta Davonte Davy Dawson
-Dax Daxton Dayne Dayton Deacon Dean Deandre Deane Deangelo Deante Declan Dedric Dedrick Deegan Deforest Deion Dejon
-Dejuan Del Delano Delbert Delmar Delmas Delmer Delmus Delos Delphin Delton Delvin Delwin Demarco Demarcus Demario
-Demarion Demetri Demetric Demetrios Demetrius Demian Demond Demonte Dempsey Denis Dennis Denny Denton Denver Denzel
-Denzell Denzil Deon Deondre Deonta Deontae Deonte Dequan Derald Dereck Derek Dereon Deric Derick Derik Derl Deron
-Derrek Derrell Derrick Derwin Deryl Desean Deshaun Deshawn Desi Desmond Destin Destry Devante Devaughn Deven Devin
-Devon Devonta Devontae Devonte Deward Dewayne Dewitt Dexter Diallo Dickie Diego Dijon Dilan Dillan Dillard Dillion
-Dillon Dimitri Dimitrios Dink Dino Dion Dionicio Dionte Dirk Dixon Doc Dock Doctor Doll Dolph Dolphus Domenic
-Domenick Domenico Domingo Dominic Dominick Dominik Don Donaciano Donal Donald Donat Donato Donavan Donavon Dondre
-Donell Donn Donnell Donny Donovan Donta Dontae Donte Dorian Dorman Dorr Dorsey Doss Doug Douglas Douglass Dow Doyle
-Dozier Drake Draven Drew Drury Duane Duard Dudley Duff Duke Duncan Durell Durrell Durward Durwood Dustan Dustin
-Dustyn Duwayne Dwain Dwaine Dwane Dwayne Dwight Dwyane Dylan Dyllan Dylon Ean Earl Earle Earley Early Earnest Easton
-Ebb Ebbie Eben Ebenezer Eber Ebert Ed Edd Eddie Eddy Edgar Edgardo Edison Edmon Edmond Edmund Edsel Edson Eduardo
-Edw Edward Edwardo Edwin Efrain Efrem Efren Egbert Einar Eino Elam Elbert Elbridge Elby Elden Elder Eldon Eldred
-Eldridge Elex Elgin Eli Elian Elias Elick Elie Eliezer Eliga Eligah Elige Elihu Elijah Eliot Eliseo Elizah Ell
-Ellery Elliot Elliott Ellis Ellison Ellsworth Ellwood Elmer Elmo Elmore Elon Elonzo Eloy Elroy Elsworth Elton Elvin
-Elvis Elwin Elwood Elwyn Ely Elzie Elzy Emanuel Emett Emil Emile Emiliano Emilio Emit Emmanuel Emmet Emmett Emmit
-Emmitt Emmons Emory Emry Encarnacion Ennis Enoch Enos Enrico Enrique Enzo Ephraim Ephram Ephriam Epifanio Erasmo
-Erasmus Erastus Erby Eric Erich Erick Erik Erland Erle Erling Ernest Ernesto Ernie Ernst Errol Ervin Erving Erwin
-Esau Esco Esequiel Esker Esley Essex Esteban Estel Estes Estevan Estill Eston Ethan Ethelbert Ethen Eugene Eugenio
-Eusebio Eustace Evan Evander Evans Everet Everett Everette Evert Evertt Ewald Ewart Ewell Ewin Ewing Ezekiel Ezell
-Ezequiel Ezra Ezzard Fabian Faron Farrell Farris Fate Faustino Fayette Fed Federico Felipe Felix Felton Fenton Ferd
-Ferdinand Ferman Fernand Fernando Ferrell Ferris Festus Fidel Fidencio Fielding Finis Finn Finnegan Firman Fisher
-Fitzgerald Fitzhugh Fleet Flem Fleming Fletcher Flint Florencio Florentino Florian Floyd Foch Ford Forrest Foster
-Fount Foy Francesco Francis Francisco Franco Frank Franklin Franklyn Franz Frazier Fred Freddy Frederic Frederick
-Fredie Fredric Fredrick Fredy Freeman Fremont French Friend Fritz Fuller Fulton Furman Gabe Gabriel Gael Gaetano
-Gage Gaige Gaines Gaither Galen Gannon Gardner Garett Garey Garfield Garland Garner Garold Garret Garrett Garrick
-Garrison Garry Garth Garvin Gary Gasper Gaston Gauge Gaven Gavin Gavyn Gaylen Gaylon Gaylord Gearld Geary Gee Genaro
-Gene General Gennaro Geno Geo Geoff Geoffrey George Geovanni Gerald Geraldo Gerard Gerardo Gerhard Gerhardt German
-Gerold Gerrit Giancarlo Gianni Gibson Gideon Gifford Gil Gilbert Gilberto Giles Gilford Gilman Gilmer Gilmore Gino
-Giovani Giovanni Giovanny Giuseppe Gladstone Glen Glendon Glenn Glenwood Glover Glynn Godfrey Goebel Gonzalo Gorden
-Gordon Gorge Gottlieb Governor Grady Grafton Graham Grant Granville Graves Gray Graydon Grayling Grayson Green
-Greene Greg Gregg Greggory Gregorio Gregory Greyson Griffin Griffith Grove Grover Guido Guilford Guillermo Gunnar
-Gunner Gurney Gus Guss Gust Gustaf Gustav Gustave Gustavo Gustavus Guthrie Guy Haden Haiden Hakeem Hakim Hal Halbert
-Hale Hall Halsey Ham Hamilton Hamp Hampton Hamza Handy Hank Hans Hansel Hansford Hanson Harden Hardie Hardin Harding
-Hardy Harl Harlan Harland Harlen Harlie Harlon Harm Harman Harmon Harold Harrell Harrie Harris Harrison Harrold
-Harry Hart Hartley Hartwell Harve Harvey Harvie Harvy Hasan Haskell Hassan Hayden Hayes Hays Hayward Haywood Hazen
-Heath Heber Hebert Hector Helmer Hence Henderson Henery Henri Henry Herb Herbert Heriberto Herman Hermann Hermon
-Hernan Herschel Hershel Hershell Hervey Heyward Hezekiah Hezzie Hideo Hilario Hilbert Hill Hillard Hillery Hilliard
-Hilmer Hilton Hiram Hiroshi Hjalmar Hjalmer Hobart Hobert Hobson Hoke Holden Holland Holmes Homer Hoover Horace
-Horacio Horatio Horton Hosea Hosie Hosteen Houston Howard Howell Hoy Hoyt Hubbard Hubert Hudson Huey Hugh Hughes
-Hughey Hughie Hugo Humberto Humphrey Hung Hunt Hunter Hurbert Hurley Huston Huy Hyman Hymen Hyrum Ian Ibrahim
-Ignacio Ignatius Ignatz Ike Illya Imanol Immanuel Ingram Irl Irven Irvin Irvine Irving Irwin Isaac Isaak Isadore
-Isai Isaiah Isaias Isam Ishaan Isham Ishmael Isiah Isidor Isidore Isidro Ismael Isom Israel Isreal Issac Ivan Iver
-Iverson Ivor Izaiah Izayah Jabari Jabbar Jabez Jace Jack Jackson Jacky Jacob Jacoby Jacques Jacquez Jadiel Jadon
-Jaeden Jagger Jaheem Jaheim Jahiem Jahir Jaimie Jair Jairo Jajuan Jake Jakob Jakobe Jaleel Jalen Jalon Jamaal Jamal
-Jamar Jamarcus Jamari Jamarion Jame Jameel Jamel James Jameson Jamil Jamin Jamir Jamison Jaquan Jaquez Jarad Jared
-Jaren Jaret Jarett Jarod Jaron Jarrad Jarred Jarrell Jarret Jarrett Jarrod Jarvis Jase Jasen Jasiah Jason Jasper
-Javen Javier Javion Javon Javonte Jax Jaxen Jaxon Jaxson Jaxton Jay Jayce Jaycob Jaydan Jaydin Jaydon Jaylan Jaylon
-Jaymes Jayson Jayvion Jayvon Jeb Jed Jedediah Jedidiah Jeff Jefferey Jefferson Jeffery Jeffrey Jeffry Jelani Jemal
-Jennings Jens Jep Jeptha Jerad Jerald Jeramiah Jeramie Jeramy Jere Jered Jerel Jereme Jeremey Jeremiah Jeremie
-Jeremy Jerimiah Jerimy Jermain Jermaine Jermey Jerod Jerold Jerome Jeromy Jerrad Jerrel Jerrell Jerrod Jerrold Jerry
-Jess Jesse Jessee Jessy Jesus Jethro Jett Jevon Jiles Jim Jimmie Jimmy Joaquin Job Jobe Joe Joel Joeseph Joesph Joey
-Johan Johathan John Johnathan Johnathon Johney Johnny Johnpaul Johnson Johny Jon Jonah Jonas Jonatan Jonathan
-Jonathon Jones Jorden Jordi Jordon Jordy Jorge Jory Jose Josef Joseluis Joseph Josephus Josh Joshua Joshuah Josiah
-Josue Jovan Jovani Jovanni Jovanny Jovany Juan Judah Judd Jude Judge Judson Juelz Jules Julian Julien Julio Julious
-Julius Juluis Junior Junious Junius Justen Justin Juston Justus Justyn Juwan Kade Kadeem Kaden Kadin Kadyn Kaeden
-Kael Kahlil Kai Kaiden Kale Kaleb Kalel Kalen Kalvin Kamden Kamren Kamron Kane Kanye Kareem Kareen Karim Karl Karson
-Karter Kasen Kash Kason Kavon Kayson Kazuo Keagan Keandre Keanu Keaton Keegan Keenan Keenen Kegan Keifer Keion Keith
-Kelan Kelby Kellan Kellen Kelton Kelvin Kem Ken Kenan Kendell Kendrick Kenji Kennard Kenneth Kenney Kennith Kennth
-Kenny Kent Kenton Kenyon Keon Kermit Kerwin Keshaun Keshawn Kevan Keven Kevin Kevon Keyon Keyshawn Khalid Khalil
-Khari Khiry Kian Kiefer Kiel Kieran Kieth Killian Kimball King Kingston Kinte Kip Kipp Kirby Kirk Kirt Kit Kiyoshi
-Knox Knute Kobe Koby Koda Kody Koen Kolby Kole Kolten Kolton Konner Konnor Korbin Kordell Korey Kory Kraig Krish
-Kristofer Kristoffer Kristopher Kunta Kurt Kurtis Kwame Kyan Kylan Kyle Kyler Kymani Kyree Kyson Ladarius Laddie
-Lafayette Lafe Lamar Lamarcus Lambert Lamont Lamonte Lance Landan Landen Landin Landon Landyn Lane Lanny Laquan Lark
-Larkin Laron Larry Lars Lary Latrell Laurance Laurence Lavar Lawerence Lawrance Lawrence Lawson Lawton Lawyer Layne
-Layton Lazaro Le Leamon Leander Leandro Lee Leeroy Leif Leland Lem Lemmie Lemon Lemuel Len Lenard Lennon Lenny Lenon
-Lenord Lenwood Leo Leon Leonard Leonardo Leonce Leonel Leonidas Leopold Leopoldo Leroy Les Less Lester Levar Levern
-Levi Levie Levin Levon Levy Lew Lewis Lex Liam Lige Lilburn Lillard Lim Lincoln Lindbergh Lindell Linden Link Linn
-Linton Linus Linwood Linzy Lionel Lisandro Lish Lisle Liston Little Littleton Llewellyn Lloyd Logan Lon Lone Loney
-Long Lonnie Lonny Lonzo Loran Lorenz Lorenzo Lorin Loring Lorne Lott Louis Lovell Lovett Lowell Loy Loyal Loyd Luc
-Luca Lucas Lucian Luciano Lucien Lucio Lucious Lucius Lucky Ludwig Luigi Luis Luka Lukas Luke Lum Luster Lute Luther
-Lydell Lyle Lyman Lyndon Lynwood Mac Macarthur Mace Maceo Mack Madden Maddox Maddux Mahlon Major Makai Makhi Mal
-Malachi Malakai Malaki Malcolm Malcom Male Malik Malvin Manford Manley Manly Manning Mansfield Manson Manuel Marc
-Marcel Marcelino Marcell Marcello Marcellus Marcelo Marchello Marco Marcos Marcus Margarito Mariano Mario Marius
-Mark Markel Markell Markus Marland Marlin Marlon Marques Marquez Marquis Marquise Marrion Marsh Marshal Marshall
-Mart Martell Martez Martin Marvin Masao Mason Mat Mateo Math Mathew Mathews Mathias Matias Matt Matteo Matthew
-Matthias Maurice Mauricio Mauro Maury Maverick Max Maxim Maximilian Maximiliano Maximillian Maximo Maximus Maxwell
-Maxx Maynard Mayo Mcarthur Mearl Mekhi Mel Melbourne Melton Melville Melvin Melvyn Memphis Menachem Mercer Merl
-Merlin Merlyn Merrill Merritt Merton Mervin Mervyn Merwin Messiah Metro Meyer Michael Michale Micheal Michel Michial
-Micky Miguel Miguelangel Mikal Mike Mikeal Mikel Mikhail Milas Milburn Miles Milford Millard Miller Mills Milo
-Milton Miner Minor Minoru Misael Mitch Mitchel Mitchell Moe Mohamed Mohammad Mohammed Moises Monroe Mont Monte
-Montel Montgomery Montrell Monty Moody Mordechai Morris Mortimer Morton Mose Moses Moshe Muhammad Murdock Murphy
-Murray Murry Mustafa Mychal Myer Mykel Myles Myron Najee Namon Napoleon Nash Nasir Nat Nathan Nathanael Nathanial
-Nathaniel Nathen Neal Ned Needham Neely Nehemiah Neil Nello Nels Nelson Nery Nestor Nevin Newell Newman Newt Newton
-Nicholas Nicholaus Nick Nicklaus Nickolas Nicky Nico Nicolas Nigel Nikhil Nikko Niko Nikolai Nikolas Nile Niles Nils
-Nim Noah Noble Noe Nolan Nolen Norbert Norberto Norman Normand Norris North Norton Norval Norwood Nunzio Oakley Obe
-Obed Obie Octave Octavio Octavius Oddie Odin Odis Odus Offie Ogden Okey Olaf Olan Oland Ole Olen Oley Olin Oliver
-Olof Omar Omari Omarion Omer Oneal Oran Orange Oren Orie Orin Orion Oris Orla Orland Orlando Orley Orlin Orlo Orren
-Orrin Orris Orson Orval Orvel Orvil Orville Orvin Orvis Osbaldo Osborn Osborne Oscar Osvaldo Oswald Oswaldo Othel
-Otho Otis Ott Ottis Otto Ovid Ovila Owen Owens Ozzie Pablo Page Palmer Park Parker Parley Parrish Pascal Pasquale
-Pate Patric Patrick Paul Paulo Paxton Pearley Pedro Percival Percy Perley Pernell Perry Pershing Pete Peter Phil
-Philip Phillip Philo Pierce Pierre Pinkney Pleas Pleasant Ples Plummer Polk Porfirio Porter Posey Powell Pranav
-Pratt Prentice Prentiss Press Preston Price Primus Prince Prosper Pryor Purl Quentin Quincy Quint Quinten Quintin
-Quinton Raekwon Rafael Rafe Raheem Rahn Rahsaan Rahul Raiden Rakeem Raleigh Ralph Ramiro Ramon Ramsey Rance Rand
-Randal Randall Randel Randell Randle Randolf Randolph Randy Ransom Raoul Raphael Raquan Ras Rashaad Rashaan Rashad
-Rashawn Rasheed Raul Ray Rayan Rayburn Rayfield Rayford Raymon Raymond Raymundo Raynard Rayshawn Reason Red Redden
-Redmond Reed Refugio Reggie Reginal Reginald Regis Reid Reinaldo Reinhold Reino Remington Remy Renaldo Renard Reno
-Reuben Reubin Rex Rexford Rey Reyes Reynaldo Reynold Reynolds Rhett Rhys Rian Ricardo Ricci Rice Rich Richard Richie
-Richmond Rick Rickey Rickie Ricky Rico Ridge Rigoberto Riley Rishi Ritchie Rob Robb Robby Robert Roberto Robley Robt
-Roby Rocco Rock Rocky Rod Roddy Roderic Roderick Rodger Rodney Rodolfo Rodrick Rodrigo Roe Roel Rogelio Roger Rogers
-Rohan Roland Rolando Rolf Roll Rolla Rolland Rollie Rollin Rollo Roman Rome Romello Romeo Romie Ron Ronal Ronald
-Ronaldo Ronan Rondal Ronin Ronnie Ronny Roosevelt Rosco Roscoe Rosendo Rosevelt Ross Roswell Rowland Roy Royal Royce
-Rube Ruben Rubin Rudolf Rudolfo Rudolph Rudy Rueben Ruel Ruffin Ruffus Rufus Rupert Rush Russ Russel Russell Rustin
-Rusty Rutherford Ryan Ryder Ryker Ryland Ryley Ryne Sabastian Saint Sal Salomon Salvador Salvatore Sam Samie Samir
-Sammy Sampson Samson Samual Samuel Sanders Sanford Santiago Santino Santo Saul Saverio Savion Savon Sawyer Schley
-Schuyler Scot Scott Scottie Scotty Seaborn Seamus Sean Sebastian Sedrick Seldon Selmer Semaj Seneca Sergio Seth
-Severo Severt Seward Seymour Shad Shade Shafter Shamar Shan Shane Shaquan Shaquille Sharif Shaun Shawn Shayne
-Shedrick Sheldon Shelton Shemar Shep Shepherd Sherman Sherwin Sherwood Shoji Shon Shyheim Sid Sie Sigmund Sigurd
-Silas Silver Silvester Silvio Sim Simeon Simmie Simon Simpson Sincere Sing Skip Slade Smith Sol Soloman Solomon
-Solon Son Sonny Soren Spencer Spenser Spurgeon Squire Stafford Stan Stanford Stanislaus Stanley Stanton Starling
-Stefan Stephan Stephen Stephon Sterling Stetson Stevan Steve Steven Steward Stewart Stone Stonewall Stoney Storm
-Stuart Sullivan Sumner Syed Sylas Sylvan Sylvanus Sylvester Tab Tad Taft Tahj Taj Tal Talan Talen Tallie Talmadge
-Talmage Talon Tandy Tanner Tarik Tariq Tate Tatsuo Taurean Taurus Tavares Tavaris Tavian Tavion Tavon Tayshaun Ted
-Teddie Teddy Tegan Telly Terance Terell Terence Terrance Terrell Terrence Terrill Tevin Tex Thad Thaddeus Theadore
-Thedore Theo Theodis Theodore Theophile Therman Theron Thomas Thompson Thor Thornton Thorwald Thos Thurlow Thurman
-Thurston Tilden Tillman Tilman Tim Timmie Timmothy Timmy Timothy Tito Titus Tobe Tobias Tobie Tobin Tod Todd Toivo
-Tolbert Tollie Tom Toma Tomas Tomie Tommy Toney Tony Torey Toriano Torrance Torrence Torrey Torry Toshio Toy Trace
-Trae Travis Travon Trayvon Tre Tremaine Tremayne Trent Trenten Trenton Trever Trevin Trevion Trevon Trevor Trey
-Treyton Treyvon Tripp Tristan Tristian Tristin Triston Troy True Trumaine Truman Trystan Tuan Tucker Turner Ty Tye
-Tyler Tylor Tyquan Tyree Tyreek Tyreese Tyrek Tyreke Tyrel Tyrell Tyrese Tyrik Tyrin Tyriq Tyrique Tyron Tyrone
-Tyrus Tyshawn Tyson Ulises Ulysses Unnamed Urban Uriah Uriel Urijah Valentin Valentino Van Vance Vander Vashon
-Vaughn Vere Vergil Verl Verle Verlin Verlon Verlyn Vern Vernal Verner Vernon Vester Vic Vicente Vick Victor
-Victoriano Vidal Vince Vincent Vincenzo Vinson Vinton Virge Virgel Virgil Virgle Vito Vollie Volney Von Wade Waino
-Waldemar Waldo Walker Wallace Wally Walt Walter Walton Ward Wardell Warner Warren Wash Washington Watson Watt
-Waverly Wayde Wayland Waylon Wayman Waymon Wayne Weaver Webb Webster Weldon Wellington Wells Welton Wendel Wendell
-Wenzel Werner Wes Wesley Wess West Westin Westley Weston Wheeler Whit Wilber Wilbert Wilbur Wilburn Wiley Wilford
-Wilfred Wilfredo Wilfrid Wilhelm Wiliam Wilkie Will Willaim Willam Willard William Williams Willian Williard Willie
-Willis Willy Wilmer Wilson Wilton Windell Winfield Winford Winfred Wing Winston Winthrop Winton Wirt Wm Wong Wood
-Woodie Woodroe Woodrow Woodson Woody Worley Worth Wright Wyatt Wylie Wyman Xander Xavier Xzavier Yaakov Yadiel Yael
-Yahir Yair Yancy Yandel Yee Yehuda Yoel York Yosef Yoshio Young Yurem Yusuf Zachariah Zachary Zachery Zack Zackary
-Zackery Zaid Zaiden Zain Zaire Zakary Zander Zane Zavier Zavion Zayden Zayne Zeb Zebulon Zechariah Zed Zeke Zenas
-Zeno Zigmund Zollie
+Aaron Adam Adrian Alan Albert Alec Alejandro Alex Alexander Alfred Allen Alvin Andre Andres Andrew Anthony Antonio
+Arthur Austin Barry Benjamin Bernard Bill Billy Blake Bob Bobby Brad Bradley Brady Brandon Brendan Brent Brett Brian
+Bruce Bryan Bryce Caleb Calvin Cameron Carl Carlos Cesar Chad Charles Chase Chris Christian Christopher Clarence
+Clayton Clifford Clinton Cody Cole Colin Collin Colton Connor Corey Cory Craig Cristian Curtis Dakota Dale Dalton
+Damon Dan Daniel Danny Darin Darius Darrell Darren Darryl Daryl Dave David Dean Dennis Derek Derrick Devin Devon
+Dillon Dominic Don Donald Douglas Drew Duane Dustin Dwayne Dylan Earl Eddie Edgar Eduardo Edward Edwin Elijah Eric
+Erik Ernest Ethan Eugene Evan Fernando Francis Francisco Frank Franklin Fred Frederick Gabriel Garrett Gary Gavin
+Gene Geoffrey George Gerald Gilbert Glen Glenn Gordon Grant Greg Gregg Gregory Guy Harold Harry Hayden Hector Henry
+Herbert Howard Hunter Ian Isaac Isaiah Ivan Jack Jackson Jacob Jake James Jared Jason Javier Jay Jeff Jeffery
+Jeffrey Jeremiah Jeremy Jermaine Jerome Jerry Jesse Jesus Jim Jimmy Joe Joel John Johnathan Johnny Jon Jonathan
+Jonathon Jorge Jose Joseph Joshua Juan Julian Justin Karl Keith Kenneth Kent Kevin Kirk Kristopher Kurt Kyle Lance
+Larry Lawrence Lee Leon Leonard Leroy Levi Logan Lonnie Louis Lucas Luis Luke Malik Manuel Marc Marco Marcus Mario
+Mark Martin Marvin Mason Mathew Matthew Maurice Max Maxwell Melvin Michael Micheal Miguel Mike Mitchell Nathan
+Nathaniel Neil Nicholas Nicolas Noah Norman Omar Oscar Parker Patrick Paul Pedro Perry Peter Philip Phillip Preston
+Ralph Randall Randy Ray Raymond Reginald Ricardo Richard Rick Rickey Ricky Riley Robert Roberto Rodney Roger Ronald
+Ronnie Ross Roy Ruben Russell Ryan Samuel Scott Sean Sergio Seth Shane Shaun Shawn Spencer Stanley Stephen Steve
+Steven Stuart Tanner Terrance Terrence Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trevor Tristan Troy
+Tyler Tyrone Vernon Victor Vincent Walter Warren Wayne Wesley William Willie Wyatt Xavier Zachary
     """.split()
 )
 
-# Names in both lists with no clear majority ("Hillary", "Jordan", "Kelly"): a person's, of unknown gender.
-UNISEX_NAMES: frozenset[str] = frozenset(
+OTHER_GIVEN_NAMES: frozenset[str] = frozenset(
     """
-Amari Andra Angel Ardell Arden Arley Arlie Armani Atha Aubrey Audie Bell Bennie Bertie Beryl Bethel Billie Bird
-Blair Bobbie Britt Brook Burnice Byrd Callie Campbell Camryn Carey Carlie Carmel Carrol Carroll Carson Cary Casey
-Chandler Channing Charley Charlie Clair Clare Claudie Clem Clemence Clemmie Cleo Cortney Cruz Dallas Dannie Darby
-Darcy Darian Dell Della Delma Dennie Dessie Devan Devyn Dewey Donnie Dora Dorris Dusty Earlie Eden Edie Effie Elgie
-Elisha Elza Emerson Emery Erie Finley Floy Forest Frankie Freddie Gale Garnet Garnett Gay Gayle Genie Georgie
-Germaine Gerry Golden Gussie Hadley Halley Hallie Harley Harlow Harper Hattie Haven Hilary Hillary Hollie Hollis
-Hope Ida Infant Ira Iva Ivey Ivory Ivy Jaden Jadyn Jaiden Jaidyn Jaime Jamey Jammie Jan Jayden Jaylen Jaylin Jayme
-Jeffie Jensen Jessie Jettie Jewell Johnie Johnnie Jonnie Jordan Jordyn Jule Justice Kamari Kameron Kamryn Kasey
-Kayden Kaye Kelley Kendal Kendall Kennedy Kenya Kenyatta Kerry Kiley Kris Kristian Lacy Lannie Larue Lashawn Laurel
-Lavern Laverne Lavon Lea Leigh Leighton Lena Lennie Lesley Lessie Lexie Lindy Linnie London Lonie Lora Loren Lorenza
-Lou Louie Love Lovie Lue Lula Lupe Luverne Lyn Lyric Mae Mamie Mannie Marion Marley Marlo Marlyn Marty Maxie May
-Mckinley Mell Merle Micah Michal Mickey Milan Montana Montie Murl Myrl Myrtle Nakia Noel Ocie Oda Odell Odie Ola
-Olie Ollie Ora Oral Orrie Osie Ossie Otha Ottie Ova Ozell Ozie Paris Pat Payton Peyton Phoenix Presley Quinn Rae
-Reagan Reece Reese Regan Reilly Rene Rhoda Ricki River Robbie Robbin Roma Rory Rosario Rossie Rowan Ruby Rylan Rylee
-Sage Sammie Santana Santos Shanon Shay Shea Shellie Sheridan Sherrill Sidney Skylar Skyler Stevie Susie Tayler
-Taylor Teagan Terry Toby Tommie Tory Trinidad Trinity Tristen Unknown Val Valentine Vera Verna Verne Vernell Vernie
-Virgie Winifred Winnie Zion
+Aaden Aaliyah Aarav Ab Abagail Abb Abbey Abbie Abbigail Abbott Abby Abdiel Abdul Abdullah Abe Abel Abelardo Abie
+Abigale Abigayle Abner Abraham Abram Abril Ace Acey Achsah Acie Acy Ada Adah Adalberto Adaline Adalyn Adalynn
+Adamaris Adams Adan Add Adda Addie Addison Addisyn Addyson Adel Adela Adelaide Adelard Adelbert Adele Adelia Adelina
+Adeline Adell Adella Adelle Adelyn Adelynn Aden Adilene Adin Adina Adison Aditya Adlai Adline Admiral Adolf Adolfo
+Adolph Adolphus Adonis Adrain Adria Adriane Adrianna Adrianne Adriel Adrien Adriene Adron Adyson Aedan Affie Afton
+Agatha Aggie Agnes Agness Agusta Agustin Agustus Ah Ahmad Ahmed Aida Aidan Aiden Aidyn Aileen Ailene Aili Aime
+Ainsley Aisha Aiyana Aiyanna Aja Akeelah Akeem Akira Al Ala Alabama Alaina Alana Alani Alanna Alannah Alanzo Alaya
+Alayna Alba Alberta Albertha Albertina Albertine Alberto Albertus Albin Albina Albion Alby Alcee Alcide Alcie Alda
+Alden Aldo Aldona Aleah Alease Alecia Aleck Aleen Aleena Alek Alena Alene Alesha Alesia Alessandra Alessandro Aleta
+Aletha Alethea Alexande Alexandr Alexandre Alexandrea Alexandro Alexia Alexina Alexus Alexys Alexzander Alf Alferd
+Alfie Alfonse Alfonso Alfonzo Alford Alfreda Alfredo Alger Algernon Algie Algot Ali Alia Aliana Alida Alijah Alina
+Aline Alisa Alissa Alisson Alivia Aliya Aliyah Aliza Alize Alla Allan Allean Alleen Allena Allene Allie Alline
+Allisson Ally Allyn Allyson Allyssa Alma Almeda Almedia Almer Almeta Almina Almira Almon Almond Almus Almyra Alois
+Aloma Alondra Alonso Alonza Alonzo Aloys Aloysius Alpha Alpheus Alphons Alphonse Alphonsine Alphonso Alphonsus
+Alston Alta Altha Althea Altie Alto Alton Alva Alvah Alvan Alvaro Alvena Alver Alvera Alverda Alverta Alvia Alvie
+Alvina Alvira Alvis Alvy Alwilda Alwin Alwina Alwine Alyce Alycia Alys Alysa Alyse Alysha Alysia Alyson Alyssia
+Alyvia Alzina Ama Amado Amalia Amalie Amani Amara Amare Amari Amarion Amaris Amasa Amaya Amberly Ambers Ambrose
+Amelia Amelie America Americo Amerigo Amey Ami Amiah Amie Amil Amin Amina Amir Amira Amirah Amit Amiya Amiyah Amma
+Ammie Ammon Amon Amos Amparo Amya Anabel Anabella Anabelle Anahi Anais Analia Ananias Anastacia Anastacio Anastasia
+Anatole Anaya Ancel Ancil Anders Anderson Andon Andra Andrae Andreas Andria Andy Anfernee Angel Angele Angeles
+Angelia Angelic Angelina Angeline Angelique Angelita Angella Angelo Angus Anibal Anice Anie Anika Anissa Anitra
+Aniya Aniyah Anjali Anjanette Anjelica Annabel Annabell Annabella Annabelle Annalise Annamae Annamarie Anneliese
+Annemarie Anner Annetta Annice Annie Annika Annis Annmarie Anona Ansel Ansley Anson Anthoney Antione Antionette
+Antoine Antoinette Anton Antone Antonetta Antonette Antonia Antonina Antony Antwain Antwan Antwon Anwar Anya Ara
+Arabella Araceli Aracely Arah Araminta Arba Arbie Arch Archer Archibald Archie Ardath Ardelia Ardell Ardella Ardelle
+Arden Ardeth Ardis Ardith Ardyce Areli Arely Aretha Argie Ari Aria Ariane Arianna Aric Arie Ariella Arielle Arietta
+Arizona Arjun Arkie Arla Arlan Arland Arleen Arlen Arlena Arlene Arleth Arletta Arley Arlie Arlin Arline Arlington
+Arlis Arlo Arly Arlyn Arlyne Arman Armand Armando Armani Armida Armin Arminda Arminta Armond Armstead Arnav Arne
+Arnett Arnetta Arnie Arno Arnold Arnoldo Arnulfo Aron Arra Arrie Arron Arsenio Art Arta Artelia Arther Arthor Artie
+Artis Arturo Arvel Arvid Arvil Arvilla Arvin Arvo Aryan Aryana Aryanna Asa Asberry Asbury Asha Ashanti Ashby Ashely
+Asher Ashlea Ashleigh Ashli Ashlie Ashly Ashlyn Ashlynn Ashton Ashtyn Asia Ason Aspen Assunta Astrid Atha Athena
+Atlas Atticus Attie Attilio Aubra Aubree Aubrey Aubrie Audie Audley Audra Audriana Audrianna Audrina Audry Audy
+August Augusta Auguste Augustin Augustina Augustine Augustus Aura Aurelia Aurelio Aurilla Aurora Aurore Aurthur
+Austen Auston Austyn Auther Author Authur Autry Ava Avah Averi Averie Avery Avie Avis Avon Axel Ayaan Ayana Ayanna
+Aydan Ayden Aydin Ayesha Ayla Ayleen Aylin Azalee Azaria Azariah Azul Azzie Babe Babette Baby Babyboy Bailee Baker
+Baldwin Ballard Bama Bambi Banks Barb Barbie Barbra Barnard Barnett Barney Barnie Baron Barrett Barrie Barron Bart
+Bartholomew Bartley Barton Bascom Basil Baxter Bayard Baylee Baylie Bea Beadie Beatrice Beatrix Beatriz Beau Beaulah
+Bebe Beckett Beckham Beckie Beda Bedford Bee Beecher Belen Belia Bell Bella Belle Belton Belva Ben Bena Benard
+Benedict Benita Benito Benjaman Benjamen Benjamine Benji Benjiman Benjman Bennett Bennie Benny Benson Bentley Benton
+Berdie Berenice Berkley Berlin Bernadette Bernadine Bernardine Bernardo Berneice Bernetta Bernhard Bernice Bernie
+Berniece Bernita Berry Bert Berta Bertha Bertie Bertina Berton Bertram Bertrand Beryl Bess Besse Bessie Betha
+Bethann Bethel Bethzy Betsey Betsy Bette Bettie Bettina Bettye Bettyjane Bettylou Beula Beulah Bev Beverlee Beverley
+Beyonce Biddie Bilal Billie Billye Bina Bird Birdella Birdie Birt Birtha Birtie Bishop Bjorn Blain Blaine Blair
+Blaise Blanca Blanch Blanchard Blanche Blanchie Blane Blas Blaze Bliss Blossom Bluford Bo Bobbi Bobbie Bobbye Bode
+Bolden Bonita Bonny Booker Boone Boris Bose Boss Boston Bowman Boyce Boyd Boysie Braden Bradford Bradly Bradyn
+Braeden Braedon Braelyn Braiden Brain Branch Brandan Brande Brandee Branden Brandie Brandin Brandt Brandyn Brannon
+Branson Brant Brantley Braulio Braxton Brayan Brayden Braydon Braylen Braylon Brea Breana Breann Breanne Bree
+Brenden Brendon Brenna Brennan Brennen Brennon Brenton Breonna Bret Bria Brianda Brianne Brice Bridger Bridgett
+Bridgette Brielle Brien Brigette Brigid Brigitte Briley Brinda Brinley Brion Brionna Brisa Bristol Britany Britney
+Britni Britny Britt Britta Brittaney Brittani Brittanie Brittnay Brittnee Brittni Brittnie Brittny Britton Brock
+Broderick Brodie Brody Brogan Bronson Brook Brooklyn Brooklynn Brooks Brown Bruno Bryana Bryanna Bryant Brycen
+Brylee Bryn Brynlee Brynn Bryon Bryson Bryton Buck Bud Budd Buddie Buddy Buel Buelah Buell Buena Buffy Buford Bula
+Bulah Buna Bunk Burdette Buren Burgess Burk Burke Burl Burleigh Burley Burnell Burnett Burney Burnice Burnie Burns
+Burr Burrel Burrell Burt Burton Bush Buster Butch Butler Bynum Byrd Byrdie Byron Caddie Cade Caden Cadence Cael
+Caesar Caiden Cailyn Cain Caitlynn Cal Caldonia Cale Caleigh Calhoun Cali Calista Calla Calleigh Callie Callum Cam
+Cambria Camden Cami Camila Camilla Camille Camilo Camisha Cammie Campbell Camren Camron Camryn Candi Candida Candido
+Candis Candy Candyce Cannie Cannon Canyon Cap Capitola Cappie Caprice Captain Cara Caren Carey Cari Carie Carin
+Carina Carisa Carissa Carlee Carleen Carleigh Carlene Carleton Carley Carli Carlie Carlisle Carlo Carlota Carlotta
+Carlton Carlyle Carlyn Carma Carmel Carmela Carmelita Carmella Carmelo Carmine Carnell Caro Carolann Carole Carolee
+Carolina Carolyne Carolynn Caron Carra Carri Carrol Carroll Carry Carsen Carson Carter Cary Caryl Caryn Cas Casandra
+Case Casen Casey Cash Casie Casimer Casimir Casimiro Cason Casper Cass Cassius Cassondra Caswell Catalina Catharine
+Cathern Cathey Cathi Cathie Cathleen Cathrine Cathryn Catina Cato Catrina Cayden Caydence Cayla Caylee Ceasar
+Cecelia Cecil Cecile Cecilia Cecily Cedric Cedrick Ceil Celena Celesta Celeste Celestia Celestine Celestino Celia
+Celie Celina Celine Cena Ceola Cephus Ceylon Chace Chadd Chadrick Chadwick Chaim Chaka Chalmer Chalmers Champ Chana
+Chance Chancey Chancy Chanda Chandler Chandra Chanel Chanelle Chaney Chanie Channie Channing Chantal Chante Chantel
+Chantelle Charissa Charisse Charity Charla Charle Charlee Charleen Charley Charlie Charline Charlize Charlotta
+Charlottie Charls Charlsie Charlton Charly Charmaine Charolette Chas Chasity Chastity Chauncey Chauncy Chaya Chaz
+Che Chelsi Chelsie Chelsy Cher Cherelle Cheri Cherie Cherilyn Cherise Cherish Cherrelle Cherri Cherrie Cherry
+Cherryl Cheryle Cheryll Chesley Chessie Chester Chestina Chet Cheyanne Chimere Chin China Chip Chiquita Chloie
+Chrissie Chrissy Christ Christa Christal Christeen Christel Christen Christena Christene Christi Christiana Christin
+Christion Christop Christoper Christophe Chrystal Chuck Chyna Chynna Ciara Ciarra Cicely Cicero Cielo Ciera Cierra
+Ciji Cilla Cinda Cindi Cinnamon Cinthia Citlali Citlalli Clabe Claiborne Clair Clara Clarabelle Clarance Clare
+Claribel Clarice Clarinda Clarine Clarisa Clarissa Clark Clarke Clarnce Classie Claud Claude Claudette Claudie
+Claudine Claudio Claudius Claus Clay Clearence Cleave Cleda Clell Clella Clem Clemence Clemens Clement Clemente
+Clementina Clementine Clemie Clemma Clemmie Clemon Cleo Cleola Cleon Cleone Cleora Cleta Cletus Cleva Cleve
+Cleveland Clevie Clide Cliff Cliffie Clifton Clint Clive Cloe Clora Clotilda Clotilde Clovis Cloyd Clyda Clyde
+Clydie Clytie Coby Codey Codi Codie Coen Cohen Colbert Colby Coleen Coleman Coleton Coletta Colette Coley Colie
+Collette Collie Collier Collins Collis Colon Colonel Colt Colten Colter Columbia Columbus Colvin Commodore Con
+Conard Concepcion Concetta Concha Conley Conner Conor Conrad Constance Constantine Consuela Consuelo Contina Conway
+Coolidge Cooper Cora Coraima Coral Coralie Corbett Corbin Corda Cordaro Cordelia Cordell Cordella Cordero Cordia
+Cordie Corean Corene Coretta Cori Corie Corina Corine Corinna Corinne Corliss Cornel Cornelia Cornelious Cornelius
+Cornell Cornie Corrie Corrina Corrine Corry Cortez Cortney Corwin Cosmo Coty Council Courtland Coy Crawford Creed
+Creola Cressie Crete Cris Crissie Crissy Crista Cristal Cristen Cristi Cristin Cristine Cristobal Cristofer
+Cristopher Cristy Crockett Cruz Crysta Cuba Cullen Curley Curt Curtiss Cydney Cyndi Cyntha Cyril Cyrus Dabney Dafne
+Dagmar Dagny Dahlia Daija Daijah Daisey Daisha Daisie Daisye Daja Dakoda Dakotah Dalia Dallas Dallin Dalvin Damarcus
+Damari Damarion Damaris Dameon Damian Damien Damion Damond Danae Dandre Dane Daneen Danelle Danette Dangelo Dani
+Dania Danial Danica Daniela Daniele Daniella Danika Danita Dann Danna Dannie Danniel Dannielle Dante Danyel Danyell
+Danyelle Daphne Daquan Dara Darby Darci Darcie Darcy Darell Daren Daria Darian Dariana Darien Dario Darion Darl
+Darla Darleen Darline Darlyne Darnell Darold Daron Darrel Darrian Darrick Darrien Darrin Darrion Darrius Darron
+Darry Darryle Darryll Darryn Darvin Darwin Darwyn Daryle Daryn Dashawn Dasia Daulton Daunte Davante Davey Davian
+Davie Davin Davina Davion Davis Davon Davonta Davonte Davy Dawna Dawne Dawson Dax Daxton Dayami Dayana Dayanara
+Dayle Dayna Dayne Dayse Dayton Deacon Deana Deandra Deandre Deane Deangelo Deann Deanne Deante Deasia Deb Debbi
+Debbra Debby Debera Debi Debora Deborrah Debrah Debroah Declan Dedra Dedric Dedrick Dee Deeann Deedee Deegan Deena
+Deetta Deforest Deidra Deidre Deion Deirdre Deja Dejah Dejon Dejuan Del Delaney Delano Delbert Delcie Delfina Delia
+Deliah Delila Delilah Delina Delinda Delisa Dell Della Dellar Delle Dellia Dellie Delma Delmar Delmas Delmer Delmus
+Delois Delora Delores Deloris Delos Delpha Delphia Delphin Delphine Delsie Delta Delton Delvin Delwin Dema Demarco
+Demarcus Demario Demarion Demetra Demetri Demetria Demetric Demetrios Demetrius Demi Demian Demond Demonte Dempsey
+Dena Deneen Denese Denice Denine Denis Denisha Denisse Denita Dennie Denny Denton Denver Denzel Denzell Denzil Deon
+Deondre Deonta Deontae Deonte Dequan Derald Dereck Dereon Deric Derick Derik Derl Deron Derrek Derrell Derwin Deryl
+Desean Deshaun Deshawn Desi Desirae Desmond Dessa Dessie Destany Destin Destinee Destiney Destini Destry Devan
+Devante Devaughn Deven Devonta Devontae Devonte Devyn Deward Dewayne Dewey Dewitt Dexter Deyanira Dezzie Diallo Dian
+Diandra Diann Dianna Dianne Dicie Dickie Dicy Diego Dijon Dilan Dillan Dillard Dillie Dillion Dimitri Dimitrios
+Dimple Dina Dinah Dink Dino Dion Dione Dionicio Dionne Dionte Dirk Dixie Dixon Diya Djuana Djuna Doc Docia Dock
+Doctor Dola Doll Dollie Dolly Dollye Dolores Doloris Dolph Dolphus Domenic Domenica Domenick Domenico Dominga
+Domingo Dominick Dominik Dominque Domonique Dona Donaciano Donal Donat Donato Donavan Donavon Dondre Donell Donia
+Donie Donita Donn Donnell Donnie Donny Donovan Donta Dontae Donte Dora Dorathea Dorathy Dorcas Doreen Dorene Doretha
+Doretta Dori Dorian Dorinda Dorine Dorla Dorman Dorotha Dorothea Dorr Dorris Dorsey Dortha Dorthea Dorthey Dorthy
+Dosha Doshia Doshie Dosia Doss Dossie Dot Dottie Dotty Doug Douglass Dove Dovie Dow Doyle Dozier Drake Draven Drema
+Drucilla Drury Drusilla Duard Dudley Duff Duke Dulce Dulcie Duncan Durell Durrell Durward Durwood Dustan Dusty
+Dustyn Duwayne Dwain Dwaine Dwan Dwane Dwight Dwyane Dyan Dyllan Dylon Ean Earle Earlean Earlene Earley Earlie
+Earline Early Earnest Earnestine Eartha Easter Easton Eathel Ebb Ebba Ebbie Eben Ebenezer Eber Ebert Eboni Echo Ed
+Eda Edd Eddy Eden Edgardo Edie Edison Edith Edla Edmon Edmond Edmonia Edmund Edna Ednah Edra Edrie Edris Edsel Edson
+Edw Edwardo Edwina Edyth Edythe Effa Effie Efrain Efrem Efren Egbert Einar Eino Eithel Ela Elaina Elam Elana Elayne
+Elba Elbert Elberta Elbridge Elby Elda Elden Elder Eldon Eldora Eldred Eldridge Eleanor Eleanora Eleanore Elease
+Electa Elena Elenor Elenora Elenore Eleonora Eleonore Elex Elfie Elfreda Elfrieda Elgie Elgin Eli Elia Elian Eliana
+Elianna Elias Elick Elida Elie Eliezer Eliga Eligah Elige Elihu Elinor Elinore Eliot Elisa Elisabeth Elise Eliseo
+Elisha Elissa Eliza Elizabet Elizah Elizbeth Elizebeth Ell Ella Ellamae Ellar Elle Eller Ellery Elliana Ellie Elliot
+Elliott Ellis Ellison Ellsworth Ellwood Ellyn Elma Elmer Elmina Elmira Elmire Elmo Elmore Elmyra Elna Elnora Elodie
+Elois Eloisa Eloise Elon Elonzo Elouise Eloy Elroy Elsa Else Elsie Elsworth Elta Elton Elva Elvera Elvia Elvie Elvin
+Elvina Elvira Elvis Elwanda Elwin Elwood Elwyn Ely Elyse Elyssa Elza Elzada Elzie Elzy Ema Emaline Emanuel Ember
+Emelia Emelie Emeline Emely Emerald Emerson Emery Emett Emil Emile Emilee Emilia Emiliano Emilie Emilio Emit Emmalee
+Emmaline Emmanuel Emmer Emmet Emmett Emmie Emmit Emmitt Emmons Emmy Emogene Emory Emry Ena Encarnacion Enid Ennis
+Enoch Enola Enos Enrico Enrique Enriqueta Enzo Eola Ephraim Ephram Ephriam Epifanio Eppie Epsie Era Erasmo Erasmus
+Erastus Erby Erich Erick Ericka Erie Eris Erla Erland Erle Erlene Erlinda Erline Erling Erma Ermina Ermine Erna
+Ernestina Ernestine Ernesto Ernie Ernst Errol Ervin Erving Erwin Erykah Eryn Esau Esco Esequiel Esker Esley
+Esmeralda Esperanza Essa Essence Essex Essie Esta Esteban Estefani Estefania Estefany Estel Estela Estell Estella
+Estelle Ester Estes Estevan Esther Estie Estill Eston Estrella Etha Ethel Ethelbert Ethelene Ethelyn Ethen Ether
+Ethie Ethyl Ethyle Etna Etta Etter Ettie Eudora Eugenia Eugenie Eugenio Eula Eulah Eulalia Eulalie Euna Eunice
+Euphemia Eura Eusebio Eustace Eva Evalena Evaline Evalyn Evander Evangelina Evangeline Evans Eve Evelena Evelin
+Evelina Eveline Evelyne Evelynn Ever Everet Everett Everette Evert Evertt Evette Evia Evie Evita Evon Evonne Ewald
+Ewart Ewell Ewin Ewing Exa Exie Ezekiel Ezell Ezequiel Ezra Ezzard Fabian Fabiola Fae Fairy Fallon Falon Fannie
+Fanny Fannye Farah Faron Farrah Farrell Farris Fate Fatima Faustino Fawn Fay Faye Fayette Fed Federico Felecia
+Felice Felicie Felicitas Felicity Felipa Felipe Felisha Felix Felton Fenton Ferd Ferdinand Ferman Fern Fernand
+Fernanda Ferne Ferrell Ferris Festus Fidel Fidelia Fidencio Fielding Filomena Finis Finley Finn Finnegan Fiona
+Firman Fisher Fitzgerald Fitzhugh Flavia Fleda Fleet Fleeta Flem Fleming Fleta Fletcher Flint Flo Flonnie Flor Flora
+Florance Florence Florencio Florene Florentino Floretta Florian Florida Florie Florine Florrie Flossie Floy Floyd
+Foch Fonda Ford Forest Forrest Foster Fount Foy Fran Franc Francesca Francesco Francies Francina Francine Francisca
+Francisquita Franco Frankie Franklyn Franz Frazier Freda Freddie Freddy Frederic Frederica Fredericka Fredie Fredric
+Fredrick Fredy Freeda Freeman Freida Fremont French Frida Frieda Friend Fritz Frona Fronia Fronie Fronnie Fuller
+Fulton Fumiko Furman Gabe Gael Gaetano Gage Gaige Gaines Gaither Gale Galen Galilea Gannon Gardner Garett Garey
+Garfield Garland Garner Garnet Garnett Garold Garret Garrick Garrison Garry Garth Garvin Gasper Gaston Gauge Gaven
+Gavyn Gay Gaye Gayla Gayle Gaylen Gaylene Gaylon Gaylord Gaynell Gearld Gearldine Geary Gee Gemma Gena Genaro
+General Genesis Geneva Genevieve Genevra Genie Gennaro Gennie Geno Genoveva Geo Geoff Georganna Georgeann Georgeanna
+Georgene Georgetta Georgette Georgia Georgiana Georgiann Georgianna Georgie Georgina Georgine Geovanni Geraldine
+Geraldo Geralyn Gerard Gerardo Gerda Gerhard Gerhardt Geri Germaine German Gerold Gerri Gerrit Gerry Gertha Gertie
+Gertrude Gia Giada Giana Giancarlo Gianna Gianni Gibson Gideon Gidget Gifford Gigi Gil Gilberto Gilda Giles Gilford
+Gillian Gillie Gilman Gilmer Gilmore Ginger Ginny Gino Giovani Giovanna Giovanni Giovanny Girtha Gisele Giselle
+Gisselle Giuliana Giuseppe Gladis Gladstone Gladyce Gladys Glendon Glendora Glenna Glennie Glennis Glenwood Glinda
+Glover Glynda Glynis Glynn Godfrey Goebel Golda Golden Goldia Goldie Gonzalo Gorden Gorge Gottlieb Governor Gracelyn
+Gracia Gracie Graciela Grady Grafton Graham Granville Graves Gray Grayce Graydon Grayling Grayson Grecia Green
+Greene Greggory Gregoria Gregorio Greta Gretchen Gretta Greyson Griffin Griffith Grisel Griselda Grove Grover
+Guadalupe Guido Guilford Guillermo Gunda Gunnar Gunner Gurney Gus Guss Gussie Gust Gusta Gustaf Gustav Gustave
+Gustavo Gustavus Gustie Guthrie Gwen Gwenda Gwyn Gwyneth Hadassah Haden Hadley Haiden Hailee Hailie Hakeem Hakim Hal
+Halbert Hale Haleigh Hali Halie Hall Halle Halley Hallie Halsey Ham Hamilton Hamp Hampton Hamza Hana Handy Hank
+Hanna Hans Hansel Hansford Hanson Harden Hardie Hardin Harding Hardy Harl Harlan Harland Harlen Harlene Harley
+Harlie Harlon Harlow Harm Harman Harmon Harmony Harper Harrell Harrie Harriet Harriett Harriette Harris Harrison
+Harrold Hart Hartley Hartwell Haruko Harve Harvey Harvie Harvy Hasan Hasel Haskell Hassan Hassie Hattie Haven Hayes
+Haylee Hayleigh Haylie Hays Hayward Haywood Hazel Hazelle Hazen Hazle Heath Heaven Heber Hebert Hedwig Hedy Heidy
+Helaine Helena Helene Helga Hellen Helma Helmer Helyn Hence Henderson Henery Hennie Henretta Henri Henrietta
+Henriette Herb Heriberto Herlinda Herma Herman Hermann Hermina Hermine Herminia Hermon Hernan Herschel Hershel
+Hershell Hertha Hervey Hessie Hester Hettie Hetty Heyward Hezekiah Hezzie Hideo Hilah Hilario Hilary Hilbert Hilda
+Hildegard Hildegarde Hildred Hildur Hill Hillard Hillary Hillery Hilliard Hilma Hilmer Hilton Hiram Hiroshi Hjalmar
+Hjalmer Hobart Hobert Hobson Hoke Holden Holland Holli Hollie Hollis Holmes Homer Honora Hoover Hope Horace Horacio
+Horatio Hortencia Hortense Hortensia Horton Hosea Hosie Hosteen Houston Howell Hoy Hoyt Hubbard Hubert Hudson Huey
+Hugh Hughes Hughey Hughie Hugo Hulda Huldah Humberto Humphrey Hung Hunt Hurbert Hurley Huston Huy Hyman Hymen Hyrum
+Ibrahim Ica Icey Icie Icy Ida Idabelle Idamae Idell Idella Iesha Ieshia Ignacio Ignatius Ignatz Ike Ila Ilah Ilda
+Ilene Iliana Illa Illya Ilma Ilo Ilona Ima Imani Imanol Imelda Immanuel Imo Imogene Ina India Indiana Inell Ines
+Inez Infant Inga Ingeborg Inger Ingram Ingrid Iola Iona Ione Ira Ireland Irena Irene Iridian Irine Iris Irl Irma
+Irva Irven Irvin Irvine Irving Irwin Isa Isaak Isabela Isabell Isabelle Isadora Isadore Isai Isaias Isam Isamar
+Ishaan Isham Ishmael Isiah Isidor Isidore Isidro Isis Isla Ismael Isobel Isom Israel Isreal Issac Itzel Iva Ivah
+Ivana Ivanna Iver Iverson Ivette Ivey Ivie Ivonne Ivor Ivory Ivy Iyana Iyanna Iza Izabella Izabelle Izaiah Izayah
+Izetta Izola Izora Jabari Jabbar Jabez Jacalyn Jace Jacey Jackeline Jacki Jacklyn Jacky Jacoby Jacque Jacquelin
+Jacquelyn Jacques Jacquez Jacquline Jacqulyn Jada Jaden Jadiel Jadon Jadyn Jaeda Jaeden Jaelyn Jaelynn Jagger Jaheem
+Jaheim Jahiem Jahir Jaida Jaiden Jaidyn Jailene Jailyn Jaime Jaimee Jaimie Jair Jairo Jajuan Jakayla Jakob Jakobe
+Jaleel Jaleesa Jalen Jalisa Jalissa Jaliyah Jalon Jalyn Jalynn Jamaal Jamal Jamar Jamarcus Jamari Jamarion Jame
+Jameel Jamel Jameson Jamey Jami Jamil Jamila Jamin Jamir Jamison Jamiya Jammie Jamya Jan Jana Janae Janay Janeen
+Janel Janell Janelle Janene Janessa Janette Janey Janiah Janie Janine Janis Janiya Janiyah Jann Janna Jannette
+Jannie January Janyce Jaquan Jaquelin Jaqueline Jaquez Jarad Jaren Jaret Jarett Jarod Jaron Jarrad Jarred Jarrell
+Jarret Jarrett Jarrod Jarvis Jase Jasen Jasiah Jaslene Jaslyn Jasmyn Jasmyne Jasper Jaunita Javen Javion Javon
+Javonte Jax Jaxen Jaxon Jaxson Jaxton Jayce Jaycee Jaycie Jaycob Jayda Jaydan Jayde Jayden Jaydin Jaydon Jaye Jayla
+Jaylah Jaylan Jaylee Jayleen Jaylen Jaylene Jaylin Jaylon Jaylyn Jaylynn Jayme Jaymes Jayne Jayson Jayvion Jayvon
+Jazlene Jazlyn Jazlynn Jazmin Jazmine Jazmyn Jazmyne Jeana Jeane Jeanetta Jeanie Jeanine Jeanmarie Jeanna Jeannette
+Jeannie Jeannine Jeb Jed Jedediah Jedidiah Jefferey Jefferson Jeffie Jeffry Jelani Jemal Jemima Jena Jenelle Jenifer
+Jenilee Jennette Jenni Jennie Jenniffer Jennings Jens Jensen Jep Jeptha Jerad Jerald Jeraldine Jeramiah Jeramie
+Jeramy Jere Jered Jerel Jereme Jeremey Jeremie Jeri Jerica Jerilyn Jerilynn Jerimiah Jerimy Jermain Jermey Jerod
+Jerold Jeromy Jerrad Jerrel Jerrell Jerri Jerrica Jerrie Jerrilyn Jerrod Jerrold Jerusha Jeryl Jesenia Jesica Jess
+Jessee Jessenia Jessi Jessie Jessika Jessy Jessye Jethro Jett Jetta Jettie Jevon Jewel Jewell Jiles Jimena Jimmie
+Jinnie Joana Joanie Joaquin Job Jobe Jocelyne Jocelynn Jodie Joell Joella Joelle Joellen Joeseph Joesph Joetta
+Joette Joey Johan Johana Johanna Johannah Johathan Johnathon Johney Johnie Johnna Johnnie Johnpaul Johnson Johny Joi
+Joleen Jolene Jolette Jolie Joline Jonah Jonas Jonatan Jonell Jones Joni Jonna Jonnie Jordan Jorden Jordi Jordin
+Jordon Jordy Jordyn Joretta Jorja Jory Josef Josefa Josefina Josefita Joselin Joseline Joseluis Joselyn Josephine
+Josephus Josette Josh Joshuah Josiah Josie Josiephine Joslyn Jossie Josue Journey Jovan Jovani Jovanni Jovanny
+Jovany Jovita Joycelyn Joye Juana Juanita Judah Judd Jude Judge Judi Judie Judson Judyth Juelz Jule Jules Juli
+Juliana Juliann Julianna Julianne Julien Juliet Juliette Julio Julious Julisa Julissa Julius Juluis June Junia Junie
+Junior Junious Junius Justen Justice Justina Justine Juston Justus Justyn Juwan Kaaren Kacey Kaci Kacie Kacy Kade
+Kadeem Kaden Kadence Kadijah Kadin Kadyn Kaeden Kael Kaela Kaelyn Kaelynn Kahlil Kai Kaia Kaiden Kaila Kailee Kailey
+Kailyn Kaitlynn Kaiya Kala Kale Kaleb Kaleena Kaleigh Kalel Kalen Kalene Kaley Kali Kalie Kaliyah Kallie Kalvin
+Kalyn Kamari Kamden Kameron Kami Kamila Kamilah Kamora Kamren Kamron Kamryn Kamya Kandace Kandi Kandice Kandy Kane
+Kanesha Kanisha Kanye Karan Kareem Kareen Karel Karie Karim Karin Karis Karissa Karlee Karlene Karley Karli Karlie
+Karly Karma Karol Karolyn Karon Karren Karri Karrie Karson Karsyn Karter Karyl Karyme Karyn Kasandra Kasen Kasey
+Kash Kasie Kason Kassandra Kassidy Kassie Katarina Kate Katelin Katelynn Katerina Kathaleen Katharina Katharine
+Katharyn Katherin Kathern Katheryn Kathey Kathi Kathie Kathlene Kathlyn Kathrine Kathryne Kathyrn Kati Katia Katina
+Katlin Katlyn Katlynn Kattie Katy Kavon Kay Kaya Kaycee Kayden Kaydence Kaye Kaylah Kaylan Kayleen Kayleigh Kaylen
+Kaylene Kayley Kayli Kaylie Kaylin Kaylyn Kaylynn Kayson Kazuko Kazuo Keagan Keandre Keanna Keanu Keara Keaton Kecia
+Keegan Keeley Keely Keena Keenan Keenen Keesha Kegan Keifer Keila Keion Keira Keisha Kelan Kelby Kelcie Keli Kelis
+Kellan Kellee Kellen Kelley Kelsea Kelsi Kelsie Kelton Kelvin Kem Ken Kenan Kendal Kendall Kendell Kendrick Kenia
+Kenisha Kenji Kenley Kenna Kennard Kennedi Kennedy Kenney Kennith Kennth Kenny Kenton Kenya Kenyatta Kenyon Kenzie
+Keon Keri Kermit Kerrie Kerry Kerwin Kesha Keshaun Keshawn Keshia Kevan Keven Kevon Keyla Keyon Keyshawn Khadijah
+Khalid Khalil Khalilah Khari Khiry Khloe Kia Kian Kiana Kianna Kiarra Kiefer Kiel Kiera Kieran Kierra Kiersten Kieth
+Kiley Killian Kimball Kimber Kimberely Kimberlee Kimberley Kimberli Kimberlie Kimora Kindra King Kingston Kinley
+Kinsey Kinsley Kinte Kip Kipp Kira Kirby Kirstie Kirstin Kirt Kisha Kit Kittie Kitty Kiya Kiyoko Kiyoshi Kizzie
+Kizzy Kloe Knox Knute Kobe Koby Koda Kody Koen Kolby Kole Kolten Kolton Konner Konnor Korbin Kordell Korey Kori
+Kortney Kory Kourtney Kraig Kris Krish Krissy Kristal Kristan Kristian Kristofer Kristoffer Kristyn Krysta Krysten
+Krystin Krystina Krystle Kunta Kurtis Kwame Kya Kyan Kyara Kyla Kylah Kylan Kylee Kyleigh Kylene Kyler Kymani Kyra
+Kyree Kyrie Kyson Laci Lacie Lacy Ladarius Laddie Ladonna Lady Lafayette Lafe Lahoma Laila Lailah Lainey Laisha
+Lakeisha Laken Lakendra Lakesha Lakeshia Lakisha Lala Lalla Lamar Lamarcus Lambert Lamont Lamonte Lana Landan Landen
+Landin Landon Landyn Lane Lanette Laney Lani Lanie Lanita Lannie Lanny Laquan Laquita Lara Larae Laraine Larissa
+Lark Larkin Laron Lars Larue Lary Lashanda Lashawn Lashonda Lashunda Lasonya Lassie Latanya Latarsha Latesha Latifah
+Latisha Latonia Latonya Latoria Latosha Latoyia Latrell Latrice Latricia Latrina Launa Laurance Laureen Laurel
+Laurence Laurene Lauretta Laurette Lauri Laurine Lauryn Lavada Lavar Lavelle Lavenia Lavera Lavern Laverna Laverne
+Lavina Lavinia Lavon Lavona Lavonda Lavonia Lavonne Lawanda Lawerence Lawrance Lawson Lawton Lawyer Layla Laylah
+Layne Layton Lazaro Le Lea Leafy Leala Leamon Leana Leander Leandra Leandro Leaner Leann Leanna Leanne Leatha
+Leatrice Leda Leeann Leeroy Leesa Leia Leif Leigh Leighton Leila Leilani Leisa Leisha Leitha Lela Lelah Leland Lelar
+Lelia Lella Lem Lemma Lemmie Lemon Lempi Lemuel Len Lena Lenard Lenna Lennie Lennon Lenny Lenon Lenora Lenord Lenore
+Lenwood Leo Leola Leoma Leona Leonardo Leonce Leone Leonel Leonia Leonidas Leonie Leonor Leonora Leonore Leontine
+Leopold Leopoldo Leora Leota Lera Les Lesa Lesia Leslee Lesley Lesli Lesly Less Lessie Lesta Lester Leta Letha
+Lethia Leticia Letitia Letta Lettie Letty Leva Levar Levern Levie Levin Levina Levon Levy Lew Lewis Lex Lexi Lexie
+Lexis Lexus Leyla Lia Liam Liana Liane Libbie Libby Liberty Lida Liddie Lidia Lidie Lige Lila Lilah Lilburn Lilia
+Lilian Liliana Lilianna Lilie Lilla Lillard Liller Lillia Lillian Lilliana Lillianna Lillie Lillis Lilly Lily Lilyan
+Lilyana Lilyanna Lim Lina Lincoln Lindbergh Lindell Linden Lindy Linette Link Linn Linna Linnea Linnie Linsey Linton
+Linus Linwood Linzy Lionel Lisandro Lisbeth Lise Lisette Lish Lisha Lisle Lissa Lissette Lissie Liston Lita Litha
+Littie Little Littleton Litzy Livia Liz Liza Lizabeth Lizbeth Lizeth Lizette Lizzie Llewellyn Lloyd Lockie Loda Lois
+Lola Lolita Lolla Lollie Loma Lon Lona London Londyn Lone Loney Long Loni Lonie Lonna Lonny Lonzo Lora Loraine Loran
+Lorayne Lorean Loree Loreen Lorelai Lorelei Loren Lorena Lorene Lorenz Lorenza Lorenzo Loretto Loria Loriann Lorie
+Lorin Lorinda Lorine Loring Loris Lorna Lorne Lorrayne Lorri Lorrie Lossie Lota Lott Lotta Lottie Lou Louann Louanna
+Louella Louetta Louie Louisa Louise Louisiana Loula Lourdes Louvenia Love Lovell Lovett Lovey Lovie Lovina Lovisa
+Lowell Loy Loyal Loyce Loyd Lu Luana Luann Luanne Luberta Luc Luca Lucero Lucetta Lucia Lucian Luciana Luciano Lucie
+Lucien Lucile Lucille Lucina Lucinda Lucindy Lucio Lucious Lucius Lucky Lucretia Lucy Luda Ludie Ludwig Lue Luella
+Luetta Lugenia Luigi Luisa Luka Lukas Lula Lulah Lular Lulie Lulla Lulu Lum Luna Lupe Lura Lurana Lurena Lurline
+Luster Lute Luther Lutie Luvenia Luverne Luvinia Luz Lyda Lydell Lyla Lylah Lyle Lyman Lyn Lynda Lyndia Lyndon
+Lyndsay Lyndsey Lynette Lynne Lynnette Lynsey Lynwood Lyric Mabel Mabell Mabelle Mable Mac Macarthur Mace Macel
+Maceo Macey Machelle Maci Macie Mack Macy Madaline Madalyn Madalynn Madden Maddison Maddox Maddux Madeleine Madelene
+Madelyn Madelynn Madge Madie Madilyn Madilynn Madisen Madisyn Madlyn Madonna Madora Madyson Mae Maebell Maebelle
+Maegan Maeve Mafalda Magan Magdalen Magdalena Magdalene Magen Maggie Magnolia Mahala Mahalia Mahalie Mahlon Mai Maia
+Maida Maira Maiya Major Makai Makaila Makala Makena Makenna Makenzie Makhi Mal Malachi Malakai Malaki Malaya Malcolm
+Malcom Male Maleah Malia Maliah Malinda Malissa Malissie Maliyah Mallie Mallorie Malorie Malvin Malvina Mame Mamie
+Mammie Manda Mandi Mandie Manerva Manervia Manford Manie Manila Manilla Manley Manly Mannie Manning Mansfield Manson
+Manuela Manuelita Mara Maralyn Maranda Marcel Marcela Marcelina Marceline Marcelino Marcell Marcella Marcelle
+Marcello Marcellus Marcelo Marchello Marci Marcie Marcos Marcy Mardell Mareli Marely Maren Margarete Margaretha
+Margarett Margaretta Margarette Margarita Margarite Margarito Marge Margene Margeret Margery Marget Margie Margo
+Margot Margret Margrett Margretta Marguerite Margueritte Margurite Margy Mari Mariam Marian Mariana Marianita
+Mariann Marianna Marianne Mariano Maribel Maribeth Maricela Mariel Mariela Marietta Marilee Marilla Marilou Marilynn
+Marin Marina Marinda Marion Marisela Marisol Marita Maritza Marius Mariyah Marjorie Marjory Markel Markell Markita
+Markus Marla Marlana Marland Marlee Marleen Marleigh Marlen Marlena Marlene Marley Marlie Marlin Marlo Marlon Marlyn
+Marlys Marni Marnie Marnita Marolyn Marques Marquez Marquis Marquise Marquita Marrion Marry Marsh Marsha Marshal
+Marshall Mart Marta Martell Martez Marti Martika Martina Martine Marty Marva Marvel Maryam Maryann Maryanne
+Marybelle Marybeth Maryellen Maryjane Maryjo Marylee Marylin Marylou Marylouise Marylyn Masako Masao Mat Mateo Math
+Mathews Mathias Mathilda Mathilde Matias Matie Matilda Matilde Matt Matteo Matthias Mattie Mattye Maud Maude Maudie
+Maura Mauricio Maurine Mauro Maury Maverick Mavis Maxie Maxim Maximilian Maximiliano Maximillian Maximo Maximus
+Maxine Maxx May Maya Maybell Maybelle Maye Mayme Maymie Maynard Mayo Mayra Mazie Mcarthur Mckayla Mckenna Mckinley
+Meadow Meaghan Mearl Mechelle Meda Media Medora Meg Meggan Meghann Mekhi Mel Melany Melba Melbourne Melina Melisa
+Melissia Mell Mellie Mellisa Mellissa Melodee Melodie Melonie Melony Melton Melva Melville Melvina Melvyn Memphis
+Mena Menachem Mendy Mercer Mercy Merilyn Merl Merle Merlene Merlin Merlyn Merna Merri Merrie Merrilee Merrill
+Merrily Merritt Merry Mertie Merton Mervin Mervyn Merwin Meryl Messiah Meta Metha Metro Metta Mettie Meyer Miah
+Micaela Micah Micayla Michaele Michal Michale Michel Michelina Michell Michial Mickey Mickie Micky Miesha Migdalia
+Mignon Miguelangel Mikaela Mikaila Mikal Mikala Mikalah Mikeal Mikel Mikhail Mila Milagros Milan Milas Milburn Milda
+Mildred Miles Miley Milford Milissa Millard Miller Millicent Millie Mills Milly Milo Milton Mima Mimi Mina Minda
+Mindi Miner Minerva Minervia Minna Minnie Minor Minoru Minta Mintie Mira Miracle Mireya Miriah Miriam Mirna Mirtie
+Misael Missie Missouri Missy Misti Mistie Mitch Mitchel Mittie Mitzi Miya Modena Moe Moesha Mohamed Mohammad
+Mohammed Moira Moises Mollie Mona Monika Monna Monnie Monroe Monserrat Mont Montana Monte Montel Montgomery Montie
+Montrell Monty Moody Mora Mordechai Moriah Morris Mortimer Morton Mose Moses Moshe Mossie Mozell Mozella Mozelle
+Muhammad Murdock Muriel Murl Murphy Murray Murry Mustafa Mya Myah Mychal Myer Mykel Myla Mylee Myles Mylie Myra
+Myranda Myrl Myrle Myrna Myron Myrta Myrtice Myrtie Myrtis Myrtle Nada Nadia Nadine Naima Najee Nakia Nakisha Nakita
+Nallely Namon Nan Nana Nanci Nancie Nanette Nanie Nanna Nannette Nannie Naoma Naomi Napoleon Narcissus Nash Nasir
+Nat Natalee Natalia Nataly Natalya Nathalia Nathalie Nathaly Nathanael Nathanial Nathen Natosha Nautica Nayeli
+Nayely Neal Nealie Nealy Ned Nedra Needham Neely Neha Nehemiah Nelda Nelia Nelie Nell Nella Nelle Nellie Nello Nelly
+Nels Nelson Nena Neola Neoma Neppie Nereida Nery Nestor Neta Netta Nettie Neva Nevada Nevaeh Neveah Nevin Newell
+Newman Newt Newton Nia Nichelle Nichol Nicholaus Nick Nicki Nicklaus Nickolas Nicky Nico Nicola Nicolette Nicolle
+Nigel Nikhil Niki Nikia Nikita Nikki Nikko Niko Nikolai Nikolas Nikole Nila Nilda Nile Niles Nils Nim Ninnie Nira
+Nita Nobie Noble Noe Noel Noelia Noelle Noemi Noemie Nohely Nola Nolan Nolen Nolia Nolie Noma Nona Nonie Nora Norah
+Norbert Norberto Noreen Norene Noreta Noretta Norine Norita Normand Norris North Norton Norval Norwood Nova Novella
+Nunzio Nya Nyah Nyasia Nyla Nylah Nyree Oakley Obe Obed Obie Ocie Octa Octave Octavia Octavie Octavio Octavius Oda
+Odalis Odalys Oddie Odelia Odell Odessa Odette Odie Odile Odin Odis Odus Ofelia Offie Ogden Okey Ola Olaf Olan Oland
+Olar Ole Olen Olena Olene Oleta Olevia Oley Olga Olie Olin Olinda Oline Oliva Olive Oliver Olivine Ollie Olof
+Olympia Oma Omari Omarion Omer Omie Ona Oneal Oneida Oneta Oney Onie Onnie Opal Opha Ophelia Ora Orah Oral Oralia
+Oran Orange Orelia Oren Orene Orie Orilla Orin Orion Oris Orla Orland Orlando Orlena Orley Orlin Orlo Orma Orpha
+Orra Orren Orrie Orrin Orris Orson Orval Orvel Orvil Orville Orvin Orvis Osa Osbaldo Osborn Osborne Osie Ossie
+Osvaldo Oswald Oswaldo Ota Otelia Otha Othel Otho Otis Ott Ottie Ottilia Ottilie Ottis Otto Ouida Ova Ovid Ovila
+Owen Owens Ozell Ozella Ozie Ozzie Pablo Page Pairlee Paisley Paityn Pallie Palma Palmer Paloma Pamala Pamelia
+Pamella Pandora Pansy Paola Paralee Paris Park Parlee Parley Parrish Parthenia Pascal Pasquale Pat Pate Patience
+Patric Patrica Patrice Patsy Patti Pattie Pauletta Paulette Paulina Pauline Paulo Paxton Payten Payton Pearl Pearla
+Pearle Pearlene Pearley Pearlie Pearline Pearly Peggie Penelope Penni Pennie Pepper Percival Percy Perla Perley
+Permelia Pernell Perri Pershing Pete Petra Peyton Phebe Pheobe Phil Phillis Philo Philomena Philomene Phoebe Phoenix
+Phylicia Phylis Phyliss Pierce Pierre Pink Pinkey Pinkie Pinkney Piper Pleas Pleasant Ples Pluma Plummer Polk Pollie
+Polly Porfirio Porsche Porsha Porter Portia Posey Powell Pranav Pratt Precious Prentice Prentiss Presley Press Price
+Pricilla Primus Prince Princess Priscila Prosper Prudence Prudie Pryor Purl Qiana Queen Queenie Quentin Quiana
+Quincy Quinn Quint Quinten Quintin Quinton Racheal Rachelle Racquel Rae Raegan Raekwon Raelyn Raelynn Rafael Rafaela
+Rafe Ragna Raheem Rahn Rahsaan Rahul Raiden Raina Rakeem Raleigh Ramiro Ramon Ramona Ramsey Rance Rand Randal Randel
+Randell Randi Randle Randolf Randolph Ransom Raoul Raphael Raquan Raquel Ras Rashaad Rashaan Rashad Rashawn Rasheed
+Rashida Raul Rayan Rayburn Rayfield Rayford Raymon Raymundo Rayna Raynard Rayne Rayshawn Reagan Reanna Reason Reatha
+Reba Rebeca Red Redden Redmond Reece Reed Reese Refugio Regan Regena Regenia Reggie Reginal Regis Reid Reilly Reina
+Reinaldo Reinhold Reino Rella Remington Remy Rena Renada Renae Renaldo Renard Renata Rene Renea Renita Rennie Reno
+Ressie Reta Retha Retta Rettie Reuben Reubin Reva Rex Rexford Rey Reyes Reyna Reynaldo Reynold Reynolds Rhea Rheta
+Rhett Rhianna Rhiannon Rhoda Rhona Rhys Rian Rianna Ricci Rice Rich Richelle Richie Richmond Ricki Rickie Rico Ridge
+Rigoberto Rihanna Rikki Rilla Rillie Rinda Risa Rishi Ritchie River Riya Rob Robb Robbie Robbin Robby Robley Robt
+Roby Rocco Rochelle Rocio Rock Rocky Rod Roddy Roderic Roderick Rodger Rodolfo Rodrick Rodrigo Roe Roel Roena
+Rogelio Rogers Rohan Roland Rolanda Rolando Rolf Roll Rolla Rolland Rollie Rollin Rollo Roma Romaine Roman Rome
+Romello Romeo Romie Romona Ron Rona Ronal Ronaldo Ronan Ronda Rondal Roni Ronin Ronna Ronny Roosevelt Rory Rosa
+Rosabelle Rosalee Rosalia Rosalie Rosalind Rosalinda Rosaline Rosalyn Rosamond Rosann Rosanna Rosanne Rosaria
+Rosario Rosco Roscoe Roseann Roseanna Roseanne Rosella Roselyn Rosemarie Rosemary Rosena Rosendo Rosetta Rosevelt
+Rosey Rosia Rosie Rosina Rosita Roslyn Rossie Roswell Rosy Rowan Rowena Rowland Roxana Roxane Roxann Roxanna Roxanne
+Roxie Roxy Royal Royce Rozanne Rozella Rube Rubi Rubie Rubin Ruby Rubye Rudolf Rudolfo Rudolph Rudy Rueben Ruel
+Ruffin Ruffus Rufus Ruie Rupert Rush Russ Russel Rustin Rusty Rutha Ruthann Ruthanne Ruthe Rutherford Ruthie Ryann
+Ryder Ryker Rylan Ryland Rylee Ryleigh Ryley Rylie Ryne Sabastian Sabina Sable Sabra Sada Sade Sadie Sadye Sage
+Saige Saint Sal Salena Salina Sallie Salma Salome Salomon Salvador Salvatore Sam Samara Samatha Samie Samir Samira
+Samiyah Sammie Sammy Sampson Samson Samual Sanaa Sanai Sanders Sandi Sandie Sanford Saniya Saniyah Sanjuana
+Sanjuanita Sannie Santa Santana Santiago Santina Santino Santo Santos Sarahi Sarai Sariah Sarina Sarita Sarrah Sasha
+Saul Saundra Savana Savanah Savanna Saverio Savilla Savion Savon Sawyer Scarlet Scarlett Schley Schuyler Scot
+Scottie Scotty Seaborn Seamus Sebastian Sebrina Sedrick Selah Seldon Selene Selina Selma Selmer Semaj Sena Seneca
+Senora Serena Serenity Serina Severo Severt Seward Seymour Shad Shade Shae Shafter Shaina Shakira Shalon Shalonda
+Shamar Shameka Shamika Shan Shana Shanae Shanda Shandra Shaneka Shanell Shanelle Shanequa Shani Shania Shanice
+Shaniece Shanika Shaniqua Shanita Shaniya Shanna Shannan Shannen Shanon Shanta Shante Shantel Shantell Shaquan
+Shaquana Shaquille Shaquita Shara Shardae Sharday Sharde Sharee Sharen Sharif Sharita Sharla Sharleen Sharlene
+Sharman Sharonda Sharron Sharyl Sharyn Shasta Shatara Shauna Shaunna Shavon Shavonne Shawanda Shawnda Shawnee
+Shawnna Shawnte Shay Shayla Shaylee Shayna Shayne Shea Shedrick Sheilah Shelba Shelbi Shelbie Sheldon Shelli Shellie
+Shelton Shelva Shelvia Shelvie Shemar Shena Shenna Shep Shepherd Sheree Sheridan Sherie Sherilyn Sherita Sherlyn
+Sherman Sheron Sherree Sherrie Sherrill Sherron Sherryl Sherwin Sherwood Sheryll Sheyla Shianne Shiela Shiloh Shira
+Shirl Shirlee Shirleen Shirlene Shirleyann Shirlie Shoji Shon Shona Shonda Shonna Shreya Shyann Shyanne Shyheim
+Shyla Sibbie Sibyl Sid Siddie Sidney Sie Siena Sienna Sigmund Signa Signe Sigrid Sigurd Silas Silver Silvester
+Silvia Silvio Sim Simeon Simmie Simon Simona Simone Simpson Sina Sincere Sinda Sing Siobhan Sister Skip Sky Skye
+Skyla Skylar Skyler Slade Sloane Smith Socorro Sofia Sol Soledad Soloman Solomon Solon Somer Sommer Son Sondra Sonja
+Sonji Sonny Sophie Sophronia Soren Spenser Spring Spurgeon Squire Staci Stacia Stafford Stan Stanford Stanislaus
+Stanton Star Starla Starling Starr Stasia Stefan Stefani Stella Stephaine Stephan Stephani Stephania Stephany
+Stephenie Stephon Sterling Stetson Stevan Stevie Steward Stewart Stone Stonewall Stoney Storm Stormy Sudie Suellen
+Sula Sullivan Sumner Sunday Sunny Sunshine Susana Susann Susanna Susannah Susanne Susie Sussie Suzan Suzann Suzanna
+Suzette Suzie Suzy Sybil Sybilla Syble Sydell Sydnee Sydni Sydnie Syed Sylas Sylva Sylvan Sylvania Sylvanus
+Sylvester Symone Syreeta Tab Tabatha Tabetha Tad Taft Tahj Tai Taina Taj Taja Takisha Tal Talan Talen Talia Taliyah
+Tallie Talmadge Talmage Talon Tamala Tamatha Tambra Tameka Tamekia Tamela Tamera Tamia Tamica Tamie Tamika Tamiko
+Tamisha Tammi Tamra Tamya Tana Tandy Tanesha Tangela Tania Tanika Tanisha Taniya Taniyah Tanja Tarah Taraji Tari
+Tarik Tariq Tarsha Taryn Tashina Tasia Tate Tatia Tatiana Tatianna Tatsuo Tatum Tatyana Tatyanna Taurean Taurus
+Tavares Tavaris Tavian Tavion Tavon Tawana Tawanda Tawanna Tawny Tawnya Taya Tayla Tayler Taylor Tayshaun Tea Teagan
+Ted Teddie Teddy Teela Teena Tegan Tella Telly Tempie Tena Tenika Tenisha Tennessee Tennie Tennille Tera Terance
+Terell Terence Terese Teressa Teri Terra Terrell Terrie Terrill Terry Tess Tessa Tessie Tevin Tex Texanna Texas
+Texie Thad Thaddeus Thalia Thea Theadore Theda Thedore Thekla Thelma Theo Theodis Theodocia Theodora Theodosia
+Theola Theophile Therese Theresia Therman Theron Theta Thomasina Thompson Thor Thora Thornton Thorwald Thos Thresa
+Thurlow Thurman Thursa Thurston Thyra Tia Tiana Tianna Tiara Tiarra Tiera Tierra Tiesha Tiffani Tiffanie Tilda
+Tilden Tilla Tillie Tillman Tilman Timmie Timmothy Timmy Tiney Tinie Tinnie Tiny Tisa Tisha Tishie Tito Titus Tobe
+Tobi Tobias Tobie Tobin Toby Toccara Tod Toivo Tolbert Tollie Toma Tomas Tomasa Tomeka Tomie Tomika Tommie Tonda
+Toney Tonia Tonja Torey Tori Toriano Torie Torrance Torrence Torrey Torrie Torry Tory Tosha Toshiko Toshio Towanda
+Toy Toya Trace Tracee Trae Travon Trayvon Tre Treasure Treena Tremaine Tremayne Trena Trent Trenten Trenton Tresa
+Tressa Tressie Treva Trever Trevin Trevion Trevon Trey Treyton Treyvon Trilby Trina Trinidad Trinity Tripp Trish
+Trisha Trista Tristen Tristian Tristin Triston Trudi Trudie Trudy True Trula Trumaine Truman Trystan Tuan Tucker
+Tula Turner Twila Twyla Ty Tye Tyesha Tylor Tyquan Tyra Tyree Tyreek Tyreese Tyrek Tyreke Tyrel Tyrell Tyrese Tyrik
+Tyrin Tyriq Tyrique Tyron Tyrus Tyshawn Tyson Ula Ulises Ulysses Una Unique Unknown Unnamed Ura Urban Uriah Uriel
+Urijah Ursula Vada Val Valarie Valencia Valentin Valentina Valentine Valentino Valeria Valery Valinda Vallie Valorie
+Van Vance Vander Vanesa Vannie Vara Vashon Vashti Vassie Vaughn Veda Vela Velda Velia Vella Velma Velva Velvet Vena
+Venessa Venice Venie Venita Vennie Venus Veola Vera Verda Verdell Verdie Vere Verena Vergie Vergil Verl Verla Verle
+Verlene Verlie Verlin Verlon Verlyn Vern Verna Vernal Verne Vernell Vernelle Verner Vernetta Vernia Vernice Vernie
+Vernita Verona Versa Versie Vertie Vessie Vesta Vester Veta Veva Vic Vicente Vicie Vick Vickey Vicky Victoriano
+Victorine Victory Vicy Vida Vidal Vikki Villa Vilma Vina Vince Vincenza Vincenzo Viney Vinie Vinnie Vinson Vinton
+Viola Violet Violeta Violetta Violette Vira Virdie Virge Virgel Virgia Virgie Virgil Virgle Viridiana Vita Vito Viva
+Vivian Viviana Vivien Vivienne Vlasta Vollie Volney Von Vonda Vonetta Vonnie Wade Waino Waldemar Waldo Walker
+Wallace Wally Walt Walton Waneta Wanita Ward Wardell Warner Wash Washington Watson Watt Wava Waverly Wayde Wayland
+Waylon Wayman Waymon Weaver Webb Webster Weldon Wellington Wells Welton Wende Wendel Wendell Wendi Wenzel Werner Wes
+Wess West Westin Westley Weston Wheeler Whit Whitley Wilber Wilbert Wilbur Wilburn Wilda Wiley Wilford Wilfred
+Wilfredo Wilfrid Wilhelm Wilhelmina Wilhelmine Wiliam Wilkie Will Willa Willaim Willam Willard Willene Willia
+Williams Willian Williard Williemae Willis Willodean Willow Willy Wilma Wilmer Wilson Wilton Windell Windy Winfield
+Winford Winfred Wing Winifred Winnie Winnifred Winona Winston Winter Winthrop Winton Wirt Wm Wong Wood Woodie
+Woodroe Woodrow Woodson Woody Worley Worth Wright Wylie Wyman Wynona Xander Xena Ximena Xiomara Xzavier Yaakov
+Yadiel Yadira Yael Yahaira Yahir Yair Yajaira Yamilet Yamilex Yancy Yandel Yareli Yaretzi Yaritza Yasmeen Yasmin
+Yasmine Yazmin Yee Yehuda Yessenia Yetta Yoel Yolonda York Yosef Yoselin Yoshiko Yoshio Young Yuliana Yulisa Yulissa
+Yurem Yuridia Yusuf Zachariah Zachery Zack Zackary Zackery Zada Zadie Zaid Zaida Zaiden Zain Zaire Zakary Zana
+Zander Zandra Zane Zaniyah Zara Zaria Zariah Zavier Zavion Zayden Zayne Zeb Zebulon Zechariah Zed Zeke Zela Zelda
+Zelia Zella Zelma Zelpha Zena Zenas Zeno Zenobia Zeta Zetta Zettie Zhane Zigmund Zillah Zilpah Zilpha Zina Zion Zita
+Zoa Zoey Zoie Zola Zollie Zona Zora Zula
     """.split()
 )

@@ -186,12 +186,16 @@ US_STATES: frozenset[str] = frozenset(
     Wis. Wyo. D.C.
     """.split()
 )
-# Words of a place name, never of a person's ("Lake Winola", "West Coast", "New Hampshire").
+# Words of a place name or a people, never of a person's name ("Lake Winola", "West Coast", "New
+# Hampshire", "Asian American"): a run holding one is no pronoun's antecedent without a title or a given name.
 PLACE_WORDS: frozenset[str] = frozenset(
     """
     lake coast river mount mountain mountains fort port saint san santa los las el new north south east west
     northern southern eastern western central county city valley beach island islands bay park street avenue
     road square bridge airport station district province region state states republic kingdom united
+    american americans asian african european hispanic latino latina mexican canadian british english french
+    german russian chinese japanese korean iranian iraqi syrian israeli palestinian arab muslim muslims
+    christian christians jewish catholic evangelical republican republicans democrat democrats democratic
     """.split()
 )
 # Months and weekdays are given names too ("April", "June"): never evidence of a person.
