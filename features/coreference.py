@@ -66,8 +66,6 @@ class Resolver:
             self._known[source.key] = source
             if pronoun and word in _GENDER:
                 self._note_gender(source.key, _GENDER[word])
-            else:
-                self._gender_of(source)
 
     def resolve(self, pronoun: str, pos: int, sentence: int, depth: int = 0) -> SourcePhrase | None:
         """The named source ``pronoun`` (at normalized ``pos``) stands for, or None."""
@@ -233,8 +231,6 @@ class Resolver:
             found = self._surname(start, _possessive(data[2].rstrip(".")))  # type: ignore[index]
         else:
             found = _candidate(self.doc, start, data[1], self._known)  # type: ignore[index]
-            if found is not None and found.kind == PERSON:
-                self._gender_of(found)  # a full name's gender is noted for the surname alone
         classified[key] = found
         return found
 

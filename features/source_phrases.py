@@ -108,15 +108,21 @@ def _is_cap(token: str) -> bool:
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
     text = doc.text
-    tokens = _TOKEN_RE.findall(text, start, end)
-    if not tokens:
-        return None
-    if len(tokens) == 1 and tokens[0][0] in "RDI" and len(tokens[0]) < 9 and _PARTY_TAG_RE.fullmatch(tokens[0]):
-        return _party_tag_owner(doc, start)
     phrase = text[start:end]
     cut = _PREPOSITION_RE.search(phrase)
-    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first.
-    head = (_TOKEN_RE.findall(text, start, start + cut.start()) or tokens[:1]) if cut and cut.start() > 0 else tokens
+    if cut is not None and cut.start() == 0:
+        cut = None
+    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first; the
+    # tokens after the cut are read only past the early return below.
+    head = _TOKEN_RE.findall(text, start, start + cut.start() if cut else end)
+    if not head:
+        if cut is None:
+            return None
+        head = _TOKEN_RE.findall(text, start, end)[:1]
+        if not head:
+            return None
+    if cut is None and len(head) == 1 and head[0][0] in "RDI" and len(head[0]) < 9 and _PARTY_TAG_RE.fullmatch(head[0]):
+        return _party_tag_owner(doc, start)
     tail = head[-1]
     last = _possessive(tail).lower()
     caps = tail[0].isupper() and tail.lower() not in ARTICLES  # the head ends in a capitalised run
@@ -125,6 +131,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
         return SourcePhrase(*_whole(doc, start, end), VAGUE, None, stripped.lower())
     if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(stripped):
         return None  # what the rules below conclude, without building their inputs
+    tokens = head if cut is None else _TOKEN_RE.findall(text, start, end)
     # A token's offset is where its text first occurs from the previous token's end: every token
     # starts at the first [A-Za-z0-9] there, and its text starts with one.
     p_start = text.find(tokens[0], start, end)
