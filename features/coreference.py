@@ -23,6 +23,7 @@ The resolver links such a subject to the nearest compatible named source, by the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .document import Document
 from .source_phrases import DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like
@@ -94,7 +95,7 @@ class Resolver:
             for candidate in ordered:
                 mention = self._read(candidate, depth)  # read only when reached: most links end at the first
                 if mention is not None and mention.kind == PERSON and self._fits(mention, gender):
-                    return mention
+                    return self._known.get(mention.key, mention)  # a person cited before is linked as cited
         return None
 
     def subject_of(self, sentence: int, pos: int) -> tuple[SourcePhrase | None, tuple[int, int] | None]:
@@ -175,7 +176,10 @@ class Resolver:
         a person's elsewhere ("Sanders" after "Bernie Sanders"); None for the rest ("Iowa", "Monday")."""
         known = self._known.get(word.lower())
         if known is not None:
-            return known
+            # The person cited before, mentioned here: "Clinton attacked Trump, saying" cites Clinton at this clause.
+            end = start + len(word)
+            span = self.doc.span(start, end, f"source:{PERSON}")
+            return replace(known, start=start, end=end, span=span, text=self.doc.original[span.start : span.end], role=None)
         phrase = None
         if word.lower() in self._gender or name_evidence(full_name(self.doc, word) or "")[0]:
             phrase = classify(self.doc, start, start + len(word))

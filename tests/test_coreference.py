@@ -138,3 +138,15 @@ def test_the_window_skips_sentences_inside_a_quotation() -> None:
     text = ('Bernie Sanders visited the border. "It is tight. It is hot. We saw families. They wait. '
             'They hope. They pray," he said.')
     assert [(t, s) for _, _, t, s in links(text)] == [("Bernie Sanders", "he")]
+
+
+def test_a_clause_subject_named_before_is_cited_where_it_stands() -> None:
+    # "Clinton attacked Trump, saying": Clinton, cited earlier, is the source at this clause, not the addressee.
+    text = 'Hillary Clinton said the race was close. On Friday, Clinton attacked Trump, saying he was wrong.'
+    doc = parse(text)
+    cues = attribution.extract(doc).cues
+    assert [(c.source.text, text[c.subject[0] : c.subject[1]]) for c in cues] == [
+        ("Hillary Clinton", "Hillary Clinton"),
+        ("Clinton", "Clinton"),
+    ]
+    assert cues[1].source.key == cues[0].source.key  # one source, two mentions
