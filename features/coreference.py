@@ -26,7 +26,9 @@ import re
 from dataclasses import replace
 
 from .document import Document
-from .source_phrases import DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like
+from .source_phrases import (
+    DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like, surname_evidence,
+)
 from .vocabulary.sources import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, PRONOUNS
 
 WINDOW = 5  # sentences of the narrative searched back for a pronoun's antecedent (at most 3 * WINDOW in all)
@@ -160,7 +162,7 @@ class Resolver:
         known = self._gender.get(phrase.key)
         if known is None:
             word = phrase.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-            known = name_evidence(full_name(self.doc, word) or word)[1]  # "Sanders": "Bernie Sanders" elsewhere
+            known = name_evidence(full_name(self.doc, word) or word)[1] or surname_evidence(self.doc, word)[1]
         return known if known != "?" else None
 
     def _note_gender(self, key: str, gender: str) -> None:
@@ -181,7 +183,7 @@ class Resolver:
             span = self.doc.span(start, end, f"source:{PERSON}")
             return replace(known, start=start, end=end, span=span, text=self.doc.original[span.start : span.end], role=None)
         phrase = None
-        if word.lower() in self._gender or name_evidence(full_name(self.doc, word) or "")[0]:
+        if word.lower() in self._gender or name_evidence(full_name(self.doc, word) or "")[0] or surname_evidence(self.doc, word)[0]:
             phrase = classify(self.doc, start, start + len(word))
             if phrase is not None and phrase.kind != PERSON:
                 phrase = None

@@ -315,6 +315,29 @@ def place_like(name: str) -> bool:
     )
 
 
+def surname_evidence(doc: Document, word: str) -> tuple[bool, str | None]:
+    """Whether a capitalised ``word`` follows a given name or a title somewhere in ``doc`` ("Donald Trump",
+    "Mr. Trump"), and the gender the first such one shows: the surname of a person (memoized per document)."""
+    memo: dict[str, tuple[bool, str | None]] = doc.__dict__.setdefault("_surname_evidence", {})
+    found = memo.get(word)
+    if found is None:
+        found = (False, None)
+        text = doc.text
+        for pos in _word_occurrences(text, word):
+            if pos < 2 or text[pos - 1] != " ":
+                continue
+            before = text[text.rfind(" ", max(0, pos - 24), pos - 1) + 1 : pos - 1]  # the word before
+            bare = before.rstrip(".").lower()
+            if bare in TITLE_WORDS:
+                found = (True, _COURTESY_GENDER.get(bare))
+                break
+            if before in _GENDERS and before not in US_STATES and before not in CALENDAR_NAMES:
+                found = (True, _GENDERS[before])
+                break
+        memo[word] = found
+    return found
+
+
 def full_name(doc: Document, word: str) -> str | None:
     """A longer capitalised name holding ``word`` elsewhere in ``doc`` ("Sanders" -> "Bernie Sanders"), or None."""
     return _full_name(doc, word)
@@ -357,8 +380,8 @@ def _classify_name(doc: Document, make, words: list[str], run: list[str], initia
         full = _full_name(doc, name[0])
         if full is None and initial and len(words) == 1 and _plural(name[0]):
             return make(VAGUE)  # "Proponents of the law say": a capital that only starts the sentence
-        if full is None and not titled:
-            return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"
+        if full is None and not titled and not surname_evidence(doc, name[0])[0]:
+            return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"; not "Mr. Trump"
         return make(PERSON, role=role, key=_person_key(full.split() if full else name))
     return make(PERSON, role=role, key=_person_key(name))
 

@@ -150,3 +150,15 @@ def test_a_clause_subject_named_before_is_cited_where_it_stands() -> None:
         ("Clinton", "Clinton"),
     ]
     assert cues[1].source.key == cues[0].source.key  # one source, two mentions
+
+
+def test_a_bare_surname_after_a_title_elsewhere_is_a_person() -> None:
+    assert kind("Trump", "Mr. Trump arrived late. Trump said the plan works.") == ("person", "Trump")
+    assert kind("Pyongyang", "Pyongyang said the plan works.") == ("organization", "Pyongyang")
+
+
+def test_a_surname_after_a_given_name_anywhere_is_a_candidate() -> None:
+    # The first name around "Trump" is a headline's ("Response To Trump"); "Donald Trump" shows the person.
+    text = ('Response To Trump. Donald Trump spoke on Monday. Trump also attacked Marco Rubio and Hillary Clinton. '
+            '"They are weak," he said.')
+    assert [(t, s) for _, _, t, s in links(text)] == [("Trump", "he")]
