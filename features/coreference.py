@@ -29,7 +29,9 @@ from .document import Document
 from .source_phrases import (
     DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like, surname_evidence,
 )
-from .vocabulary.sources import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, PRONOUNS
+from .vocabulary.sources import (
+    CALENDAR_NAMES, FEMALE_WORDS, FUNCTION_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, PRONOUNS, US_STATES,
+)
 
 WINDOW = 5  # sentences of the narrative searched back for a pronoun's antecedent (at most 3 * WINDOW in all)
 _DEPTH = 2  # sentence-opening pronouns resolved inside a resolution (he ... He ... he said)
@@ -37,6 +39,7 @@ _DEPTH = 2  # sentence-opening pronouns resolved inside a resolution (he ... He 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s(?:[A-Z][\w'\u2019-]*\.?))*")
 # A sentence that opens with a subject pronoun, after quote marks or a conjunction: "He nodded", "But she".
 _OPENING_PRONOUN_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?(He|She|he|she)\b")
+_NO_SURNAMES = CALENDAR_NAMES | US_STATES | KNOWN_ORGANIZATIONS
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
 # one word ((start, end, text)), or a sentence-opening pronoun ((start, sentence, word)).
@@ -162,7 +165,7 @@ class Resolver:
         known = self._gender.get(phrase.key)
         if known is None:
             word = phrase.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-            known = name_evidence(full_name(self.doc, word) or word)[1] or surname_evidence(self.doc, word)[1]
+            known = surname_evidence(self.doc, word)[1] or name_evidence(full_name(self.doc, word) or word)[1]
         return known if known != "?" else None
 
     def _note_gender(self, key: str, gender: str) -> None:
@@ -183,7 +186,9 @@ class Resolver:
             span = self.doc.span(start, end, f"source:{PERSON}")
             return replace(known, start=start, end=end, span=span, text=self.doc.original[span.start : span.end], role=None)
         phrase = None
-        if word.lower() in self._gender or name_evidence(full_name(self.doc, word) or "")[0] or surname_evidence(self.doc, word)[0]:
+        if word in _NO_SURNAMES or word.isupper():
+            return None  # a weekday, a month, a state, a known organization, an acronym: no scan of the text
+        if word.lower() in self._gender or surname_evidence(self.doc, word)[0] or name_evidence(full_name(self.doc, word) or "")[0]:
             phrase = classify(self.doc, start, start + len(word))
             if phrase is not None and phrase.kind != PERSON:
                 phrase = None

@@ -157,7 +157,7 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
-    if last in _NOT_A_NAME or tail.lower().replace("\u2019", "'") in _NOT_A_NAME:
+    if last in _NOT_A_NAME or (("'" in tail or "\u2019" in tail) and tail.lower().replace("\u2019", "'") in _NOT_A_NAME):
         return None  # "If I", "And I", "You", "They're", "Somebody": no third party named
     if first in CLAUSE_OPENERS:
         return None  # "who lives outside Minneapolis": a clause, not a noun phrase
