@@ -19,7 +19,10 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Sentence
 from .fast import LastMatch, ascii_folding, ascii_pattern, matches_from, strip_trailing_words, trie, word_starts
 from .coreference import Resolver
-from .source_phrases import ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify, classify_unnamed
+from .source_phrases import (
+    ANONYMOUS, DOCUMENT, NAMED_KINDS, ORGANIZATION, PERSON, VAGUE, SourcePhrase, classify, classify_unnamed, function_words_only,
+    pronoun_subject,
+)
 from .spans import FeatureSet, Span
 from .vocabulary.attribution import (
     ACCORDING_TO,
@@ -255,7 +258,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
             subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
     clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
-    inverted = not subj_text.strip()
+    inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     m_end_subject = group_start
     if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
         # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
@@ -302,6 +305,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     else:
         p_start = subj_start + (len(subj_text) - len(subj_text.lstrip()))
         p_end = p_start + len(text[p_start:m_end_subject].rstrip())
+        p_start, p_end = pronoun_subject(text, p_start, p_end) or (p_start, p_end)  # "And I", "While he"
     phrase = text[p_start:p_end].strip().lower()
     respondents = False
     subject: tuple[int, int] | None = (p_start, p_end) if p_end > p_start else None

@@ -46,8 +46,8 @@ LABEL, BYLINE, STANCE, NORMATIVE, QUESTION, RELEASE = "label", "byline", "stance
 # regulation, or a question in a headline-like line, is not argument).
 LABELLED_MIN, LABELLED_SHARE = 2, 0.08
 UNLABELLED_MIN, UNLABELLED_SHARE, STANCE_MIN = 3, 0.2, 2
-# Other: no attribution at all, and fewer than OTHER_MIN_CLAIMS factual claims or fewer than
-# OTHER_CLAIM_SHARE of the sentences (a list, a recipe, fiction, a page of links).
+# Other: no attribution and no argument at all, and fewer than OTHER_MIN_CLAIMS factual claims or
+# fewer than OTHER_CLAIM_SHARE of the sentences (a list, a recipe, fiction, a page of links).
 OTHER_CLAIM_SHARE, OTHER_MIN_CLAIMS = 0.25, 3
 LABEL_LINE_CHARS = 80  # a label, byline or footer line is short; longer lines are prose
 HEAD_LINES, FOOT_LINES = 3, 2  # the lines read for labels and bylines, and for footers
@@ -171,7 +171,7 @@ def extract(doc: Document, attribution: AttributionFeatures) -> GenreFacts:
     ):
         kind = OPINION
         marks += argument_cues
-    elif not attribution.cues and (
+    elif not attribution.cues and not arguments and (
         len(attribution.claims) < OTHER_MIN_CLAIMS or len(attribution.claims) < OTHER_CLAIM_SHARE * n_sentences
     ):
         kind = OTHER
@@ -275,7 +275,7 @@ def _arguments(doc: Document, attribution: AttributionFeatures, marks: Found, la
                 continue
             index = doc.sentence_index(start)
             covering = coverage.get(index)
-            if covering is not None and _someone_else(doc, covering, index):
+            if covering is not None and _someone_else(doc, covering, index) and not _before_subject(covering, start):
                 continue
             arguments.add(index)
             if cue == STANCE:
@@ -283,6 +283,11 @@ def _arguments(doc: Document, attribution: AttributionFeatures, marks: Found, la
                 inside_stance.update(range(start, m.end()))
             marks.append((start, m.end(), cue))
     return arguments, len(stance)
+
+
+def _before_subject(cue: Cue, start: int) -> bool:
+    """Whether ``start`` comes before the subject of ``cue``: "I believe that is a mistake, and my neighbours would say so"."""
+    return cue.subject is not None and start < cue.subject[0]
 
 
 def _questions(doc: Document, coverage: dict[int, Cue], arguments: set[int], marks: Found) -> int:

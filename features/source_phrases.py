@@ -15,24 +15,31 @@ from .spans import Span
 from .vocabulary.sources import (
     ANONYMITY_REASONS,
     ARTICLES,
+    CALENDAR_NAMES,
+    CLAUSE_OPENERS,
     COLLECTIVE_WORDS,
     DATING_WORDS,
     DEFINITE_OWNERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     HEAD_ENDS,
     INDEFINITE,
     KNOWN_ORGANIZATIONS,
     NOT_IN_NOUN_PHRASE,
     ORG_WORDS,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SERIES_WORDS,
     SINGULAR_VAGUE_DOCUMENTS,
+    SPEAKER_WORDS,
     TITLE_WORDS,
+    US_STATES,
     VAGUE_HEADS,
     WEEKDAYS,
 )
+from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, OTHER_GIVEN_NAMES
 
 PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE = "person", "organization", "document", "anonymous", "vague"
 NAMED_KINDS = frozenset({PERSON, ORGANIZATION, DOCUMENT})
@@ -62,6 +69,18 @@ _ANONYMITY_REASON_RE = re.compile("|".join(map(re.escape, ANONYMITY_REASONS)))
 _HEAD_NOUNS = ORG_WORDS | VAGUE_HEADS | DOCUMENT_NOUNS | ROLE_NOUNS
 # Words that show a subject is a clause, not a noun phrase ("what everyone else wants to").
 _NOT_IN_NOUN_PHRASE = frozenset(PRONOUNS) | NOT_IN_NOUN_PHRASE
+# Words of a subject that are no third party's name: pronouns ("He", "I'll", "You").
+_NOT_A_NAME = frozenset(PRONOUNS) | SPEAKER_WORDS
+# Where a capitalised run stops, read back from its end: a lower-case word, or a capitalised function word ("But").
+_RUN_STOPS = FUNCTION_WORDS | frozenset(ARTICLES)
+# A party tag after a legislator's name, read as the subject when the parenthesis opens a clause:
+# "Sen. Rob Portman (R-Ohio) said", "Mike Huckabee (R) announced".
+_PARTY_TAG_RE = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*)?\.?\)?")
+_NAME_BEFORE_RE = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)*)\s*[(,]$")
+# Courtesy titles that show a gender (AP Stylebook, "courtesy titles").
+_COURTESY_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
+_MONTHS_AND_DAYS = frozenset(w.lower() for w in CALENDAR_NAMES)
+_GENDERS: dict[str, str | None] = {**dict.fromkeys(OTHER_GIVEN_NAMES), **dict.fromkeys(FEMALE_NAMES, "f"), **dict.fromkeys(MALE_NAMES, "m")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,20 +108,30 @@ def _is_cap(token: str) -> bool:
 def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """Classify the phrase ``doc.text[start:end]``; ``None`` when it does not name a source."""
     text = doc.text
-    tokens = _TOKEN_RE.findall(text, start, end)
-    if not tokens:
-        return None
     phrase = text[start:end]
     cut = _PREPOSITION_RE.search(phrase)
-    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first.
-    head = (_TOKEN_RE.findall(text, start, start + cut.start()) or tokens[:1]) if cut and cut.start() > 0 else tokens
+    if cut is not None and cut.start() == 0:
+        cut = None
+    # The head is the tokens before the cut (a whitespace, which no token crosses), else the first; the
+    # tokens after the cut are read only past the early return below.
+    head = _TOKEN_RE.findall(text, start, start + cut.start() if cut else end)
+    if not head:
+        if cut is None:
+            return None
+        head = _TOKEN_RE.findall(text, start, end)[:1]
+        if not head:
+            return None
+    if cut is None and len(head) == 1 and head[0][0] in "RDI" and len(head[0]) < 9 and _PARTY_TAG_RE.fullmatch(head[0]):
+        return _party_tag_owner(doc, start)
     tail = head[-1]
     last = _possessive(tail).lower()
     caps = tail[0].isupper() and tail.lower() not in ARTICLES  # the head ends in a capitalised run
-    if _CIRCLE_RE.match(phrase.strip()):
-        return SourcePhrase(*_whole(doc, start, end), VAGUE, None, phrase.strip().lower())
-    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(phrase.strip()):
+    stripped = phrase.strip()
+    if _CIRCLE_RE.match(stripped):
+        return SourcePhrase(*_whole(doc, start, end), VAGUE, None, stripped.lower())
+    if not caps and last not in _HEAD_NOUNS and not _FAMILIAR_RE.match(stripped):
         return None  # what the rules below conclude, without building their inputs
+    tokens = head if cut is None else _TOKEN_RE.findall(text, start, end)
     # A token's offset is where its text first occurs from the previous token's end: every token
     # starts at the first [A-Za-z0-9] there, and its text starts with one.
     p_start = text.find(tokens[0], start, end)
@@ -122,12 +151,18 @@ def classify(doc: Document, start: int, end: int) -> SourcePhrase | None:
     def make(kind: str, role: str | None = None, key: str | None = None) -> SourcePhrase:
         span = doc.span(p_start, p_end, f"source:{kind}")
         text = doc.original[span.start : span.end]
-        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), _anonymity_reason(doc, p_start, p_end))
+        # Only an anonymous source owes a reason for being unnamed (sourcing and the rules read it for no other kind).
+        reason = kind == ANONYMOUS and _anonymity_reason(doc, p_start, p_end)
+        return SourcePhrase(p_start, p_end, span, text, kind, role, key or text.lower(), reason)
 
     if len(head) == 1 and first in PRONOUNS:
         return None  # the caller resolves pronouns to an earlier source
-    if _FAMILIAR_RE.match(phrase.strip()):
-        return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", phrase.strip().lower(), True)
+    if last in _NOT_A_NAME or (("'" in tail or "\u2019" in tail) and tail.lower().replace("\u2019", "'") in _NOT_A_NAME):
+        return None  # "If I", "And I", "You", "They're", "Somebody": no third party named
+    if first in CLAUSE_OPENERS:
+        return None  # "who lives outside Minneapolis": a clause, not a noun phrase
+    if _FAMILIAR_RE.match(stripped):
+        return SourcePhrase(*_whole(doc, start, end), ANONYMOUS, "sources familiar with the matter", stripped.lower(), True)
     caps_run = _trailing_caps(head) if caps else []
     if last in ORG_WORDS and not _is_cap(words[-1]) and not caps_run:
         return make(ORGANIZATION)  # "the South Korean military", "state media", "the agency"
@@ -198,13 +233,114 @@ def _whole(doc: Document, start: int, end: int) -> tuple[int, int, Span, str]:
 
 
 def _trailing_caps(head: list[str]) -> list[str]:
+    """The capitalised words that end ``head``, possessive 's dropped; the run stops at a function word
+    ("But Sanders") and after an owner's possessive ("Reuters' Luciana Lopez", "Germany's Angela Merkel")."""
     run: list[str] = []
     for tok in reversed(head):
-        if not _is_cap(tok) or tok.lower() in ARTICLES:
+        if not _is_cap(tok) or (run and tok.lower() in _RUN_STOPS):
             break
+        if run and tok.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            break  # the owner of what follows
         run.append(_possessive(tok))
     run.reverse()
     return run
+
+
+def _party_tag_owner(doc: Document, start: int) -> SourcePhrase | None:
+    """The name a party tag at ``start`` follows, classified: "Paul D. Ryan (R-Wis.)", "Sen. Marco Rubio, R-Fla.,"."""
+    text = doc.text
+    open_at = start - 1
+    while open_at > 0 and text[open_at] == " ":
+        open_at -= 1
+    if open_at <= 0 or text[open_at] not in "(,":
+        return None
+    owner = _NAME_BEFORE_RE.search(text, max(0, open_at - 80), open_at + 1)
+    if owner is None:
+        return None
+    found = classify(doc, owner.start(1), owner.end(1))
+    return found if found is not None and found.kind == PERSON else None
+
+
+def function_words_only(phrase: str) -> bool:
+    """Whether ``phrase`` holds words and all are function words ("So", "Why not just"): no subject at all."""
+    if len(phrase) > 24:
+        return False  # longer than any run of function words a subject is left with
+    words = phrase.lower().split()
+    return bool(words) and all(w in FUNCTION_WORDS for w in words)
+
+
+def pronoun_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the pronoun that ends ``text[start:end]`` after function words only ("And I", "While he",
+    "Although in September she"), or None. Clitics are dropped ("I'm" gives "I")."""
+    if end - start > 40 or text.find(" ", start, end) < 0:
+        return None  # one word, or more than a few
+    words = text[start:end].split()
+    if len(words) > 5:
+        return None
+    last = words[-1].lower().replace("\u2019", "'").split("'")[0]
+    if last not in PRONOUNS or not all(w.lower() in FUNCTION_WORDS or w[:1].isupper() and w.lower() in _MONTHS_AND_DAYS
+                                       for w in words[:-1]):
+        return None
+    at = text.rfind(words[-1], start, end)
+    return at, at + len(last)
+
+
+def given_name_gender(word: str) -> str | None:
+    """``"f"`` or ``"m"`` when ``word`` is a given name of one sex (vocabulary.given_names), else None."""
+    return _GENDERS.get(word)
+
+
+def name_evidence(name: str) -> tuple[bool, str | None]:
+    """Whether a capitalised name reads as a person's (a title, or a given name before a surname), and the
+    gender its courtesy title or given name shows: "Sen. Bernie Sanders" (True, "m"), "New Hampshire" (False, None)."""
+    words = name.split()
+    titled, gender = False, None
+    for i, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if bare in TITLE_WORDS:
+            titled, gender = True, gender or _COURTESY_GENDER.get(bare)
+            continue
+        if i + 1 < len(words) and word in _GENDERS and word not in US_STATES and word not in CALENDAR_NAMES:
+            return True, gender or _GENDERS[word]
+        break
+    return titled, gender
+
+
+def place_like(name: str) -> bool:
+    """Whether a capitalised run holds a place or calendar word, or opens with a participle ("Speaking Sunday")."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    return first.endswith(("ing", "ed")) or any(
+        w.rstrip(".,") in US_STATES or w.rstrip(".,") in CALENDAR_NAMES or w.lower().rstrip(".,") in PLACE_WORDS for w in words
+    )
+
+
+def surname_evidence(doc: Document, word: str) -> tuple[bool, str | None]:
+    """Whether a capitalised ``word`` follows a given name or a title somewhere in ``doc`` ("Donald Trump",
+    "Mr. Trump"), and the gender the first such one shows: the surname of a person (memoized per document)."""
+    memo: dict[str, tuple[bool, str | None]] = doc.__dict__.setdefault("_surname_evidence", {})
+    found = memo.get(word)
+    if found is None:
+        found = (False, None)
+        text = doc.text
+        for pos in _word_occurrences(text, word):
+            if pos < 2 or text[pos - 1] != " ":
+                continue
+            before = text[text.rfind(" ", max(0, pos - 24), pos - 1) + 1 : pos - 1]  # the word before
+            bare = before.rstrip(".").lower()
+            if bare in TITLE_WORDS:
+                found = (True, _COURTESY_GENDER.get(bare))
+                break
+            if before in _GENDERS and before not in US_STATES and before not in CALENDAR_NAMES:
+                found = (True, _GENDERS[before])
+                break
+        memo[word] = found
+    return found
+
+
+def full_name(doc: Document, word: str) -> str | None:
+    """A longer capitalised name holding ``word`` elsewhere in ``doc`` ("Sanders" -> "Bernie Sanders"), or None."""
+    return _full_name(doc, word)
 
 
 def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str) -> SourcePhrase:  # type: ignore[no-untyped-def]
@@ -226,15 +362,17 @@ def _classify_evidence_head(make, words: list[str], lower: list[str], tail: str)
 
 def _classify_name(doc: Document, make, words: list[str], run: list[str], initial: bool = False) -> SourcePhrase:  # type: ignore[no-untyped-def]
     low = [w.lower() for w in run]
-    if any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper():
-        return make(ORGANIZATION, key=" ".join(run).lower())
-    # Split a title off the name: "Russian Deputy Foreign Minister Andrey Rudenko".
+    # Split a title off the name: "Russian Deputy Foreign Minister Andrey Rudenko". A name after a
+    # title is a person's even when the title holds an organisation ("Senate Majority Leader Mitch McConnell").
     cut = 0
     for i, w in enumerate(low):
         if w in TITLE_WORDS or w in ROLE_NOUNS:
             cut = i + 1
     name = run[cut:]
-    role_words = [w for w in words[: len(words) - len(name)] if w.lower() not in DETERMINERS]
+    titled = 0 < cut and name and not any(w in ORG_WORDS for w in low[cut:]) and not name[-1].isupper()
+    if not titled and (any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper()):
+        return make(ORGANIZATION, key=" ".join(run).lower())
+    role_words = [w for w in words[: len(words) - len(name)] if w.lower() not in DETERMINERS and w.lower() not in _RUN_STOPS]
     role = " ".join(role_words) or None
     if not name:
         return make(ANONYMOUS, role=role)  # "the Deputy Minister": a title with no name
@@ -242,9 +380,9 @@ def _classify_name(doc: Document, make, words: list[str], run: list[str], initia
         full = _full_name(doc, name[0])
         if full is None and initial and len(words) == 1 and _plural(name[0]):
             return make(VAGUE)  # "Proponents of the law say": a capital that only starts the sentence
-        if full is None:
-            return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"
-        return make(PERSON, role=role, key=_person_key(full.split()))
+        if full is None and not titled and not surname_evidence(doc, name[0])[0]:
+            return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"; not "Mr. Trump"
+        return make(PERSON, role=role, key=_person_key(full.split() if full else name))
     return make(PERSON, role=role, key=_person_key(name))
 
 

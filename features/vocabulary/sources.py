@@ -45,7 +45,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     news times post journal press broadcaster television radio tv channel program programme
     party union federation foundation board authority authorities bureau observatory
     monitor watch laboratory lab hospital school college academy cabinet secretariat
-    intelligence coalition alliance
+    intelligence coalition alliance campaign convention
     """.split()
 )
 
@@ -89,7 +89,8 @@ PRONOUNS: dict[str, str] = {
     "they": "any",
     "it": "organization",
     "we": "any",
-    "i": "person",
+    "i": "speaker",
+    "you": "addressee",
 }
 
 DETERMINERS: frozenset[str] = frozenset("the a an this that these those its their his her our".split())
@@ -148,3 +149,57 @@ NOT_IN_NOUN_PHRASE: frozenset[str] = frozenset(
 )
 # Determiners that make a record one definite, checkable document ("the report", "its data").
 DEFINITE_OWNERS: frozenset[str] = frozenset("the this that these those its their his her our".split())
+
+# Capitalised words that open a clause or a sentence, not a name ("But Sanders", "After Clinton",
+# "If I"): conjunctions, prepositions, adverbs and determiners of English (closed classes).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    and but or nor so yet if when while after before since until unless because although though as whether
+    then also even just only still now here there later meanwhile however instead perhaps maybe indeed
+    to on in at by for with without from of about into onto over under like unlike despite during through
+    across against among between toward towards upon within
+    the a an this that these those what why how where who whom which no not do does did
+    simply yes well oh again already soon once first finally
+    """.split()
+)
+# First- and second-person words, pronouns with clitics and indefinite pronouns: never a third party's
+# name ("I'll", "You", "They're", "Somebody").
+SPEAKER_WORDS: frozenset[str] = frozenset(
+    "i i'm i'll i've i'd me my mine myself you you're you'll you've you'd your yours we we're we'll we've we'd us our "
+    "he's she's it's they're they've they'll they'd "
+    "somebody someone everyone everybody anyone anybody nobody no-one".split()
+)
+# Relative pronouns open a clause, never a noun phrase: a subject read from one is no source
+# ("who lives outside Minneapolis").
+CLAUSE_OPENERS: frozenset[str] = frozenset("who whose whom which".split())
+
+# US states and their AP Stylebook abbreviations: the second part of "Columbus, Ohio" is a place,
+# not a speaker; and a state is no given name ("Georgia", "Virginia", "Carolina").
+US_STATES: frozenset[str] = frozenset(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+    Vermont Virginia Washington Wisconsin Wyoming Carolina Dakota Hampshire Jersey Mexico York Columbia
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
+    Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va.
+    Wis. Wyo. D.C.
+    """.split()
+)
+# Words of a place name or a people, never of a person's name ("Lake Winola", "West Coast", "New
+# Hampshire", "Asian American"): a run holding one is no pronoun's antecedent without a title or a given name.
+PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    lake coast river mount mountain mountains fort port saint san santa los las el new north south east west
+    northern southern eastern western central county city valley beach island islands bay park street avenue
+    road square bridge airport station district province region state states republic kingdom united
+    american americans asian african european hispanic latino latina mexican canadian british english french
+    german russian chinese japanese korean iranian iraqi syrian israeli palestinian arab muslim muslims
+    christian christians jewish catholic evangelical republican republicans democrat democrats democratic
+    """.split()
+)
+# Months and weekdays are given names too ("April", "June"): never evidence of a person.
+CALENDAR_NAMES: frozenset[str] = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
