@@ -17,6 +17,7 @@ edits as JSONL (for ``compare``, which must find each planted change); ``--texts
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import shlex
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", type=Path, help="write every outcome with its edits to this JSONL file")
     parser.add_argument("--texts", action="store_true", help="with --variants: add the original and the changed text")
     parser.add_argument("--model", type=Path, help="a model directory or model.json to score with (default: the bundled model)")
+    parser.add_argument("--rule-weight", help="comma-separated rule weights to score with in place of the model's "
+                        "(one table each; how training's MIN_RULE_WEIGHT was chosen)")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     corpora = [c for c in args.corpus.split(",") if c]
@@ -96,10 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown kind or corpus: {', '.join(unknown)} (kinds: {', '.join(KINDS)}; corpora: {', '.join(CORPORA)})")
     sources = list(choose(corpora, args.limit or None, args.seed))
+    command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)
+    if args.rule_weight:
+        if args.json or args.variants:
+            parser.error("--rule-weight prints tables only: leave out --json and --variants")
+        return _by_rule_weight(args, sources, kinds, command)
     outcomes = measure(sources, Scorer(model=args.model), kinds, args.seed)
     rows = summarise(outcomes, kinds)
     split = {c: summarise([o for o in outcomes if o.article.startswith(c + ":")], kinds) for c in corpora} if args.split else {}
-    command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)
     if args.variants:
         originals = {s.id: s.text for s in sources}
         with args.variants.open("w", encoding="utf-8") as fh:
@@ -119,6 +126,24 @@ def main(argv: list[str] | None = None) -> int:
         for c, split_rows in split.items():
             print(f"\n{c} ({by_corpus[c]} articles)\n")
             print(table(split_rows))
+    return 0
+
+
+def _by_rule_weight(args: argparse.Namespace, sources: list[Source], kinds: list[str], command: str) -> int:
+    """One table per rule weight, the model's own parts otherwise unchanged."""
+    try:
+        weights = [float(w) for w in args.rule_weight.split(",") if w]
+    except ValueError:
+        raise SystemExit(f"--rule-weight: not a list of numbers: {args.rule_weight!r}")
+    if not weights or not all(0 <= w <= 1 for w in weights):
+        raise SystemExit("--rule-weight: give weights between 0 and 1, comma-separated")
+    base = Scorer(model=args.model).model
+    print(f"$ {command.strip()}")
+    print(f"{len(sources)} genuine articles, seed {args.seed}")
+    for weight in weights:
+        scorer = Scorer(model=dataclasses.replace(base, rule_weight=weight))  # type: ignore[type-var]
+        print(f"\nrule weight {weight}\n")
+        print(table(summarise(measure(sources, scorer, kinds, args.seed), kinds)))
     return 0
 
 

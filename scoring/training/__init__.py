@@ -14,7 +14,7 @@ card, writing a model directory), ``command`` (``train``).
 from .card import card_markdown, metrics_table, model_card, write_model
 from .command import TrainResult, train
 from .evaluation import (
-    RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS, breakdown, choose_rule_weight, evaluate, final_scores, leave_one_dataset_out,
+    MIN_RULE_WEIGHT, RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS, breakdown, choose_rule_weight, evaluate, final_scores, leave_one_dataset_out,
     metrics, pair_wins, predict,
 )
 from .fitting import (
@@ -29,7 +29,7 @@ from .inputs import MODEL_INPUTS, ModelInput, directions, excluded_features, mod
 
 __all__ = [
     "DEFAULT_C", "DEFAULT_FEATURES_FILE", "MODEL_INPUTS", "ModelInput", "MIN_PAIR_GROUPS", "PARTS", "RANKER_C", "REBUILD",
-    "RULE_WEIGHTS", "RULE_WEIGHT_TOLERANCE", "SAMPLE_FILE", "Fitted", "PairRanker", "Progress", "Table", "TrainResult",
+    "MIN_RULE_WEIGHT", "RULE_WEIGHTS", "RULE_WEIGHT_TOLERANCE", "SAMPLE_FILE", "Fitted", "PairRanker", "Progress", "Table", "TrainResult",
     "breakdown", "card_markdown", "directions", "excluded_features", "model_inputs", "choose_rule_weight", "counts", "evaluate", "featurize", "final_scores", "fit_model",
     "leave_one_dataset_out", "load_table", "load_training_table", "metrics", "metrics_table", "model_card",
     "model_features", "out_of_fold", "pair_groups", "pair_index", "pair_wins", "predict", "save_table",

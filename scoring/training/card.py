@@ -44,7 +44,7 @@ def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources:
         "calibration": "Platt scaling on grouped out-of-fold decision values, both labels weighted equally (a 50/50 prior), "
                        "folded into the coefficients",
         "rule_weight": model.rule_weight,
-        "rule_weight_choice": f"the largest of {list(RULE_WEIGHTS)} whose out-of-fold score AUC is within "
+        "rule_weight_choice": f"the largest of {list(RULE_WEIGHTS)} (the last at least, chosen by the planted-change tests) whose out-of-fold score AUC is within "
                               f"{RULE_WEIGHT_TOLERANCE} of the probability's",
         "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
                       "numpy": np.__version__, "joblib": joblib.__version__},
