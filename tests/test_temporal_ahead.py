@@ -92,3 +92,17 @@ def test_message_names_the_relative_date() -> None:
     assert message(doc.text, mentions, mentions[0]) == (
         "'next week' is narrated as already past, but it starts after the article is dated 2016-05-04"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the quarter ended July 31, 1990, the company had 5.6 million shares.", [("the quarter", None), ("July 31, 1990", ISSUE_PAST_ABOUT_FUTURE)]),
+        ("Baker wrote the letter Feb. 2, 2017 to the legal adviser.", [("Feb. 2, 2017", ISSUE_PAST_ABOUT_FUTURE)]),
+        ("The court released a memo dated Aug. 8, 2019.", [("Aug. 8, 2019", ISSUE_PAST_ABOUT_FUTURE)]),
+        ("In the quarter ended July 31, 1989, the company had 5.6 million shares.", [("the quarter", None), ("July 31, 1989", None)]),
+        ("The quarter ending July 31, 1990, will be the last.", [("The quarter", None), ("July 31, 1990", None)]),
+    ],
+)
+def test_period_ended_or_record_dated_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert issues(text, date(1989, 10, 30)) == expected

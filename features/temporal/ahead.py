@@ -12,6 +12,8 @@ future or modal word in the clause:
   infinitive or a progressive ("was leaving next month", "agreed to meet next week"), a participle
   of plan ("scheduled next week") or a deadline preposition ("was delayed until next week") leaves
   it alone, and so do anaphoric uses ("the next year") and possessives ("next week's vote");
+* an explicit date after "ended" ("the quarter ended July 31, 1990"), after "dated" or right
+  after a record noun ("a memo dated Aug. 8, 2019", "wrote the letter Feb. 2, 2017");
 * an explicit date before a noun it dates as a record or a one-off event (``DATED_RECORDS``,
   ``DATED_EVENTS``): "an Aug. 8, 2019, affidavit" cited in 2016 (a document dated after
   publication cannot exist yet, whatever the tense but the future), "In the 2018 election, Romney
@@ -45,6 +47,7 @@ _BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "get", "gets", "got", "ca
 _FRONTED_MARGIN = 92  # days: "In 2017, spending rose" in October 2016 may be a budget year
 _STOP = _HARD | {"that", "which", "who", "if", "when", "while", "because", "although"}
 _AFTER_PARTICIPLE = frozenset({"by", "in", "on", "during", "since", "last", "earlier"})
+_ENDED = frozenset({"ended", "closed", "expired"})  # a period that "ended" on a date is over by then
 _AT_EVENT = frozenset({"in", "during", "at", "after", "since"})
 _DAY_KINDS = frozenset({"full_date", "numeric", "month_year"})
 
@@ -62,6 +65,8 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
             continue
         elif d.prep in ("in", "during", "on") and (d.first - ref).days > _FRONTED_MARGIN and _fronted_past(text, d):
             past = True
+        elif d.prep in _ENDED or (d.kind in _DAY_KINDS and (d.prep in DATED_RECORDS or d.prep == "dated")):
+            past = d.tense != "future"  # "the quarter ended July 31, 1990", "a memo dated Aug. 8, 2019"
         elif d.tense != "future":
             if not reverse:
                 reverse = text[::-1]
