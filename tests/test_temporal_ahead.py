@@ -106,3 +106,12 @@ def test_message_names_the_relative_date() -> None:
 )
 def test_period_ended_or_record_dated_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert issues(text, date(1989, 10, 30)) == expected
+
+
+def test_a_modal_in_another_clause_does_not_make_the_date_future() -> None:
+    text = "Utilities must file reports within 72 hours under a rule that took effect in 2028."
+    assert issues(text, date(2025, 9, 4)) == [("2028", ISSUE_PAST_ABOUT_FUTURE)]
+    text = "He said ridership had recovered by the end of 2029, and that the trial would test lower fares."
+    assert issues(text, date(2026, 2, 9)) == [("the end of 2029", ISSUE_PAST_ABOUT_FUTURE)]
+    # the modal of the date's own clause still counts
+    assert issues("The rule, which took effect in 2028, must be revised.", date(2025, 9, 4)) == [("2028", None)]
