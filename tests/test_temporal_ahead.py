@@ -115,3 +115,13 @@ def test_a_modal_in_another_clause_does_not_make_the_date_future() -> None:
     assert issues(text, date(2026, 2, 9)) == [("the end of 2029", ISSUE_PAST_ABOUT_FUTURE)]
     # the modal of the date's own clause still counts
     assert issues("The rule, which took effect in 2028, must be revised.", date(2025, 9, 4)) == [("2028", None)]
+
+
+def test_reversed_range_and_a_sentence_opening_relative_date() -> None:
+    text = "He moved money into a personal account between 2025 and 2022."
+    assert issues(text, date(2024, 1, 23)) == [("2025", ISSUE_PAST_ABOUT_FUTURE), ("2022", None)]
+    assert issues("He moved money between 2019 and 2022.", date(2024, 1, 23)) == [("2019", None), ("2022", None)]
+    assert issues("Tomorrow New York governor George Pataki toured five counties.", date(1998, 1, 11)) == [
+        ("Tomorrow", ISSUE_PAST_ABOUT_FUTURE),
+    ]
+    assert issues("Tomorrow's vote was postponed.") == [("Tomorrow", None)]

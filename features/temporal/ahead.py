@@ -12,6 +12,7 @@ future or modal word in the clause:
   infinitive or a progressive ("was leaving next month", "agreed to meet next week"), a participle
   of plan ("scheduled next week") or a deadline preposition ("was delayed until next week") leaves
   it alone, and so do anaphoric uses ("the next year") and possessives ("next week's vote");
+* a range that starts after publication and ends before it ("between 2025 and 2022");
 * an explicit date after "ended" ("the quarter ended July 31, 1990"), after "dated" or right
   after a record noun ("a memo dated Aug. 8, 2019", "wrote the letter Feb. 2, 2017");
 * an explicit date before a noun it dates as a record or a one-off event (``DATED_RECORDS``,
@@ -56,7 +57,7 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
     """Mark the relative dates ahead told as past and the records and events dated ahead told as past."""
     text = doc.text
     reverse = ""
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.relation is not None or d.first is None or d.last is None or d.first < ref or d.last <= ref:
             continue  # also "this week", "later this year" (from its first day): not wholly ahead
         if d.direction == "future":
@@ -65,6 +66,8 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
             continue
         elif d.prep in ("in", "during", "on") and (d.first - ref).days > _FRONTED_MARGIN and _fronted_past(text, d):
             past = True
+        elif d.prep in ("between", "from") and _reversed_range(text, d, drafts[i + 1 : i + 2]):
+            past = d.tense != "future"  # "between 2025 and 2022": the range starts after publication and ends before it
         elif d.prep in _ENDED or (d.kind in _DAY_KINDS and (d.prep in DATED_RECORDS or d.prep == "dated")):
             past = d.tense != "future"  # "the quarter ended July 31, 1990", "a memo dated Aug. 8, 2019"
         elif d.tense != "future":
@@ -120,8 +123,10 @@ def _fronted_past(text: str, d: Draft) -> bool:
     """Whether ``d`` opens its sentence as an adverbial ("Tomorrow, Compaq plunged", "In 2017, the
     mayor contributed") and the main clause after its comma narrates a done event with a past verb."""
     lead = text[d.s0 : d.start]
-    if "," in lead or len(lead) > 80 or not text[d.end : d.end + 2].lstrip().startswith(","):
+    if "," in lead or len(lead) > 80 or text.startswith(("'s", "\u2019s"), d.end):
         return False
+    if not text[d.end : d.end + 2].lstrip().startswith(",") and lead.strip():
+        return False  # without a comma only a date that opens the sentence: "Tomorrow New York's governor toured"
     words, raw = _words(text, d.s0, d.start, False, False)
     if _governing(words, raw, forward=False)[0] is not None:
         return False  # a verb before the date: it is not fronted
@@ -140,6 +145,17 @@ def _fronted_past(text: str, d: Draft) -> bool:
             continue  # a participle in a noun phrase: "a group led by", "a law passed in 2015"
         return w not in REPORTING_PAST  # a bare past form after its subject: "Compaq plunged"
     return False
+
+
+def _reversed_range(text: str, d: Draft, following: list[Draft]) -> bool:
+    """Whether ``d`` opens a range ("between 2025 and 2022", "from 2019 to 2011") that ends before it starts."""
+    if not following:
+        return False
+    e = following[0]
+    return (
+        e.explicit and e.last is not None and d.first is not None and e.last < d.first
+        and e.prep in ("and", "to") and 0 <= e.prep_start - d.end <= 3
+    )
 
 
 def _clause_ends(text: str, pos: int) -> bool:
