@@ -125,3 +125,8 @@ def test_reversed_range_and_a_sentence_opening_relative_date() -> None:
         ("Tomorrow", ISSUE_PAST_ABOUT_FUTURE),
     ]
     assert issues("Tomorrow's vote was postponed.") == [("Tomorrow", None)]
+
+
+def test_the_next_year_of_a_narrative_is_not_dated_from_publication() -> None:
+    assert issues("Over the next year, the firm grew.") == [("next year", None)]
+    assert issues("Earlier this year, he resigned.") == [("Earlier this year", None)]

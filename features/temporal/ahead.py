@@ -61,6 +61,8 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
         if d.relation is not None or d.first is None or d.last is None or d.first < ref or d.last <= ref:
             continue  # also "this week", "later this year" (from its first day): not wholly ahead
         if d.direction == "future":
+            if d.prep in DETERMINERS or text.startswith(("'s", "\u2019s"), d.end):
+                continue  # "the next year" counts from the narrative, not the publication; "next week's vote"
             past = _past_relative(text, d) or _fronted_past(text, d)
         elif not d.explicit or d.first <= ref:
             continue
@@ -84,8 +86,8 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
 
 def _past_relative(text: str, d: Draft) -> bool:
     """Whether a relative date ahead ("next week") is governed by a past verb that narrates a done event."""
-    if d.prep in NOT_AT_PREPOSITIONS or d.prep in DETERMINERS or text.startswith(("'s", "\u2019s"), d.end):
-        return False  # "until next week", "the next year", "next week's vote"
+    if d.prep in NOT_AT_PREPOSITIONS:
+        return False  # "until next week"
     shadow = copy.copy(d)
     shadow.tense, shadow.direction = "unknown", None
     _assign_tense(text, shadow)  # the clause's own tense, as for a date without words of its own
