@@ -1,7 +1,7 @@
 """Past statements about what lies after the publication date that the adverbial check misses.
 
 ``chronology.tense_relations`` sets a past clause against an explicit date after a time preposition
-("troops were deployed in June 2025"). Two more readings give a past-about-future relation, both
+("troops were deployed in June 2025"). These readings give a past-about-future relation too, all
 only against a publication date (an inferred one is too weak), outside quotations and with no
 future or modal word in the clause:
 
@@ -15,6 +15,8 @@ future or modal word in the clause:
 * a range that starts after publication and ends before it ("between 2025 and 2022");
 * an explicit date after "ended" ("the quarter ended July 31, 1990"), after "dated" or right
   after a record noun ("a memo dated Aug. 8, 2019", "wrote the letter Feb. 2, 2017");
+* a fronted explicit date a quarter or more ahead and a bare past main verb ("In 2017, the mayor
+  contributed ...");
 * an explicit date before a noun it dates as a record or a one-off event (``DATED_RECORDS``,
   ``DATED_EVENTS``): "an Aug. 8, 2019, affidavit" cited in 2016 (a document dated after
   publication cannot exist yet, whatever the tense but the future), "In the 2018 election, Romney
@@ -68,7 +70,7 @@ def past_about_ahead(doc: Document, drafts: list[Draft], ref: date) -> None:
             continue
         elif d.prep in ("in", "during", "on") and (d.first - ref).days > _FRONTED_MARGIN and _fronted_past(text, d):
             past = True
-        elif d.prep in ("between", "from") and _reversed_range(text, d, drafts[i + 1 : i + 2]):
+        elif d.prep in ("between", "from") and _reversed_range(d, drafts[i + 1 : i + 2]):
             past = d.tense != "future"  # "between 2025 and 2022": the range starts after publication and ends before it
         elif d.prep in _ENDED or (d.kind in _DAY_KINDS and (d.prep in DATED_RECORDS or d.prep == "dated")):
             past = d.tense != "future"  # "the quarter ended July 31, 1990", "a memo dated Aug. 8, 2019"
@@ -149,7 +151,7 @@ def _fronted_past(text: str, d: Draft) -> bool:
     return False
 
 
-def _reversed_range(text: str, d: Draft, following: list[Draft]) -> bool:
+def _reversed_range(d: Draft, following: list[Draft]) -> bool:
     """Whether ``d`` opens a range ("between 2025 and 2022", "from 2019 to 2011") that ends before it starts."""
     if not following:
         return False
