@@ -14,7 +14,8 @@ and only the relations that need no reference are looked for.
 The work is split by job: ``patterns`` (what a date looks like) and ``find`` (where to try
 them), ``parse`` (match -> draft), ``tense`` (of the clause), ``resolve`` (against the
 reference; ``periods`` holds the calendar arithmetic), ``chronology`` (the relations to the
-reference and between dates) and ``internal`` (the article's own chronology: a document cited
+reference and between dates), ``ahead`` (past statements about relative dates ahead and about
+records and events dated after publication) and ``internal`` (the article's own chronology: a document cited
 before its release, a period's figures before its end, a duration longer than the time elapsed).
 """
 
@@ -40,6 +41,7 @@ from .chronology import (
     impossible_dates,
     tense_relations,
 )
+from .ahead import past_about_ahead
 from .find import MAX_MENTIONS, scan, trigger_runs
 from .internal import internal_chronology
 from .parse import Draft
@@ -106,6 +108,8 @@ def extract(doc: Document) -> TemporalFeatures:
     reference, bound = resolve_all(drafts, published)
     if reference is not None:
         tense_relations(doc, drafts, reference, bound)
+        if bound is None and published is not None:
+            past_about_ahead(doc, drafts, reference)
     pairs = conflicting_years(doc, drafts, numbers)
     internal_chronology(doc, drafts, published)
     return _features(doc, drafts, reference, bound is not None, pairs)

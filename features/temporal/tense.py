@@ -89,6 +89,11 @@ _PHRASE_LAST = frozenset(p.split()[-1] for p in _KINDS if " " in p)
 _HARD = frozenset({";", ":", "\u2014"})
 # A timetabled event is intransitive: its verb is followed by the date or a preposition ("opens on").
 _SCHEDULE_NEXT = frozenset({"on", "in", "at", "from", "until", "till", "through", "after", ","})
+# Where the clause of a date ends for ``future_in_clause``: hard punctuation and the subordinators
+# that open a clause of their own (not "after", "before", "since", "until", "as": prepositions too).
+_CLAUSE_END = _HARD | frozenset(
+    "that which who whom whose when where while whereas because although though if unless".split()
+)
 _PRONOUNS = frozenset({"i", "you", "we", "they"})
 _SOFT = frozenset({",", *SUBORDINATORS})
 _SPECIAL = frozenset(_KINDS) | _PHRASE_FIRST | _PHRASE_LAST | _HARD | _SOFT  # words the walk must look at
@@ -250,7 +255,7 @@ def _comparison(text: str, d: Draft) -> bool:
 
 
 def future_in_clause(text: str, d: Draft) -> bool:
-    """True when the clause around ``d`` has any future, modal or future-in-the-past marker."""
+    """True when the clause around ``d`` (up to a subordinator) has any future, modal or future-in-the-past marker."""
     lo, hi = max(d.s0, d.start - _WINDOW), min(d.s1, d.end + _WINDOW)
     for forward, (words, raw) in (
         (False, _words(text, lo, d.start, lo > d.s0, False)),
@@ -258,8 +263,8 @@ def future_in_clause(text: str, d: Draft) -> bool:
     ):
         order = range(len(words)) if forward else range(len(words) - 1, -1, -1)
         for i in order:
-            if words[i] in _HARD:
-                break
+            if words[i] in _CLAUSE_END:
+                break  # "a rule that took effect in 2028" is not in the clause of "utilities must file"
             if _kind_at(words, raw, i, forward)[0] in _FUTURE_KINDS:
                 return True
     return False

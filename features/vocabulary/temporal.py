@@ -309,3 +309,30 @@ DURATION_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
+# Nouns a date before them dates as a record already made: a document exists only once it is
+# written, so "an Aug. 8, 2019, affidavit" cannot be cited in 2016. Kinds of court, government and
+# press records from the AP Stylebook (courts, "legal citations") and common news usage; periodic
+# publications named after the coming year ("the 2017 budget", "the 2017 rankings") are left out.
+DATED_RECORDS: frozenset[str] = frozenset(
+    """
+    affidavit affidavits letter letters memo memos memorandum email emails e-mail e-mails filing filings
+    testimony deposition transcript transcripts indictment complaint lawsuit subpoena ruling verdict
+    order decree assessment audit interview interviews speech statement statements video
+    recording recordings photo photograph photographs tweet tweets census survey poll
+    """.split()
+)
+# Nouns a date before them dates as an event that happens once, on that date ("the 2018 election",
+# "the 2003 invasion"): told as past, the date cannot lie after the reference. Events that news
+# announces ahead under their date ("the 2018 campaign", "the 2017 season", "the 2017 bill") are left out.
+DATED_EVENTS: frozenset[str] = frozenset(
+    """
+    election elections midterm midterms primary primaries caucus caucuses referendum invasion attack
+    attacks bombing bombings shooting shootings massacre coup uprising earthquake quake hurricane
+    tsunami flood floods crash explosion riot riots war
+    """.split()
+)
+# A past verb before these does not narrate the date after them as past: "was delayed until next
+# week", "was scheduled for next month", "the vote was moved to next Tuesday".
+NOT_AT_PREPOSITIONS: frozenset[str] = frozenset(
+    "to until till through throughout by before after for from since into toward towards ahead".split()
+)
