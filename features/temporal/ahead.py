@@ -40,7 +40,9 @@ from ..vocabulary.temporal import (
 )
 from .chronology import ISSUE_PAST_ABOUT_FUTURE, Relation
 from .parse import Draft, prev_word
-from .tense import _HARD, _WINDOW, _assign_tense, _governing, _kind_at, _words, future_in_clause
+from .tense import (
+    GOVERNING_WINDOW, HARD_BOUNDARIES, assign_tense, clause_words, future_in_clause, governing_marker, marker_kind_at,
+)
 
 _NEAR_WEAK = 3  # words from a bare past form ("closed", "filed") to the date it dates
 _RECORD_YEAR_MARGIN = 183  # days: "the 2017 survey" may be out in late 2016, not in early 2016
@@ -48,7 +50,7 @@ _NOUN_RE = re.compile(r"(?:,? +[A-Za-z][\w'-]*){1,4}")  # up to four words after
 # Before a bare past form these make it a participle, not a narrated past: "be toppled", "got fired".
 _BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "get", "gets", "got", "cannot", "to", "having"})
 _FRONTED_MARGIN = 92  # days: "In 2017, spending rose" in October 2016 may be a budget year
-_STOP = _HARD | {"that", "which", "who", "if", "when", "while", "because", "although"}
+_STOP = HARD_BOUNDARIES | {"that", "which", "who", "if", "when", "while", "because", "although"}
 _AFTER_PARTICIPLE = frozenset({"by", "in", "on", "during", "since", "last", "earlier"})
 _ENDED = frozenset({"ended", "closed", "expired"})  # a period that "ended" on a date is over by then
 _AT_EVENT = frozenset({"in", "during", "at", "after", "since"})
@@ -92,7 +94,7 @@ def _past_relative(text: str, d: Draft) -> bool:
         return False  # "until next week"
     shadow = copy.copy(d)
     shadow.tense, shadow.direction = "unknown", None
-    _assign_tense(text, shadow)  # the clause's own tense, as for a date without words of its own
+    assign_tense(text, shadow)  # the clause's own tense, as for a date without words of its own
     if shadow.tense != "past":
         return False
     marker = shadow.marker
@@ -103,9 +105,9 @@ def _past_relative(text: str, d: Draft) -> bool:
     between: list[str] = []
     before = ""
     if marker:
-        lo = max(d.s0, d.start - _WINDOW)
-        words = _words(text, lo, d.start, lo > d.s0, False)[0]
-        ahead = _words(text, d.end, min(d.s1, d.end + _WINDOW), False, True)[0]
+        lo = max(d.s0, d.start - GOVERNING_WINDOW)
+        words = clause_words(text, lo, d.start, lo > d.s0, False)[0]
+        ahead = clause_words(text, d.end, min(d.s1, d.end + GOVERNING_WINDOW), False, True)[0]
         if 0 < n <= len(words) and words[-n] == marker.split()[-1]:
             between, before = words[len(words) - n + 1 :], words[-n - 1] if n < len(words) else ""
         elif 0 < n <= len(ahead) and ahead[n - 1] == marker.split()[0]:
@@ -131,14 +133,14 @@ def _fronted_past(text: str, d: Draft) -> bool:
         return False
     if not text[d.end : d.end + 2].lstrip().startswith(",") and lead.strip():
         return False  # without a comma only a date that opens the sentence: "Tomorrow New York's governor toured"
-    words, raw = _words(text, d.s0, d.start, False, False)
-    if _governing(words, raw, forward=False)[0] is not None:
+    words, raw = clause_words(text, d.s0, d.start, False, False)
+    if governing_marker(words, raw, forward=False)[0] is not None:
         return False  # a verb before the date: it is not fronted
-    words, raw = _words(text, d.end, min(d.s1, d.end + _WINDOW), False, True)
+    words, raw = clause_words(text, d.end, min(d.s1, d.end + GOVERNING_WINDOW), False, True)
     for i, w in enumerate(words):
         if w in _STOP:
             return False
-        kind = _kind_at(words, raw, i, True)[0]
+        kind = marker_kind_at(words, raw, i, True)[0]
         if kind is None:
             continue
         if kind in ("simple_past", "past_aux"):

@@ -32,7 +32,7 @@ from ..vocabulary.temporal import (
 )
 from .parse import Draft, coordinated
 
-_WINDOW = 150  # characters searched on each side of a date for the verb that governs it
+GOVERNING_WINDOW = 150  # characters searched on each side of a date for the verb that governs it
 _NEAR = 60  # the first, cheaper search
 _NEAR_PARTICIPLE = 5  # words from a participle to the date it dates ("deployed to the front in June 2025")
 
@@ -54,7 +54,7 @@ def assign_tenses(doc: Document, drafts: list[Draft]) -> None:
         elif prev is not None and prev.sentence == d.sentence and coordinated(text, d.prep, d.prep_start, prev.end):
             d.tense, d.clear_past = prev.tense, prev.clear_past  # "in 2019 and 2023"
         else:
-            _assign_tense(text, d)
+            assign_tense(text, d)
         prev = d
 
 
@@ -86,17 +86,17 @@ def _phrase_kinds() -> dict[str, str]:
 _KINDS = _phrase_kinds()
 _PHRASE_FIRST = frozenset(p.split()[0] for p in _KINDS if " " in p)
 _PHRASE_LAST = frozenset(p.split()[-1] for p in _KINDS if " " in p)
-_HARD = frozenset({";", ":", "\u2014"})
+HARD_BOUNDARIES = frozenset({";", ":", "\u2014"})
 # A timetabled event is intransitive: its verb is followed by the date or a preposition ("opens on").
 _SCHEDULE_NEXT = frozenset({"on", "in", "at", "from", "until", "till", "through", "after", ","})
 # Where the clause of a date ends for ``future_in_clause``: hard punctuation and the subordinators
 # that open a clause of their own (not "after", "before", "since", "until", "as": prepositions too).
-_CLAUSE_END = _HARD | frozenset(
+_CLAUSE_END = HARD_BOUNDARIES | frozenset(
     "that which who whom whose when where while whereas because although though if unless".split()
 )
 _PRONOUNS = frozenset({"i", "you", "we", "they"})
 _SOFT = frozenset({",", *SUBORDINATORS})
-_SPECIAL = frozenset(_KINDS) | _PHRASE_FIRST | _PHRASE_LAST | _HARD | _SOFT  # words the walk must look at
+_SPECIAL = frozenset(_KINDS) | _PHRASE_FIRST | _PHRASE_LAST | HARD_BOUNDARIES | _SOFT  # words the walk must look at
 # Clause punctuation becomes a token of its own; brackets, quotes and full stops become spaces.
 _TOKEN_REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (",", " , "), (";", " ; "), (":", " : "), ("\u2014", " \u2014 "), ('"', " "), ("(", " "),
@@ -104,7 +104,7 @@ _TOKEN_REPLACEMENTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _words(text: str, lo: int, hi: int, cut_first: bool, cut_last: bool) -> tuple[list[str], list[str]]:
+def clause_words(text: str, lo: int, hi: int, cut_first: bool, cut_last: bool) -> tuple[list[str], list[str]]:
     """Lowercased words of ``text[lo:hi]`` with punctuation that bounds clauses as tokens of its own."""
     chunk = text[lo:hi]
     for old, new in _TOKEN_REPLACEMENTS:  # str.replace beats translate and regex here
@@ -119,7 +119,7 @@ def _words(text: str, lo: int, hi: int, cut_first: bool, cut_last: bool) -> tupl
     return words, raw
 
 
-def _kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[str | None, int, int]:
+def marker_kind_at(words: list[str], raw: list[str], i: int, forward: bool) -> tuple[str | None, int, int]:
     """Marker kind of the word (or phrase) at ``i`` and the phrase's first and last index."""
     w = words[i]
     if (w in _PHRASE_FIRST) if forward else (w in _PHRASE_LAST):
@@ -156,7 +156,7 @@ def _determiner(word: str) -> bool:
     return word in DETERMINERS or word.endswith(("'s", "\u2019s"))
 
 
-def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool, str, int]:
+def governing_marker(words: list[str], raw: list[str], forward: bool) -> tuple[str | None, int, bool, str, int]:
     """The marker kind governing a date next to ``words``, the words walked, whether the walk
     stopped for a reason (a boundary, an auxiliary) rather than running out of words, and the marker
     (a verb's only when no comma or subordinator stands between it and the date) and its distance.
@@ -177,7 +177,7 @@ def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | N
             seen += 1
             i += step  # the common case: an ordinary word
             continue
-        if w in _HARD:
+        if w in HARD_BOUNDARIES:
             settled = True
             break
         if w in _SOFT:
@@ -188,7 +188,7 @@ def _governing(words: list[str], raw: list[str], forward: bool) -> tuple[str | N
             i += step
             continue
         seen += 1
-        kind, lo, hi = _kind_at(words, raw, i, forward)
+        kind, lo, hi = marker_kind_at(words, raw, i, forward)
         if kind in _AUX_KINDS:
             aux = (kind, lo, hi)  # the nearest auxiliary; nothing farther can change the outcome
             settled = True
@@ -214,18 +214,19 @@ def _distance(i: int, n: int, forward: bool) -> int:
     return i + 1 if forward else n - i
 
 
-def _assign_tense(text: str, d: Draft) -> None:
-    for window in (_NEAR, _WINDOW):  # most verbs sit near their date: look far only when needed
+def assign_tense(text: str, d: Draft) -> None:
+    """Set ``d``'s tense from the verb that governs it, looking near first and then the whole window."""
+    for window in (_NEAR, GOVERNING_WINDOW):  # most verbs sit near their date: look far only when needed
         lo = max(d.s0, d.start - window)
-        words, raw = _words(text, lo, d.start, lo > d.s0, False)
-        chosen, seen, settled, marker, distance = _governing(words, raw, forward=False)
+        words, raw = clause_words(text, lo, d.start, lo > d.s0, False)
+        chosen, seen, settled, marker, distance = governing_marker(words, raw, forward=False)
         if settled or lo == d.s0:
             break
     if chosen is None and seen <= 3 and (settled or lo == d.s0):
-        for window in (_NEAR, _WINDOW):  # a fronted date: "In June 2025, troops were deployed"
+        for window in (_NEAR, GOVERNING_WINDOW):  # a fronted date: "In June 2025, troops were deployed"
             hi = min(d.s1, d.end + window)
-            words, raw = _words(text, d.end, hi, False, hi < d.s1)
-            chosen, seen, settled, marker, distance = _governing(words, raw, forward=True)
+            words, raw = clause_words(text, d.end, hi, False, hi < d.s1)
+            chosen, seen, settled, marker, distance = governing_marker(words, raw, forward=True)
             if settled or hi == d.s1:
                 break
     d.marker, d.distance = marker, distance
@@ -256,16 +257,16 @@ def _comparison(text: str, d: Draft) -> bool:
 
 def future_in_clause(text: str, d: Draft) -> bool:
     """True when the clause around ``d`` (up to a subordinator) has any future, modal or future-in-the-past marker."""
-    lo, hi = max(d.s0, d.start - _WINDOW), min(d.s1, d.end + _WINDOW)
+    lo, hi = max(d.s0, d.start - GOVERNING_WINDOW), min(d.s1, d.end + GOVERNING_WINDOW)
     for forward, (words, raw) in (
-        (False, _words(text, lo, d.start, lo > d.s0, False)),
-        (True, _words(text, d.end, hi, False, hi < d.s1)),
+        (False, clause_words(text, lo, d.start, lo > d.s0, False)),
+        (True, clause_words(text, d.end, hi, False, hi < d.s1)),
     ):
         order = range(len(words)) if forward else range(len(words) - 1, -1, -1)
         for i in order:
             if words[i] in _CLAUSE_END:
                 break  # "a rule that took effect in 2028" is not in the clause of "utilities must file"
-            if _kind_at(words, raw, i, forward)[0] in _FUTURE_KINDS:
+            if marker_kind_at(words, raw, i, forward)[0] in _FUTURE_KINDS:
                 return True
     return False
 
@@ -275,7 +276,7 @@ def planned_in_the_past(text: str, d: Draft) -> bool:
     sets the date and its sentence has a past verb: a plan told from the past, not a forecast."""
     if not d.marker or d.marker.split()[0] not in PROSPECTIVE_PARTICIPLES:
         return False
-    words, raw = _words(text, d.s0, d.s1, False, False)
+    words, raw = clause_words(text, d.s0, d.s1, False, False)
     for w, r in zip(words, raw):
         if w in PAST_AUXILIARIES or w in IRREGULAR_SIMPLE_PAST or w in IRREGULAR_PAST:
             return True
