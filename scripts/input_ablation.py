@@ -19,7 +19,7 @@ from sourcescore.scoring.training import (
     SAMPLE_FILE, Table, breakdown, choose_rule_weight, featurize, leave_one_dataset_out, load_table, out_of_fold,
 )
 from sourcescore.scoring.training import inputs
-from sourcescore.scoring.training.table import LENGTH_COUNTS
+from sourcescore.scoring.training.inputs import LENGTH_COUNTS
 
 DATASETS = ("fakes", "llmfake", "perez_rosas_2018", "politifact_pp", "newsroom_sample", "pooled")
 

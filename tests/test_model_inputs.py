@@ -14,8 +14,7 @@ from sourcescore.scoring.model import DEFAULT_MODEL_DIR, load_model
 from sourcescore.scoring.training import SAMPLE_FILE, Table, featurize, fit_model, model_card, model_inputs
 from sourcescore.scoring.dataset import read_all
 from sourcescore.scoring.training.constrained import SignedLogistic
-from sourcescore.scoring.training.inputs import directions, excluded_features, model_features
-from sourcescore.scoring.training.table import LENGTH_COUNTS
+from sourcescore.scoring.training.inputs import LENGTH_COUNTS, directions, excluded_features, model_features
 
 
 

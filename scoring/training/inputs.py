@@ -20,6 +20,13 @@ from ...features.pipeline import feature_names
 
 MORE_IS_BETTER, MORE_IS_WORSE = 1, -1
 
+# Raw counts that grow with article length: never model inputs (their rates are).
+LENGTH_COUNTS = frozenset({
+    "attribution.claims", "attribution.attributed_claims", "sourcing.named_sources", "sourcing.log_named_sources",
+    "sourcing.person_sources", "sourcing.organization_sources", "sourcing.document_sources", "sourcing.anonymous_sources",
+    "sourcing.vague_sources", "sourcing.anonymous_without_reason", "statistics.count", "temporal.mentions",
+})
+
 
 @dataclass(frozen=True, slots=True)
 class ModelInput:

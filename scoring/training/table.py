@@ -20,13 +20,6 @@ from ..dataset import DataError, Record, file_sha256, read_all
 from ..rules import rules_version, run_rules
 from .inputs import model_features
 
-# Raw counts that grow with article length: never model inputs (see inputs.py).
-LENGTH_COUNTS = frozenset({
-    "attribution.claims", "attribution.attributed_claims", "sourcing.named_sources", "sourcing.log_named_sources",
-    "sourcing.person_sources", "sourcing.organization_sources", "sourcing.document_sources", "sourcing.anonymous_sources",
-    "sourcing.vague_sources", "sourcing.anonymous_without_reason", "statistics.count", "temporal.mentions",
-})
-
 _TRAINING_DATA = Path(str(files("sourcescore.training_data")))  # bundled data, through importlib.resources
 DEFAULT_FEATURES_FILE = _TRAINING_DATA / "default_features.jsonl.gz"
 SAMPLE_FILE = _TRAINING_DATA / "newsroom_sample.jsonl"
