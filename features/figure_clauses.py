@@ -8,7 +8,8 @@ attributions; the statistics extractor read the figures as unsourced):
 * **a source as the subject of a reporting verb whose object holds the figure**, where the verb takes a
   noun phrase rather than a clause and so is no speech cue: "A Monmouth poll out Monday showed Clinton with
   51 percent", "Forbes put his net worth at $45 billion", "The company reported earnings of $8.42 a share",
-  "Initial estimates put the total at 55,000 pages".
+  "Initial estimates put the total at 55,000 pages"; and a proposal or pledge holding a figure is its
+  proposer's ("Mr. Cardin has proposed a 10 percent VAT").
 
 Both are read inside the figure's clause only: no clause mark (semicolon, dash, parenthesis, colon)
 and no sentence end between the figure and what sources it.
@@ -28,6 +29,8 @@ _NP_TOKEN_RE = re.compile(r"[\w.&'\u2019/-]+\Z")
 _CLAUSE_BREAKS = (";", "\u2014", "(", ")", ":", '"', "\u201c", "\u201d")
 # Verb forms that are nouns as often ("a news show", "the count"): verbs only after a lower-case plural subject.
 _NOUN_FORMS = frozenset({"show", "count", "tally", "estimate", "forecast", "report", "find", "put", "project"})
+# A word before the verb form that makes it an adjective or a passive: the subject does not report the figure.
+_NOT_BEFORE_VERB = frozenset("the a an its his her their our your my this that was were is are be been being".split())
 _MAX_GAP = 100  # characters at most between the figure and the record or verb that sources it
 _AUXILIARIES = frozenset("has have had is are was were will would also has now".split())
 # "in <record>": the record noun phrase after "in", up to its head (at most six words).
@@ -60,6 +63,9 @@ def reporting_subject(doc: Document, sentence_start: int, pos: int) -> tuple[int
     verb = verbs[-1]
     if _breaks(text, verb.end(), pos) or (verb.group() in _NOUN_FORMS and not _plural_before(text, verb.start())):
         return None  # "the Rachel Maddow Show hit 50%", "a news show": the noun
+    before = text[max(sentence_start, verb.start() - 20) : verb.start()].split()
+    if before and (before[-1].lower() in _NOT_BEFORE_VERB or before[-1].endswith(("'s", "\u2019s"))):
+        return None  # "its proposed $104 billion sale", "Berlin's pledge", "was promised $90 million": no reporting subject
     subject_end = verb.start()
     words = text[sentence_start:subject_end].split()
     while words and words[-1].lower() in _AUXILIARIES:

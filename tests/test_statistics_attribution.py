@@ -186,11 +186,17 @@ def test_the_subject_of_a_reporting_verb_sources_the_figure_in_its_object() -> N
     assert found["47 percent"][:2] == ("vague", "A poll")
 
 
+def test_a_proposal_holding_a_figure_is_its_proposers() -> None:
+    found = pinned("Sen. Ben Cardin has proposed a 10 percent VAT for the country.")
+    assert found["10 percent"][:2] == ("named", "Sen. Ben Cardin")
+
+
 def test_what_is_not_a_reporting_subject_or_a_record_leaves_the_figure_unsourced() -> None:
     text = (
-        "Starr gave $10 million to a group. The Rachel Maddow Show hit 50 percent. "
+        "Starr gave $10 million to a group. The Rachel Maddow Show hit 50 percent. Its proposed $104 billion sale "
+        "closed. Berlin's pledge to add 7,000 soldiers stood. The firm was promised $90 million. "
         "The campaign raised $6 million in the day after polls closed. Prices rose 4 percent; the report came later."
     )
     found = pinned(text)
-    for figure in ("$10 million", "50 percent", "$6 million", "4 percent"):
+    for figure in ("$10 million", "50 percent", "$104 billion", "7,000", "$90 million", "$6 million", "4 percent"):
         assert found[figure] == ("none", None, None), figure
