@@ -48,7 +48,7 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def article_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (date checks are weaker without it)")
+        p.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD or an ISO 8601 date-time (2025-03-28T09:00:00Z: its own calendar day); date checks are weaker without it")
         p.add_argument("--title", help="the article's headline")
         p.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules: codes or prefixes (SRC3: every date rule)")
         p.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")

@@ -11,7 +11,7 @@ import bisect
 import re
 import string
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
 from .fast import JoinedRuns, char_positions
@@ -263,6 +263,27 @@ class Document:
         for q in self.quotes:
             hit.update(range(self.sentence_index(q.inner_start), self.sentence_index(max(q.inner_start, q.inner_end - 1)) + 1))
         return frozenset(hit)
+
+
+PUBLISHED_FORMS = "YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"
+
+
+def read_published(value: str | date | None) -> date | None:
+    """The one publication-date reader: a date; a datetime or an ISO 8601 date-time gives its calendar day in its
+    own offset ("2025-03-28T23:30:00-05:00" is March 28); an ISO 8601 date; None. ValueError otherwise."""
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip() if isinstance(value, str) else None
+    try:
+        if text is not None and len(text) > 10:
+            return datetime.fromisoformat(text).date()
+        if text is not None:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise ValueError(f"publication date {value!r} is not a valid {PUBLISHED_FORMS}")
 
 
 def parse(text: str, *, title: str | None = None, published: date | None = None) -> Document:

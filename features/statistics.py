@@ -17,7 +17,10 @@ What covers a figure, first found first taken:
    no source for the poll's figures; nor a cue for a figure inside the words naming its speaker, "Trump, who
    has 9 million followers, tweeted")
 4. a document named in the sentence ("In a Gallup poll released Monday, 52 percent ...");
-5. a report or document the sentence before names, in the same paragraph: the sentence right
+5. what the figure's own clause names (``figure_clauses``): the record it is "in" ("by 28 points in the
+   same poll"), or the subject of a reporting verb whose object holds it ("Forbes put his net worth at
+   $45 billion", "A Monmouth poll showed Clinton with 51 percent");
+6. a report or document the sentence before names, in the same paragraph: the sentence right
    after "according to the report" or "The Labor Department's report came out on Friday."
    elaborates it when it holds a figure, has no cue of its own and is not a question. (Longer
    chains were measured on the PolNeAR gold: they attributed narrator figures, nothing more.)
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field
 
 from .attribution import AttributionFeatures, Cue
 from .document import Document, Quote
+from .figure_clauses import record_after, reporting_subject
 from .fast import ascii_folding, char_starts, has_non_ascii_match, matches_from, word_starts
 from .source_phrases import DOCUMENT, NAMED_KINDS, SourcePhrase, classify
 from .spans import FeatureSet, Span
@@ -122,7 +126,7 @@ def extract(doc: Document, attribution: AttributionFeatures) -> StatisticsFeatur
             continue
         start, end = m.start(), m.end()
         finder = finder or _CueFinder(doc, attribution)
-        cue = finder.cue_for(start)
+        cue = finder.cue_for(start, end)
         label, source, source_kind = _attribution_of(cue)
         span = doc.span(start, end, f"statistic:{label}")
         stats.append(
@@ -147,8 +151,8 @@ class _CueFinder:
         self._documents: dict[int, list[tuple[Cue, bool]]] = {}
         self._speech: list[Cue] | None = None
 
-    def cue_for(self, pos: int) -> Cue | None:
-        """The cue a figure at normalized ``pos`` is pinned on, or None."""
+    def cue_for(self, pos: int, end: int | None = None) -> Cue | None:
+        """The cue a figure at normalized ``[pos, end)`` is pinned on, or None."""
         doc = self.doc
         sentence = doc.sentence_index(pos)
         quote = doc.in_quote(pos)
@@ -165,7 +169,20 @@ class _CueFinder:
         documents = [c for c, framing in self._documents_in(sentence) if framing]
         if documents:
             return min(documents, key=lambda c: abs(c.start - pos))
-        return self._carried(sentence)
+        return self._in_clause(sentence, pos, pos if end is None else end) or self._carried(sentence)
+
+    def _in_clause(self, sentence: int, pos: int, end: int) -> Cue | None:
+        """The record a figure is "in", or the subject reporting it, in the figure's own clause (see figure_clauses)."""
+        doc = self.doc
+        s = doc.sentences[sentence]
+        record = record_after(doc, s.end, pos, end)
+        if record is not None:
+            return Cue(record.start, record.end, record.span, "document", sentence, record)
+        found = reporting_subject(doc, s.start, pos)
+        if found is None:
+            return None
+        v_start, v_end, verb, source = found
+        return Cue(v_start, v_end, doc.span(v_start, v_end, "attribution"), verb, sentence, source)
 
     # -- quotations ------------------------------------------------------------------------------
     def _outside_cues(self) -> list[Cue]:

@@ -6,14 +6,14 @@
     >>> model.fit(texts, labels)
 
 Each article is a text, a mapping with ``text`` and optionally ``title`` and ``published``
-(a date or ``YYYY-MM-DD``), or an object with those attributes (a training record). Training
+(a date, ``YYYY-MM-DD`` or an ISO 8601 date-time), or an object with those attributes (a training record). Training
 builds its matrix through this class too, so a user's pipeline sees exactly the scoring features.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
 import joblib
@@ -22,6 +22,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from . import schema
+from .document import read_published
 from .pipeline import Extraction, extract_text
 
 T = TypeVar("T")
@@ -138,11 +139,9 @@ def _article(item: object, i: int) -> Article:
 
 
 def _published(value: object, i: int) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError(f"article {i}: 'published' must be a date or a string, got {type(value).__name__}")
     try:
-        return date.fromisoformat(str(value).strip())  # the record contract's YYYY-MM-DD
-    except ValueError:
-        raise ValueError(f"article {i}: 'published' {value!r} is not a YYYY-MM-DD date") from None
+        return read_published(value)
+    except ValueError as exc:
+        raise ValueError(f"article {i}: {exc}") from None

@@ -1,7 +1,7 @@
 """Labelled articles for training and evaluation: JSONL or CSV in the DESIGN.md contract, validated.
 
 One object (or CSV row) per article: ``id``, ``text``, ``label`` (``reliable`` | ``unreliable``)
-are required; ``title``, ``published`` (``YYYY-MM-DD``), ``pair_id`` and ``source`` are optional.
+are required; ``title``, ``published`` (``YYYY-MM-DD`` or an ISO 8601 date-time), ``pair_id`` and ``source`` are optional.
 Files are read and fields validated by ``records`` (the one reader of the record contract, strict
 here: bytes that are not UTF-8 are an error). Every problem is reported with the file, the line
 and the field.

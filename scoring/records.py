@@ -2,7 +2,7 @@
 
 Scoring (the corpus run, the CLI, the Dask helpers) and training (``dataset.py``) read their inputs
 here. A record is an object (a JSONL line, a CSV row with a header, a Dask record) with ``text``;
-``id``, ``title`` and ``published`` (``YYYY-MM-DD``) are optional for scoring, and training adds a
+``id``, ``title`` and ``published`` (``YYYY-MM-DD`` or an ISO 8601 date-time) are optional for scoring, and training adds a
 required ``id`` and ``label`` and an optional ``pair_id`` and ``source`` (DESIGN.md). Text files,
 folders and stdin give one article each. A record that cannot be read or validated becomes an
 Item with an ``error`` naming it and the reason; training turns that reason into a DataError.
@@ -19,8 +19,10 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, BinaryIO
+
+from ..features.document import PUBLISHED_FORMS, read_published
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -39,15 +41,11 @@ class InputError(ValueError):
 
 
 def parse_published(value: str | date | None) -> date | None:
-    """The one publication-date parser: a date (a datetime gives its date), an ISO ``YYYY-MM-DD`` string or None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if value is None or isinstance(value, date):
-        return value
+    """The publication date of ``value`` (see ``features.document.read_published``), an InputError when it is none."""
     try:
-        return date.fromisoformat(value.strip())
-    except (ValueError, AttributeError):
-        raise InputError(f"publication date {value!r} is not a valid YYYY-MM-DD date") from None
+        return read_published(value)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def decode(data: bytes, what: str = "the file", *, strict: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -109,11 +107,11 @@ def optional_field(value: object, name: str) -> str | None:
 
 
 def published_field(value: object) -> date | None:
-    """The ``published`` field: a date, a ``YYYY-MM-DD`` string, or None when absent or blank."""
+    """The ``published`` field: a date, an ISO 8601 date or date-time string, or None when absent or blank."""
     if value is None or isinstance(value, date):
         return parse_published(value)
     if not isinstance(value, str):
-        raise InputError(f"field 'published' must be a YYYY-MM-DD string, got {type(value).__name__}")
+        raise InputError(f"field 'published' must be a string ({PUBLISHED_FORMS}), got {type(value).__name__}")
     return parse_published(value) if value.strip() else None
 
 

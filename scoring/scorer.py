@@ -89,7 +89,7 @@ class Scorer:
         return self._ignore
 
     def score(self, text: str, *, title: str | None = None, published: str | date | None = None) -> Report:
-        """Score one article; ``published`` is its publication date (``YYYY-MM-DD`` or a date)."""
+        """Score one article; ``published`` is its publication date (a date, or an ISO 8601 date or date-time string)."""
         if not isinstance(text, str):
             raise InputError(f"article text must be str, not {type(text).__name__}")
         if title is not None and not isinstance(title, str):

@@ -69,7 +69,9 @@ TimeBank (``timebank``):
   has the same span as (strict), over gold DATEs (``PRESENT_REF``, "now", included).
 * **date precision**: report ``dates`` entries that overlap (lenient) / have the same span as
   (strict) a gold TIMEX3 of type DATE or TIME (a TIME, "Thursday night", names a calendar day too),
-  over report dates.
+  over report dates. *Any gold TIMEX3* (a diagnostic row): the same with a gold timex of any type,
+  DURATION and SET included: TimeBank marks "last year", "the fourth quarter" or "the year-earlier
+  period" as a DATE in one document and a DURATION in another, by the reading of the sentence.
 * **exact value of found DATEs**: over gold DATEs with a calendar value (``YYYY``, ``YYYY-MM``,
   ``YYYY-MM-DD``, ``YYYY-Qn``, ``YYYY-Wnn``) that some report date overlaps; the report date
   judged is the overlapping one sharing the most characters (the first on a tie). Lenient: its
@@ -145,6 +147,7 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("temporal issues raised (issues / articles), PolNeAR", "temporal_issues", "polnear"),
     ("DATE recall, TimeBank", "date_recall", "timebank"),
     ("date precision (vs gold DATE or TIME), TimeBank", "date_precision", "timebank"),
+    ("  same, any gold TIMEX3 there (a DURATION over the same words)", "date_precision_any_timex", "timebank"),
     ("exact value of found DATEs (granularity / period), TimeBank", "date_value", "timebank"),
     ("temporal issues raised (issues / articles), TimeBank", "temporal_issues", "timebank"),
     ("temporal issues raised (issues / articles), all gold", "temporal_issues", "all"),
@@ -390,6 +393,8 @@ def timebank_counts(record: dict[str, Any], report: dict[str, Any]) -> Counts:
     for d in dates:
         _add(counts, "date_precision.lenient", overlaps([d], targets))
         _add(counts, "date_precision.strict", any(same_span(d, t) for t in targets))
+        _add(counts, "date_precision_any_timex.lenient", overlaps([d], record["timexes"]))
+        _add(counts, "date_precision_any_timex.strict", any(same_span(d, t) for t in record["timexes"]))
     _count_issues(counts, report)
     return counts
 

@@ -1,7 +1,7 @@
 """Planted-change tests over genuine, professionally edited articles: one change at a time, per-kind results.
 
 Run: python scripts/planted_changes.py [--seed N] [--limit N] [--kinds K,K] [--corpus C,C] [--split] [--json]
-                                      [--variants FILE [--texts]]
+                                      [--variants FILE [--texts]] [--rule-weight W,W] [--rule-points CODE=P:CAP,...]
 
 Sources (genuine only): PolNeAR and TimeBank (../shared/gold, each with its publication date) and the
 reliable half of training_data/newsroom_sample.jsonl (with its title and date). The articles are shuffled
@@ -12,6 +12,9 @@ change could not be made, the share whose score moved the right way (directional
 0; invariant kinds: within 2 points) and the median change, split into the model part's and the rules'
 (with the clamp). ``--split`` adds a table per corpus. ``--variants FILE`` writes every outcome with its
 edits as JSONL (for ``compare``, which must find each planted change); ``--texts`` adds both texts to each line.
+``--rule-weight`` and ``--rule-points`` are what-if tables: the same changes scored with other rule weights,
+or with some rules' points and caps replaced (``SRC401=-8:40``), each beside the median score of the
+unchanged genuine articles and their share below 40 (what a larger penalty costs genuine copy).
 """
 
 from __future__ import annotations
@@ -21,13 +24,16 @@ import dataclasses
 import json
 import random
 import shlex
+import statistics
 import sys
 from collections.abc import Iterator
+from unittest import mock
 from datetime import date
 from pathlib import Path
 
 from sourcescore import Scorer
-from sourcescore.scoring.planted import KINDS, Source, measure, summarise, table
+from sourcescore.scoring import rules as rule_table
+from sourcescore.scoring.planted import KINDS, Outcome, Source, measure, summarise, table
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -92,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, help="a model directory or model.json to score with (default: the bundled model)")
     parser.add_argument("--rule-weight", help="comma-separated rule weights to score with in place of the model's "
                         "(one table each; how training's MIN_RULE_WEIGHT was chosen)")
+    parser.add_argument("--rule-points", help="comma-separated CODE=POINTS:CAP to score with in place of those rules' "
+                        "points and caps (one table, beside the unchanged scores: what a larger penalty costs)")
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     corpora = [c for c in args.corpus.split(",") if c]
@@ -100,9 +108,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown kind or corpus: {', '.join(unknown)} (kinds: {', '.join(KINDS)}; corpora: {', '.join(CORPORA)})")
     sources = list(choose(corpora, args.limit or None, args.seed))
     command = "python scripts/planted_changes.py " + shlex.join(sys.argv[1:] if argv is None else argv)
-    if args.rule_weight:
+    if args.rule_weight or args.rule_points:
         if args.json or args.variants:
-            parser.error("--rule-weight prints tables only: leave out --json and --variants")
+            parser.error("--rule-weight and --rule-points print tables only: leave out --json and --variants")
+        if args.rule_weight and args.rule_points:
+            parser.error("give --rule-weight or --rule-points, not both")
+        if args.rule_points:
+            return _by_rule_points(args, sources, kinds, command)
         return _by_rule_weight(args, sources, kinds, command)
     outcomes = measure(sources, Scorer(model=args.model), kinds, args.seed)
     rows = summarise(outcomes, kinds)
@@ -143,8 +155,45 @@ def _by_rule_weight(args: argparse.Namespace, sources: list[Source], kinds: list
     for weight in weights:
         scorer = Scorer(model=dataclasses.replace(base, rule_weight=weight))  # type: ignore[type-var]
         print(f"\nrule weight {weight}\n")
-        print(table(summarise(measure(sources, scorer, kinds, args.seed), kinds)))
+        outcomes = measure(sources, scorer, kinds, args.seed)
+        print(table(summarise(outcomes, kinds)))
+        print(_genuine_line(outcomes))
     return 0
+
+
+def _by_rule_points(args: argparse.Namespace, sources: list[Source], kinds: list[str], command: str) -> int:
+    """Two tables: the rules as they are, and with the given rules' points and caps replaced."""
+    replaced = dict(rule_table.RULES_BY_CODE)
+    for item in (x for x in args.rule_points.split(",") if x):
+        code, _, values = item.partition("=")
+        points, _, cap = values.partition(":")
+        try:
+            replaced[code] = dataclasses.replace(replaced[code], points=float(points), cap=float(cap))
+        except (KeyError, ValueError):
+            raise SystemExit(f"--rule-points: expected CODE=POINTS:CAP with a known code, got {item!r}")
+    print(f"$ {command.strip()}")
+    print(f"{len(sources)} genuine articles, seed {args.seed}")
+    scorer = Scorer(model=args.model)
+    for label, table_ in (("rules as they are", rule_table.RULES), (f"with {args.rule_points}", tuple(replaced.values()))):
+        with mock.patch.object(rule_table, "RULES", table_):
+            outcomes = measure(sources, scorer, kinds, args.seed)
+        print(f"\n{label}\n")
+        print(table(summarise(outcomes, kinds)))
+        print(_genuine_line(outcomes))
+    return 0
+
+
+def _genuine_line(outcomes: list[Outcome]) -> str:
+    """The median score of the unchanged articles and their share below 40, per corpus."""
+    before: dict[str, dict[str, float]] = {}
+    for o in outcomes:
+        before.setdefault(o.article.split(":", 1)[0], {})[o.article] = o.before
+    parts = []
+    for corpus, scores in before.items():
+        values = list(scores.values())
+        low = sum(v < 40 for v in values)
+        parts.append(f"{corpus} median {statistics.median(values):.1f}, below 40: {low}/{len(values)}")
+    return "\nunchanged articles: " + "; ".join(parts)
 
 
 if __name__ == "__main__":

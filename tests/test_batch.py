@@ -114,7 +114,7 @@ def test_jsonl_records_are_validated_one_by_one(tmp_path: Path) -> None:
         ("b", f"{path}:3: field 'text' is missing or empty"),
         ("c", f"{path}:4: field 'text' must be a string, got int"),
         (f"{path}:5", None),
-        ("7", f"{path}:7: publication date '2025-02-30' is not a valid YYYY-MM-DD date"),
+        ("7", f"{path}:7: publication date '2025-02-30' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"),
         (f"{path}:8", f"{path}:8: expected an object with a 'text' field, got list"),
         (f"{path}:9", f"{path}:9: field 'id' must be a string or an integer, got list"),
         ("d", f"{path}:10: field 'title' must be a string or null, got int"),

@@ -110,6 +110,13 @@ def test_utf16_with_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert status == 0 and json.loads(out)["warnings"] == []
 
 
+def test_a_cms_date_time_is_a_publication_date(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "score", str(GOOD), "--format", "json", "--published", "2025-06-10T23:30:00-05:00")
+    assert status == 0
+    _, same, _ = run(capsys, "score", str(GOOD), "--format", "json", "--published", "2025-06-10")
+    assert json.loads(out)["score"] == json.loads(same)["score"]  # June 10 in its own offset, not June 11 in UTC
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "score", str(GOOD), "--published", "2025-13-45")
     assert status == 2 and "YYYY-MM-DD" in err

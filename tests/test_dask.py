@@ -72,5 +72,5 @@ def test_score_dataframe_keeps_index_and_columns(client: distributed.Client) -> 
     assert result.loc[10, "score"] == Scorer().score(GOOD_TEXT, published="2025-06-10").score
     assert result.loc[11, "band"] == Scorer().score(BAD_TEXT).band
     assert result.loc[12, "error"] == "row 12: field 'text' is missing or empty" and pd.isna(result.loc[12, "score"])
-    assert "not a valid YYYY-MM-DD date" in result.loc[13, "error"]
+    assert "not a valid YYYY-MM-DD or ISO 8601 date-time" in result.loc[13, "error"]
     assert dict(result.dtypes.astype(str)) == dict(scored.dtypes.astype(str))  # partitions match the declared meta

@@ -369,3 +369,20 @@ def test_script_prints_the_command_and_the_table(capsys: pytest.CaptureFixture[s
         if w["variant"]:
             e = w["variant"]["edits"][0]
             assert w["original"][e["start"] : e["end"]] == e["original"] and w["text"][e["new_start"] : e["new_end"]] == e["new"]
+
+
+def test_script_rule_points_scores_with_a_replaced_rule_and_leaves_the_table_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
+    from sourcescore.scoring import rules as rule_table
+
+    shared_path("gold", "timebank", "data.jsonl")
+    before = rule_table.RULES
+    args = ["--limit", "3", "--corpus", "timebank", "--kinds", "unsourced_statistic", "--rule-points", "SRC401=-8:80"]
+    assert _script().main(args) == 0
+    assert rule_table.RULES is before
+    out = capsys.readouterr().out
+    tables = out.split("with SRC401=-8:80")
+    assert len(tables) == 2 and "rules as they are" in tables[0] and out.count("unchanged articles: timebank median") == 2
+    medians = [float(t.split("| unsourced_statistic | lower |")[1].split("|")[3]) for t in tables]
+    assert medians[1] < medians[0]  # a larger penalty per unsourced figure: a larger drop
+    with pytest.raises(SystemExit, match="CODE=POINTS:CAP"):
+        _script().main(["--limit", "1", "--rule-points", "SRC999=-1:2"])

@@ -158,8 +158,8 @@ def check_report(text: str, report: Report) -> None:
     for claim in claims_of(d):
         assert 0 <= claim["start"] <= claim["end"] <= len(text), claim
     for a in d["attributions"]:
-        if a["resolved_source"] is not None:
-            assert a["source"] is not None and a["source"]["kind"] == "pronoun", a
+        if a["resolved_source"] is not None:  # a pronoun, or a description ("the city's mayor"), linked to a name
+            assert a["source"] is not None and a["source"]["kind"] in ("pronoun", "anonymous"), a
     strict = json.dumps(d, ensure_ascii=False, allow_nan=False)  # standard JSON: no NaN or Infinity
     assert json.loads(strict) == d
     assert json.loads(report.to_json()) == d

@@ -37,18 +37,40 @@ def test_parse_published_is_the_public_one_and_gives_a_datetime_its_date() -> No
     assert parse_published(datetime(2025, 6, 10, 12, 30)) == date(2025, 6, 10)
     assert type(parse_published(datetime(2025, 6, 10, 12, 30))) is date
     assert parse_published(" 2025-06-10 ") == date(2025, 6, 10) and parse_published(None) is None
-    with pytest.raises(InputError, match=re.escape("publication date '2025-02-30' is not a valid YYYY-MM-DD date")):
+    with pytest.raises(InputError, match=re.escape("publication date '2025-02-30' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z")):
         parse_published("2025-02-30")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-03-28T09:00:00Z", date(2025, 3, 28)),
+        ("2025-03-28T23:30:00-05:00", date(2025, 3, 28)),  # its own calendar day, not UTC's (March 29)
+        ("2025-03-29T00:30:00+09:00", date(2025, 3, 29)),
+        ("2025-03-28 09:00", date(2025, 3, 28)),
+        ("2025-03-28T09:00:00.123456+00:00", date(2025, 3, 28)),
+        ("20250328", date(2025, 3, 28)),
+    ],
+)
+def test_iso_8601_date_times_give_their_own_calendar_day(value: str, expected: date) -> None:
+    assert parse_published(value) == expected
+
+
+def test_a_cms_date_time_in_a_corpus_record_is_read_not_an_error(tmp_path: Path) -> None:
+    line = b'{"id": "a", "text": "Police said 3 people died.", "published": "2025-03-28T09:00:00Z"}\n'
+    assert corpus_errors(tmp_path, line) == [None]
+    (item,) = read_inputs([str(tmp_path / "corpus.jsonl")])
+    assert item.published == date(2025, 3, 28)
 
 
 def test_training_and_scoring_parse_a_bad_date_alike(tmp_path: Path) -> None:
     line = b'{"id": "a", "text": "t", "label": "reliable", "published": "2025-13-45"}\n'
-    message = "publication date '2025-13-45' is not a valid YYYY-MM-DD date"
+    message = "publication date '2025-13-45' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"
     assert training_error(tmp_path, LABELLED.encode() + line) == f"F:2: {message}"
     assert corpus_errors(tmp_path, LABELLED.encode() + line) == [None, f"F:2: {message}"]
     number = b'{"id": "a", "text": "t", "label": "reliable", "published": 20250610}\n'
-    assert training_error(tmp_path, number) == "F:1: field 'published' must be a YYYY-MM-DD string, got int"
-    assert corpus_errors(tmp_path, number) == ["F:1: field 'published' must be a YYYY-MM-DD string, got int"]
+    assert training_error(tmp_path, number) == "F:1: field 'published' must be a string (YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z), got int"
+    assert corpus_errors(tmp_path, number) == ["F:1: field 'published' must be a string (YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z), got int"]
 
 
 def test_training_and_scoring_refuse_the_same_ids(tmp_path: Path) -> None:

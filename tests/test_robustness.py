@@ -337,7 +337,7 @@ def test_english_articles_are_not_flagged_as_another_language() -> None:
 def test_malformed_publication_date_is_a_usage_error(capsys: pytest.CaptureFixture[str], published: str) -> None:
     status, out, err = run_cli(capsys, "score", str(GOOD), "--published", published)
     assert status == 2 and out == ""
-    assert f"publication date {published!r} is not a valid YYYY-MM-DD date" in err
+    assert f"publication date {published!r} is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z" in err
     status, _, err = run_cli(capsys, "explain", str(GOOD), "--published", published)
     assert status == 2 and "YYYY-MM-DD" in err
     with pytest.raises(InputError, match="YYYY-MM-DD"):

@@ -73,7 +73,8 @@ def test_a_gerund_after_a_reporting_verb_is_its_complement() -> None:
     text = "The Club for Growth reported spending $1.1 million on ads. The company reported revenue of $5 million."
     found = pinned(text)
     assert found["$1.1 million"][:2] == ("named", "The Club for Growth")
-    assert found["$5 million"] == ("none", None, None)  # an object, not a reported clause
+    # an object, not a reported clause: no speech cue, but the subject reports the figure (figure_clauses)
+    assert found["$5 million"][:2] == ("named", "The company")
 
 
 def test_quotation_with_no_cue_around_it_stays_unsourced() -> None:
@@ -165,3 +166,37 @@ def test_vague_document_in_the_frame_makes_a_vague_figure() -> None:
 def test_the_polls_as_a_place_are_no_frame_mid_sentence() -> None:
     text = "Five states head to the polls on Tuesday, and 475 delegates are in play."
     assert pinned(text)["475"] == ("none", None, None)
+
+
+def test_a_record_the_figure_is_in_sources_it() -> None:
+    text = "By Jan. 18, Obama was winning blacks by 28 points in the same poll. He fell to 10 percent in a poll."
+    found = pinned(text)
+    assert found["28"][:2] == ("named", "the same poll")
+    assert found["10 percent"][:2] == ("vague", "a poll")  # indefinite: a record no reader can find
+
+
+def test_the_subject_of_a_reporting_verb_sources_the_figure_in_its_object() -> None:
+    text = (
+        "A Monmouth poll out Monday showed Clinton with 51 percent. Exit polling shows he won 83% of voters. "
+        "A poll, conducted by phone with 900 adults, shows Sanders with 47 percent."
+    )
+    found = pinned(text)
+    assert found["51 percent"][:2] == ("named", "A Monmouth poll out Monday")
+    assert found["83%"][:2] == ("vague", "Exit polling")
+    assert found["47 percent"][:2] == ("vague", "A poll")
+
+
+def test_a_proposal_holding_a_figure_is_its_proposers() -> None:
+    found = pinned("Sen. Ben Cardin has proposed a 10 percent VAT for the country.")
+    assert found["10 percent"][:2] == ("named", "Sen. Ben Cardin")
+
+
+def test_what_is_not_a_reporting_subject_or_a_record_leaves_the_figure_unsourced() -> None:
+    text = (
+        "Starr gave $10 million to a group. The Rachel Maddow Show hit 50 percent. Its proposed $104 billion sale "
+        "closed. Berlin's pledge to add 7,000 soldiers stood. The firm was promised $90 million. "
+        "The campaign raised $6 million in the day after polls closed. Prices rose 4 percent; the report came later."
+    )
+    found = pinned(text)
+    for figure in ("$10 million", "50 percent", "$104 billion", "7,000", "$90 million", "$6 million", "4 percent"):
+        assert found[figure] == ("none", None, None), figure

@@ -42,6 +42,7 @@ from .chronology import (
     tense_relations,
 )
 from .ahead import past_about_ahead
+from .behind import future_about_behind, wrong_weekdays
 from .find import MAX_MENTIONS, scan, trigger_runs
 from .internal import internal_chronology
 from .parse import Draft
@@ -106,10 +107,12 @@ def extract(doc: Document) -> TemporalFeatures:
     assign_tenses(doc, drafts)
     impossible_dates(text, drafts)
     reference, bound = resolve_all(drafts, published)
+    wrong_weekdays(text, drafts)
     if reference is not None:
         tense_relations(doc, drafts, reference, bound)
         if bound is None and published is not None:
             past_about_ahead(doc, drafts, reference)
+            future_about_behind(doc, drafts, reference)
     pairs = conflicting_years(doc, drafts, numbers)
     internal_chronology(doc, drafts, published)
     return _features(doc, drafts, reference, bound is not None, pairs)

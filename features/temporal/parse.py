@@ -144,7 +144,9 @@ def parse_match(text: str, reverse: str, m: re.Match[str], last_end: int) -> Dra
         d.count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 3)  # "several", "a few": about 3
         d.unit = m.group("ago_unit").lower().rstrip("s")
         d.rel, d.direction = "ago", "past"
-        if d.count == 1 and d.unit == "year":
+        if m.group("ago_word")[0] in "fFhH":  # "50 years from now", "two weeks hence": that many units ahead
+            d.rel, d.direction = "hence", "future"
+        elif d.count == 1 and d.unit == "year":
             d.anchor = "focus-1"  # "up from $3 million a year earlier": the reported period a year before
     elif family == "qt":
         d = _parse_quarter(text, m)

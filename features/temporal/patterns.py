@@ -27,7 +27,7 @@ _FAMILIES: dict[str, str] = {
     "iso": r"(?P<iso>(?<![\w./-])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\w/-]|\.\d))",
     "num": r"(?P<num>(?<![\w./-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\w/]|\.\d))",
     "ago": rf"(?P<ago>(?P<ago_n>\d{{1,3}}|(?i:several|a\s{{1,3}}few|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\s{{1,3}}"
-    r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?P<ago_word>(?i:ago|earlier))\b)",
+    r"(?P<ago_unit>(?i:days?|weeks?|months?|years?|decades?))\s{1,3}(?P<ago_word>(?i:ago|earlier|from\s{1,3}now|hence))\b)",
     # "the third quarter", "third-quarter", "the year-ago quarter", "the latest period", "the 1988 quarter",
     # "this year's third quarter"; which of them are dates is decided in parse.py.
     "qt": rf"(?P<qt>(?:(?P<qt_det>(?i:the|its|this|that(?=\s{{1,3}}(?:quarter|period))|their|last|next))\s{{1,3}})?"

@@ -260,8 +260,8 @@ def _relative(d: Draft, ref: date) -> tuple[date, date] | None:
     if rel == "year end":
         year = ref.year - 1 if d.prep == "since" else ref.year
         return date(year, 12, 31), date(year, 12, 31)
-    if rel == "ago":  # a point: the day that many units before the reference
-        n = d.count
+    if rel in ("ago", "hence"):  # a point: the day that many units before (after) the reference
+        n = d.count if rel == "ago" else -d.count
         if unit in ("day", "week"):
             day = ref - timedelta(days=n * (7 if unit == "week" else 1))
             return day, day

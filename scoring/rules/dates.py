@@ -9,6 +9,7 @@ their tense and works out how each stands against the reference date and the oth
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterator, Sequence
 
 from ...features.pipeline import Extraction
@@ -64,9 +65,15 @@ def conflicting_years(text: str, mentions: Sequence[DateMention], mention: DateM
 
 
 def impossible_date(text: str, mentions: Sequence[DateMention], mention: DateMention, relation: Relation) -> str:
-    """'February 30' is not a real calendar date."""
+    """'February 30' is not a real calendar date; 'Saturday, June 16, 2016' names the wrong weekday."""
+    day = mention.resolved_start
+    named = relation.phrase.split(",")[0].strip().lower()
+    if day is not None and day == mention.resolved_end and named in _WEEKDAY_NAMES:
+        return f"'{relation.phrase}' is not a real calendar date: {day:%B} {day.day}, {day.year} falls on a {day:%A}"
     return f"'{relation.phrase}' is not a real calendar date"
 
+
+_WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 MESSAGES: dict[str, Message] = {
     ISSUE_FUTURE_ABOUT_PAST: future_about_past,
@@ -117,7 +124,7 @@ RULES = (
     ),
     Rule(
         "SRC304", "impossible-date", MEDIUM,
-        "A date that cannot exist (February 30) signals careless or fabricated copy.",
+        "A date that cannot exist (February 30, or a Thursday that falls on a Saturday) signals careless or fabricated copy.",
         "February 30", -5.0, 10.0, _dates(ISSUE_IMPOSSIBLE_DATE),
     ),
 )

@@ -154,7 +154,7 @@ def _fit_calibrated(table: Table, kind: str, folds: int, seed: int) -> tuple[Fit
     spread[unseen] = 1.0
     # Classes weighted equally: P(reliable) as if both labels were equally common, so the score does
     # not inherit the training corpus's label ratio (mostly which datasets happen to exist).
-    platt = LogisticRegression(C=1e6, max_iter=1000, class_weight="balanced")
+    platt = LogisticRegression(C=1e6, max_iter=1000, tol=1e-8, class_weight="balanced")  # one input: fit it exactly
     platt.fit((oof / spread).sum(axis=1).reshape(-1, 1), table.y)
     fitted = [_fit_part(part, table, seed) for part in parts]
     for part, never_seen in zip(fitted, unseen):
