@@ -1,0 +1,89 @@
+"""Dates: each resolved date of the derivative must match a date of the original in the counterpart sentence, or anywhere.
+
+Two dates match when they read the same (folded) or their resolved intervals overlap ("January and
+February" and "early 2025"). In a sentence carried over from the original (cosine >= KEPT) a date
+that matches none of the original sentence's dates was changed. Elsewhere a date that matches no
+date of the original is changed when an original sentence with a date stands for its sentence
+(cosine >= COUNTERPART), and inconsistent when the temporal extractor flags it against the
+publication date (a past event told as future, years that conflict) while its counterpart is not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .changes import HIGH, MEDIUM, Change, Evidence
+from .matching import fold
+from .side import Side
+
+KEPT = 0.6
+COUNTERPART = 0.25
+_VAGUE = frozenset("now today currently recently lately soon".split())
+
+
+def interval(resolved: str | None) -> tuple[date, date] | None:
+    """A resolved value ("2025-03-27" or "2025-01-01/2025-01-31") as first and last day."""
+    if not resolved:
+        return None
+    try:
+        first, _, last = resolved.partition("/")
+        return date.fromisoformat(first[:10]), date.fromisoformat((last or first)[:10])
+    except ValueError:
+        return None
+
+
+def _match(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when two date mentions say the same time: same words, or overlapping intervals."""
+    if fold(a["text"]).strip() == fold(b["text"]).strip():
+        return True
+    ia, ib = interval(a["resolved"]), interval(b["resolved"])
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def align(original: Side, derived: Side) -> list[Change]:
+    """The date changes of the derivative against the original."""
+    out: list[Change] = []
+    o_dates = [d for d in original.data["dates"] if interval(d["resolved"])]
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for d in o_dates:
+        by_sentence.setdefault(original.sentence_at(d["start"]), []).append(d)
+    for d in derived.data["dates"]:
+        if interval(d["resolved"]) is None or fold(d["text"]).strip() in _VAGUE:
+            continue
+        d_ev = Evidence.of(derived.text, d["start"], d["end"])
+        words = derived.sentence_words[derived.sentence_at(d["start"])]
+        best, score = original.index.best(words)
+        if score >= KEPT and best in by_sentence:
+            here = by_sentence[best]
+            if any(_match(d, o) for o in here):
+                continue
+            o = _pick(here, d)
+            out.append(_changed(original, o, d, d_ev))
+            continue
+        matched = [o for o in o_dates if _match(d, o)]
+        if matched:
+            if d["issue"] and d["issue"] != "conflicting-years" and not any(o["issue"] for o in matched):
+                o = matched[0]
+                out.append(Change("date_inconsistent", MEDIUM, f"{d['text']!r} is now inconsistent with the publication date ({d['issue']})",
+                                  Evidence.of(original.text, o["start"], o["end"]), d_ev))
+            continue
+        dated = by_sentence.keys()
+        best, score = original.index.best(words, among=dated)
+        if best >= 0 and score >= COUNTERPART:
+            out.append(_changed(original, _pick(by_sentence[best], d), d, d_ev))
+        elif d["issue"]:
+            out.append(Change("date_inconsistent", MEDIUM, f"{d['text']!r} is inconsistent with the publication date ({d['issue']})",
+                              None, d_ev))
+    return out
+
+
+def _pick(candidates: list[dict[str, Any]], d: dict[str, Any]) -> dict[str, Any]:
+    """The original date a changed date most likely was: the same tense, else the first."""
+    same = [o for o in candidates if o["tense"] == d["tense"]]
+    return (same or candidates)[0]
+
+
+def _changed(original: Side, o: dict[str, Any], d: dict[str, Any], d_ev: Evidence) -> Change:
+    return Change("date_changed", HIGH, f"dated {d['text']!r} ({d['resolved']}) where the original has {o['text']!r} ({o['resolved']})",
+                  Evidence.of(original.text, o["start"], o["end"]), d_ev)
