@@ -137,3 +137,40 @@ def test_utf32_with_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path, code
     path.write_bytes(("\ufeff" + text if codec.endswith("be") else text).encode(codec))
     status, out, _ = run(capsys, "score", str(path), "--format", "json", "--published", "2025-06-10")
     assert status == 0 and json.loads(out)["warnings"] == []
+
+
+def test_compare_text_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    original = GOOD.read_text(encoding="utf-8")
+    derived = tmp_path / "derived.txt"
+    derived.write_text(original + "\nOfficials said 68% of residents support the plan.\n", encoding="utf-8")
+    status, out, err = run(capsys, "compare", str(GOOD), str(derived), "--published", "2025-03-05")
+    assert status == 0, err
+    assert out.startswith(f"{derived} against {GOOD}: ") and "[HIGH] figure_invented" in out
+    status, out, _ = run(capsys, "compare", str(GOOD), str(GOOD), "--format", "json", "--published-original", "2025-03-05",
+                         "--published-derived", "2025-03-06")
+    data = json.loads(out)
+    assert status == 0 and data["schema"] == "sourcescore.compare/1" and data["changes"] == []
+    assert data["original"]["reference_date"]["date"] == "2025-03-05" and data["derived"]["reference_date"]["date"] == "2025-03-06"
+
+
+def test_compare_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(GOOD.read_bytes())))
+    status, out, _ = run(capsys, "compare", "-", str(GOOD))
+    assert status == 0 and "0 changes" in out.splitlines()[0]
+
+
+def test_compare_errors_without_tracebacks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    status, _, err = run(capsys, "compare", str(GOOD), str(tmp_path / "missing.txt"))
+    assert status == 3 and "missing.txt" in err and "Traceback" not in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(empty))
+    assert status == 3 and "the derivative: the article is empty" in err and "Traceback" not in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(GOOD), "--published", "2025-02-30")
+    assert status == 2 and "not a valid YYYY-MM-DD" in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(GOOD), "--published-derived", "yesterday")
+    assert status == 2 and "not a valid YYYY-MM-DD" in err
+    status, _, err = run(capsys, "compare", "-", "-")
+    assert status == 2 and "only one of ORIGINAL and DERIVED" in err

@@ -118,5 +118,8 @@ def compare(
     checks = claims.check(o, d)
     explained = {d.sentence_at(c.derived.start) for c in changes if c.derived}
     changes += [c for c in claims.changes(d, checks) if d.sentence_at(c.derived.start) not in explained]  # type: ignore[union-attr]
-    changes.sort(key=Change.sort_key)
-    return Comparison(o, d, changes, checks)
+    unique: dict[tuple, Change] = {}  # type: ignore[type-arg]
+    for c in changes:  # a reattributed quotation is found by both the source and the quotation alignment
+        key = (c.kind, c.original and (c.original.start, c.original.end), c.derived and (c.derived.start, c.derived.end))
+        unique.setdefault(key, c)
+    return Comparison(o, d, sorted(unique.values(), key=Change.sort_key), checks)

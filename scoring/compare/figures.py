@@ -101,7 +101,8 @@ def _scope(original: Side, derived: Side, o: Value, v: Value, d_ev: Evidence) ->
     """A scope change of a figure whose value the original has: a period added, or another counted noun."""
     o_ev = Evidence.of(original.text, o.start, o.end)
     period = _period(derived, v.start, v.end)
-    if period and period not in original.text[max(0, o.start - 120) : o.end + 120]:
+    o_clause = original.text[max(0, o.start - 120) : o.end + 120]
+    if period and period not in o_clause and _period(original, o.start, o.end) is None:  # another year there: a date change
         return Change("figure_scope_changed", MEDIUM, f"{d_ev.quote!r} is now scoped to {period}, which the original does not say",
                       o_ev, Evidence.of(derived.text, v.start, derived.text.index(period, v.end) + 4))
     if not STRICT_NOUNS:

@@ -78,11 +78,20 @@ def _speaker(original: Side, derived: Side, oq: dict[str, Any], dq: dict[str, An
     os_, ds = oq["speaker"], dq["speaker"]
     if os_ is None or ds is None or same_source(os_["text"], ds["text"]):
         return []
-    near = lambda side, q, s: abs(side.sentence_at(s["start"]) - side.sentence_at(q["start"])) <= 1  # noqa: E731
-    if not (near(original, oq, os_) and near(derived, dq, ds)):
+    if not (_direct(original, oq, os_) and _direct(derived, dq, ds)):
         return []  # a speaker reached through a pronoun far away: the resolver's guess, not the text's
     return [Change("source_reattributed", HIGH, f"quotation {_short(d_ev.quote)} of {os_['text']!r} is attributed to {ds['text']!r}",
                    Evidence.of(original.text, os_["start"], os_["end"]), Evidence.of(derived.text, ds["start"], ds["end"]))]
+
+
+def _direct(side: Side, q: dict[str, Any], speaker: dict[str, Any]) -> bool:
+    """True when the speaker is named at a cue beside the quotation, not reached through a pronoun."""
+    sentence = side.sentence_at(q["start"])
+    return any(
+        a["source"] is not None and a["resolved_source"] is None and a["source"]["start"] == speaker["start"]
+        and abs(side.sentence_at(a["cue"]["start"]) - sentence) <= 1
+        for a in side.data["attributions"]
+    )
 
 
 def _unattributed(original: Side, derived: Side, o_quotes: list[tuple[dict[str, Any], list[str]]]) -> list[Change]:

@@ -85,8 +85,10 @@ def align(original: Side, derived: Side) -> list[Change]:
         if _mentioned_in(derived, src, d_start, d_end):
             continue
         o_ev = Evidence.of(original.text, src["start"], src["end"])
-        others = [_source(a) for a in _covering(derived, best)]
-        others = [s for s in others if s is not None]
+        covering = _covering(derived, best)
+        if any(a["resolved_source"] is not None for a in covering):
+            continue  # "he said": whom the pronoun stands for is the resolver's guess, which moves with the paragraphs
+        others = [a["source"] for a in covering if a["source"] is not None]
         named = [s for s in others if s["kind"] in NAMED]
         vague = [s for s in others if s["kind"] in VAGUE]
         if named and not any(same_source(s["text"], src["text"]) for s in named):
