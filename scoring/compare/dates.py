@@ -46,20 +46,25 @@ def align(original: Side, derived: Side) -> list[Change]:
     out: list[Change] = []
     o_dates = [d for d in original.data["dates"] if interval(d["resolved"])]
     by_sentence: dict[int, list[dict[str, Any]]] = {}
-    for d in o_dates:
-        by_sentence.setdefault(original.sentence_at(d["start"]), []).append(d)
+    every: dict[int, list[dict[str, Any]]] = {}  # unresolved dates too ("a year earlier"), for sentences carried over
+    for d in original.data["dates"]:
+        every.setdefault(original.sentence_at(d["start"]), []).append(d)
+        if interval(d["resolved"]):
+            by_sentence.setdefault(original.sentence_at(d["start"]), []).append(d)
     for d in derived.data["dates"]:
-        if interval(d["resolved"]) is None or fold(d["text"]).strip() in _VAGUE:
+        if fold(d["text"]).strip() in _VAGUE:
             continue
         d_ev = Evidence.of(derived.text, d["start"], d["end"])
         words = derived.sentence_words[derived.sentence_at(d["start"])]
         best, score = original.index.best(words)
-        if score >= KEPT and best in by_sentence:
-            here = by_sentence[best]
+        if score >= KEPT and best in every:
+            here = every[best]
             if any(_match(d, o) for o in here):
                 continue
             o = _pick(here, d)
             out.append(_changed(original, o, d, d_ev))
+            continue
+        if interval(d["resolved"]) is None:
             continue
         matched = [o for o in o_dates if _match(d, o)]
         if matched:
@@ -85,5 +90,6 @@ def _pick(candidates: list[dict[str, Any]], d: dict[str, Any]) -> dict[str, Any]
 
 
 def _changed(original: Side, o: dict[str, Any], d: dict[str, Any], d_ev: Evidence) -> Change:
-    return Change("date_changed", HIGH, f"dated {d['text']!r} ({d['resolved']}) where the original has {o['text']!r} ({o['resolved']})",
+    when = lambda m: f"{m['text']!r} ({m['resolved']})" if m["resolved"] else repr(m["text"])  # noqa: E731
+    return Change("date_changed", HIGH, f"dated {when(d)} where the original has {when(o)}",
                   Evidence.of(original.text, o["start"], o["end"]), d_ev)

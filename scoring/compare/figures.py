@@ -62,7 +62,9 @@ def align(original: Side, derived: Side) -> list[Change]:
         d_ev = Evidence.of(derived.text, v.start, v.end)
         sentence = derived.sentence_at(v.start)
         d_words = derived.sentence_words[sentence]
-        same = [o for o in original.values if o.same(v)]
+        # The same value counts only in a sentence that shares a word with the derivative's besides figures
+        # and units: "45 percent of families" is not the original's "45 percent of the vote".
+        same = [o for o in original.values if o.same(v) and _related(original, o, d_words)]
         same_unit = [o for o in same if o.unit == v.unit]
         if same_unit:
             o = max(same_unit, key=lambda o: (_similarity(original, o, d_words), -o.start))
@@ -89,6 +91,15 @@ def align(original: Side, derived: Side) -> list[Change]:
         source = f" (pinned on {stat['source']!r})" if stat.get("source") else ""
         out.append(Change("figure_invented", HIGH, f"{stat['text']!r} appears nowhere in the original{source}", None, d_ev))
     return out
+
+
+_UNIT_WORDS = frozenset("percent per cent percentage point million billion thousand trillion dollar".split())
+
+
+def _related(original: Side, o: Value, d_words: frozenset[str]) -> bool:
+    """True when the original figure's sentence shares a content word (not a number or unit) with the derived one."""
+    shared = original.sentence_words[original.sentence_at(o.start)] & d_words
+    return any(not w[:1].isdigit() and w not in _UNIT_WORDS for w in shared)
 
 
 def _similarity(original: Side, o: Value, d_words: frozenset[str]) -> float:
