@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from .changes import HIGH, MEDIUM, Change, Evidence
-from .matching import fold
+from difflib import SequenceMatcher
+
+from .matching import fold, tokens
 from .side import Side
 
 KEPT = 0.6
@@ -38,7 +40,11 @@ def _match(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if fold(a["text"]).strip() == fold(b["text"]).strip():
         return True
     ia, ib = interval(a["resolved"]), interval(b["resolved"])
-    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+    if ia is None or ib is None:
+        return False
+    # One inside the other ("January" in "early 2025"); overlapping is not enough: "earlier this year"
+    # and "later this year" meet on the publication date.
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
 
 def align(original: Side, derived: Side) -> list[Change]:
@@ -80,6 +86,38 @@ def align(original: Side, derived: Side) -> list[Change]:
         elif d["issue"]:
             out.append(Change("date_inconsistent", MEDIUM, f"{d['text']!r} is inconsistent with the publication date ({d['issue']})",
                               None, d_ev))
+    seen = {(c.original.start, c.original.end) for c in out if c.original}
+    return out + [c for c in _rewritten(original, derived) if c.original and (c.original.start, c.original.end) not in seen]
+
+
+def _rewritten(original: Side, derived: Side) -> list[Change]:
+    """Dates of the original whose words were replaced in a sentence carried over ("a year earlier" -> "a year later").
+
+    The temporal extractor may not read the new words as a date ("50 years from now"): the two
+    sentences' tokens are aligned with difflib, and a date whose tokens were replaced is changed,
+    with the replacing words as the derivative's evidence. A date merely left out is not a change here.
+    """
+    out = []
+    for d in original.data["dates"]:
+        if fold(d["text"]).strip() in _VAGUE:
+            continue
+        sentence = original.sentence_at(d["start"])
+        best, score = derived.index.best(original.sentence_words[sentence])
+        if best < 0 or score < KEPT:
+            continue
+        o_toks = tokens(original.text, *original.sentence_span(sentence))
+        d_toks = tokens(derived.text, *derived.sentence_span(best))
+        inside = [i for i, t in enumerate(o_toks) if d["start"] <= t[1] < d["end"]]
+        if not inside or not d_toks:
+            continue
+        first, last = inside[0], inside[-1] + 1
+        matcher = SequenceMatcher(None, [t[0] for t in o_toks], [t[0] for t in d_toks], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag in ("replace", "insert") and i1 < last and first < max(i2, i1 + 1) and j2 > j1:
+                start, end = d_toks[j1][1], d_toks[j2 - 1][2]
+                out.append(Change("date_changed", HIGH, f"{d['text']!r} of the original reads {derived.text[start:end]!r}",
+                                  Evidence.of(original.text, d["start"], d["end"]), Evidence.of(derived.text, start, end)))
+                break
     return out
 
 

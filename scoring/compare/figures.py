@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .changes import HIGH, LOW, MEDIUM, Change, Evidence
-from .matching import STOPWORDS, tokens
+from .matching import STOPWORDS, fold, tokens
 from .numbers import Value, value_of
 from .side import Side
 
@@ -72,6 +72,8 @@ def align(original: Side, derived: Side) -> list[Change]:
             if change:
                 out.append(change)
             continue
+        if _verbatim(original, d_words, stat["text"]):
+            continue  # "557" of "$557 million", read otherwise by the statistics extractor in a sentence kept as it was
         best, score = original.index.best(d_words)
         in_counterpart = [o for o in original.values if best >= 0 and original.sentence_at(o.start) == best] if score >= COUNTERPART else []
         other_unit = [o for o in same if o in in_counterpart]
@@ -91,6 +93,15 @@ def align(original: Side, derived: Side) -> list[Change]:
         source = f" (pinned on {stat['source']!r})" if stat.get("source") else ""
         out.append(Change("figure_invented", HIGH, f"{stat['text']!r} appears nowhere in the original{source}", None, d_ev))
     return out
+
+
+KEPT = 0.6  # cosine from which an original sentence is the derived one carried over
+
+
+def _verbatim(original: Side, d_words: frozenset[str], text: str) -> bool:
+    """True when the figure's words stand as they are in an original sentence the derived one carries over."""
+    wanted = fold(text).strip()
+    return any(wanted in fold(original.text[slice(*original.sentence_span(i))]) for i, _ in original.index.above(d_words, KEPT))
 
 
 _UNIT_WORDS = frozenset("percent per cent percentage point million billion thousand trillion dollar".split())

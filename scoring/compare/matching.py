@@ -79,6 +79,15 @@ class SentenceIndex:
             for w in ws:
                 self._postings.setdefault(w, []).append(i)
 
+    def above(self, query: frozenset[str], threshold: float) -> list[tuple[int, float]]:
+        """Every sentence at least ``threshold`` similar to ``query`` (cosine of content words), most similar first."""
+        shared: dict[int, int] = {}
+        for w in query:
+            for i in self._postings.get(w, ()):
+                shared[i] = shared.get(i, 0) + 1
+        found = [(i, n / math.sqrt(len(query) * len(self.words[i]))) for i, n in shared.items()]
+        return sorted(((i, s) for i, s in found if s >= threshold), key=lambda p: (-p[1], p[0]))
+
     def best(self, query: frozenset[str], among: Iterable[int] | None = None) -> tuple[int, float]:
         """The most similar sentence (cosine of content words) and the similarity; (-1, 0.0) when none shares a word."""
         shared: dict[int, int] = {}

@@ -47,12 +47,18 @@ def align(original: Side, derived: Side) -> list[Change]:
             continue
         d_ev = Evidence.of(derived.text, q["start"], q["end"])
         best_q, best = None, 0.0
+        verbatim = []
         for oq, ow in o_quotes:
             c = coverage(words, ow)[0]
+            if c >= VERBATIM:
+                verbatim.append(oq)
             if c > best:
                 best_q, best = oq, c
-        if best >= VERBATIM and best_q is not None:
-            out += _speaker(original, derived, best_q, q, d_ev)
+        if verbatim:
+            # The same words quoted more than once ("The risk,"): reattributed only when no such quotation has this speaker.
+            found = [_speaker(original, derived, oq, q, d_ev) for oq in verbatim]
+            if all(found):
+                out += found[0]
             continue
         sentence_best, span = best, (best_q["start"], best_q["end"]) if best_q else None
         if best < VERBATIM:

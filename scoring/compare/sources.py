@@ -78,12 +78,14 @@ def align(original: Side, derived: Side) -> list[Change]:
         o_start, o_end = original.sentence_span(sentence)
         s_words = name_words(src["text"]) | name_words(attr["cue"]["text"])
         query = original.sentence_words[sentence] - s_words
-        best, score = derived.index.best(query)
-        if best < 0 or score < CLAIM_KEPT:
+        candidates = [i for i, _ in derived.index.above(query, CLAIM_KEPT)]
+        if not candidates:
             continue
+        # A sentence said twice, or a quotation split over sentences: any counterpart that still names the source will do.
+        if any(_mentioned_in(derived, src, *derived.sentence_span(i)) or _attributed_to(derived, i, src) for i in candidates):
+            continue
+        best = candidates[0]
         d_start, d_end = derived.sentence_span(best)
-        if _mentioned_in(derived, src, d_start, d_end):
-            continue
         o_ev = Evidence.of(original.text, src["start"], src["end"])
         covering = _covering(derived, best)
         if any(a["resolved_source"] is not None for a in covering):
@@ -111,6 +113,17 @@ def align(original: Side, derived: Side) -> list[Change]:
     out += _introduced(original, derived, claimed, reported)
     out += _dropped(original, derived, reported | {(c.original.start, c.original.end) for c in out if c.original})
     return out
+
+
+def _attributed_to(side: Side, sentence: int, src: dict[str, Any]) -> bool:
+    """True when an attribution of ``side`` covering the sentence names ``src`` (directly or through a pronoun)."""
+    start, _ = side.sentence_span(sentence)
+    for a in side.data["attributions"]:
+        if a["claim"]["start"] <= start < a["claim"]["end"]:
+            s = _source(a)
+            if s is not None and same_source(s["text"], src["text"]):
+                return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> int:
