@@ -74,8 +74,14 @@ def _build_parser() -> argparse.ArgumentParser:
     article_options(explain)
 
     compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
-    compare.add_argument("original", metavar="ORIGINAL", help="the original article: a file, or - for stdin")
-    compare.add_argument("derived", metavar="DERIVED", help="the derivative: a file, or - for stdin")
+    compare.add_argument("original", metavar="ORIGINAL", nargs="?", help="the original article: a file, or - for stdin")
+    compare.add_argument("derived", metavar="DERIVED", nargs="?", help="the derivative: a file, or - for stdin")
+    compare.add_argument("--pairs", metavar="JSONL", help="compare every pair of a JSONL file (id, original, derived, published?, "
+                         "published_original?, published_derived?), - for stdin, instead of ORIGINAL DERIVED")
+    compare.add_argument("-o", "--output", metavar="FILE", help="with --pairs: write a JSON line a pair to FILE as they come")
+    compare.add_argument("-j", "--jobs", type=int, metavar="N", help="with --pairs: worker processes (default: every core; 1: no pool)")
+    compare.add_argument("--resume", action="store_true", help="with --pairs: skip the ids already in the -o FILE and append the rest")
+    compare.add_argument("-q", "--quiet", action="store_true", help="with --pairs: no summary line on stderr")
     compare.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of both")
     compare.add_argument("--published-original", metavar="YYYY-MM-DD", help="publication date of the original (overrides --published)")
     compare.add_argument("--published-derived", metavar="YYYY-MM-DD", help="publication date of the derivative (overrides --published)")
@@ -168,6 +174,12 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
     """The compare command: a derivative against its original, changes most serious first."""
     from .scoring.compare import compare
 
+    if args.pairs is not None:
+        return _compare_pairs(parser, args, dates[0] if dates[0] == dates[1] else None)
+    if args.original is None or args.derived is None:
+        parser.error("compare needs ORIGINAL and DERIVED (or --pairs JSONL)")
+    if args.output or args.resume or args.jobs is not None:
+        parser.error("-o, --jobs and --resume go with --pairs")
     if args.original == STDIN and args.derived == STDIN:
         parser.error("only one of ORIGINAL and DERIVED can be - (stdin)")
     articles = [read_article(args.original), read_article(args.derived)]
@@ -188,6 +200,22 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
     else:
         print(result.to_text(original.where, derived.where))
     return EXIT_OK
+
+
+def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, published: date | None) -> int:
+    """The compare command over a JSONL of pairs, through the score command's corpus machinery."""
+    from .scoring.compare.corpus import PairRun, compare_corpus
+
+    if args.original is not None:
+        parser.error("give either ORIGINAL DERIVED or --pairs JSONL, not both")
+    ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
+    run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
+                  args.jobs, args.resume, args.quiet)
+    try:
+        result = compare_corpus(run)
+    except (InputError, ModelError) as exc:
+        parser.error(str(exc))
+    return EXIT_FAILED if result.failed or result.aborted else EXIT_OK
 
 
 def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: ScorerOptions, published: date | None) -> int:
