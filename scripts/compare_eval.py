@@ -87,9 +87,10 @@ def auc(positive: list[float], negative: list[float]) -> float:
     return wins / (len(positive) * len(negative))
 
 
-def run_pairs(scorer: Scorer, limit: int | None) -> dict:  # type: ignore[type-arg]
-    """Changes per 1,000 words for every pair, the AUCs and per-set medians."""
+def run_pairs(scorer: Scorer, limit: int | None, rows_out: Path | None = None) -> dict:  # type: ignore[type-arg]
+    """Changes per 1,000 words for every pair, the AUCs and per-set medians (and a row a pair to ``rows_out``)."""
     rates: dict[str, list[float]] = defaultdict(list)
+    fh = rows_out.open("w", encoding="utf-8") if rows_out else None
     kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     errors = 0
     for name, _key, o, d in pairs(limit):
@@ -102,6 +103,10 @@ def run_pairs(scorer: Scorer, limit: int | None) -> dict:  # type: ignore[type-a
         rates[name].append(c.changes_per_1000_words)
         for ch in c.changes:
             kinds[name][ch.kind] += 1
+        if fh:
+            fh.write(json.dumps({"set": name, "id": d["id"], "original": o["id"], "summary": c.summary()}) + "\n")
+    if fh:
+        fh.close()
     fabricated = rates["fakenewsamt"] + rates["llmfake"]
     faithful = rates["politifact_pp"]
     return {
@@ -161,11 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--planted", type=int, default=150, help="genuine articles to plant changes in (default 150; 0: skip)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--rows", type=Path, help="write each pair's summary to this JSONL file")
     args = parser.parse_args(argv)
     scorer = Scorer()
     started = time.perf_counter()
     result = {"command": "python scripts/compare_eval.py " + " ".join(sys.argv[1:] if argv is None else argv)}
-    result["pairs"] = run_pairs(scorer, args.limit or None)
+    result["pairs"] = run_pairs(scorer, args.limit or None, args.rows)
     if args.planted:
         result["planted"] = run_planted(scorer, args.planted, args.seed)
     result["seconds"] = round(time.perf_counter() - started, 1)

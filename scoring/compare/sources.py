@@ -79,10 +79,14 @@ def align(original: Side, derived: Side) -> list[Change]:
         s_words = name_words(src["text"]) | name_words(attr["cue"]["text"])
         query = original.sentence_words[sentence] - s_words
         candidates = [i for i, _ in derived.index.above(query, CLAIM_KEPT)]
+        whole_claim = not candidates and len(query) < 4
+        if whole_claim:  # "Trump said." after a quotation: the claim is the sentences the cue covers
+            query = original.words_between(attr["claim"]["start"], attr["claim"]["end"]) - s_words
+            candidates = [i for i, _ in derived.index.above(query, CLAIM_KEPT)]
         if not candidates:
             continue
         # A sentence said twice, or a quotation split over sentences: any counterpart that still names the source will do.
-        if any(_mentioned_in(derived, src, *derived.sentence_span(i)) or _attributed_to(derived, i, src) for i in candidates):
+        if any(_attributed_to(derived, i, src) for i in candidates):
             continue
         best = candidates[0]
         d_start, d_end = derived.sentence_span(best)
@@ -91,6 +95,11 @@ def align(original: Side, derived: Side) -> list[Change]:
         if any(a["resolved_source"] is not None for a in covering):
             continue  # "he said": whom the pronoun stands for is the resolver's guess, which moves with the paragraphs
         others = [a["source"] for a in covering if a["source"] is not None]
+        if not others and (whole_claim or any(_mentions(derived, src, *derived.sentence_span(i)) >= _mentions(original, src, o_start, o_end)
+                                              for i in candidates)):
+            # The source still named there as often as in the original sentence, in words the attribution extractor
+            # did not read as a cue; or a claim over several sentences, whose cue may stand in another one.
+            continue
         named = [s for s in others if s["kind"] in NAMED]
         vague = [s for s in others if s["kind"] in VAGUE]
         if named and not any(same_source(s["text"], src["text"]) for s in named):
@@ -118,12 +127,9 @@ def align(original: Side, derived: Side) -> list[Change]:
 def _attributed_to(side: Side, sentence: int, src: dict[str, Any]) -> bool:
     """True when an attribution of ``side`` covering the sentence names ``src`` (directly or through a pronoun)."""
     start, _ = side.sentence_span(sentence)
-    for a in side.data["attributions"]:
-        if a["claim"]["start"] <= start < a["claim"]["end"]:
-            s = _source(a)
-            if s is not None and same_source(s["text"], src["text"]):
-                return True
-    return False
+    # The sentence's own cues when it has any (a cue of an earlier sentence may cover it too); else what covers it.
+    attrs = _covering(side, sentence) or [a for a in side.data["attributions"] if a["claim"]["start"] <= start < a["claim"]["end"]]
+    return any((s := _source(a)) is not None and same_source(s["text"], src["text"]) for a in attrs)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -131,6 +137,16 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _mentions(side: Side, src: dict[str, Any], start: int, end: int) -> int:
+    """How often the source is named in ``text[start:end]``: its surname (a person), else its name's words together."""
+    folded = side.folded[start:end]
+    if src["kind"] == "person":
+        surname = _surname(src["text"])
+        return [w for w, _, _ in tokens(side.text, start, end)].count(surname) if surname else 0
+    core = re.sub(r"^(?:the|a|an)\s+", "", fold(src["text"]).strip())
+    return folded.count(core) if core else 0
 
 
 def _mentioned_in(side: Side, src: dict[str, Any], start: int, end: int) -> bool:
@@ -155,8 +171,10 @@ def _introduced(original: Side, derived: Side, claimed: set[int], reported: set[
             continue
         if derived.sentence_at(src["start"]) not in claimed:
             new.append(src)
+    # Named sources the derivative no longer cites; or any, for a claim carried over nearly whole (cosine >= CLAIM_KEPT).
     named = [a for a in original.data["attributions"] if (s := _source(a)) is not None and s["kind"] in NAMED
-             and (s["start"], s["end"]) not in reported and not _mentioned(derived, s["text"], s["kind"])]
+             and (s["start"], s["end"]) not in reported]
+    cited = [_mentioned(derived, _source(a)["text"], _source(a)["kind"]) for a in named]  # type: ignore[index]
     pairs = []
     for i, src in enumerate(new):
         if src["kind"] not in VAGUE:
@@ -168,7 +186,7 @@ def _introduced(original: Side, derived: Side, claimed: set[int], reported: set[
             words = original.words_between(attr["claim"]["start"], attr["claim"]["end"]) - name_words(o["text"])
             if words and query:
                 score = len(words & query) / (len(words) * len(query)) ** 0.5
-                if score >= SWAP_AT:
+                if score >= (CLAIM_KEPT if cited[j] else SWAP_AT):
                     pairs.append((score, i, j))
     swaps: dict[int, dict[str, Any]] = {}
     used: set[tuple[int, int]] = set()
