@@ -121,3 +121,23 @@ def test_bad_input_is_an_input_error() -> None:
         compare(BASE, "   ")
     with pytest.raises(InputError, match="not a valid YYYY-MM-DD"):
         compare(BASE, BASE, published="2025-02-30")
+
+
+def test_a_date_rewritten_in_words_the_extractor_does_not_read_is_changed() -> None:
+    original = BASE + "\nThe library first opened 50 years ago, the city archive said.\n"
+    c = run(original.replace("50 years ago", "50 years from now"), original)
+    assert ("date_changed", "50 years ago", "from now") in found(c)
+
+
+def test_a_sentence_reworded_around_its_date_is_no_date_change() -> None:
+    original = BASE + "\nOn Thursday the library board met to review the plan, a spokeswoman said.\n"
+    reworded = BASE + "\nThe library board met to review the plan on Thursday, a spokeswoman said.\n"
+    assert not [k for k, _, _ in found(run(reworded, original)) if k.startswith("date")]
+
+
+def test_soft_hyphens_inside_a_name_are_the_same_source() -> None:
+    from sourcescore.scoring.compare.sources import same_source
+
+    assert same_source("a senior analyst at Global\u00adSecurity", "a senior analyst at GlobalSecurity")
+    assert not same_source("the South Korean military", "South Korean intelligence")
+    assert same_source("Saakyan", "Ukrainian analyst Oleh Saakyan")

@@ -10,17 +10,23 @@ publication date (a past event told as future, years that conflict) while its co
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any
 
 from .changes import HIGH, MEDIUM, Change, Evidence
-from difflib import SequenceMatcher
-
 from .matching import fold, tokens
 from .side import Side
 
 KEPT = 0.6
 COUNTERPART = 0.25
+# A word that says a time: what a rewritten date's new words must hold ("later", "2017", "March", "from now").
+_TIME_WORD_RE = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th|s)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|later|earlier|ago|now|next|last|previous|following|coming|past|yesterday|today|tomorrow|tonight|week|weeks|month|months"
+    r"|year|years|day|days|decade|decades|spring|summer|autumn|fall|winter|early|late|mid|since|until|before|after"
+)
 _VAGUE = frozenset("now today currently recently lately soon".split())
 
 
@@ -110,10 +116,14 @@ def _rewritten(original: Side, derived: Side) -> list[Change]:
         inside = [i for i, t in enumerate(o_toks) if d["start"] <= t[1] < d["end"]]
         if not inside or not d_toks:
             continue
+        if fold(d["text"]).strip() in derived.folded[slice(*derived.sentence_span(best))]:
+            continue  # the date's words are still there, elsewhere in the sentence
         first, last = inside[0], inside[-1] + 1
         matcher = SequenceMatcher(None, [t[0] for t in o_toks], [t[0] for t in d_toks], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag in ("replace", "insert") and i1 < last and first < max(i2, i1 + 1) and j2 > j1:
+                if not any(_TIME_WORD_RE.fullmatch(t[0]) for t in d_toks[j1:j2]):
+                    continue  # words reordered by a paraphrase, not a date rewritten: the new words say no time
                 start, end = d_toks[j1][1], d_toks[j2 - 1][2]
                 out.append(Change("date_changed", HIGH, f"{d['text']!r} of the original reads {derived.text[start:end]!r}",
                                   Evidence.of(original.text, d["start"], d["end"]), Evidence.of(derived.text, start, end)))

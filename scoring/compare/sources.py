@@ -26,6 +26,7 @@ _DETERMINERS = frozenset("the a an this that these those its his her their".spli
 
 def name_words(text: str) -> frozenset[str]:
     """The words that name a source ("the military's General Staff in Seoul": general, staff, seoul, military)."""
+    text = text.replace("\u00ad", "").replace("\u200b", "")  # soft hyphens and zero-width spaces inside a name
     return content(w[:-2] if w.endswith("'s") else w for w, _, _ in tokens(text) if w not in _DETERMINERS)
 
 
@@ -41,7 +42,7 @@ def same_source(a: str, b: str) -> bool:
 
 def _surname(text: str) -> str | None:
     """The last capitalised word of a phrase (a person's surname), folded."""
-    caps = re.findall(r"\b[A-Z][\w'’-]+", text)
+    caps = re.findall(r"\b[A-Z][\w'’-]+", text.replace("\u00ad", "").replace("\u200b", ""))
     return fold(caps[-1]) if caps else None
 
 
