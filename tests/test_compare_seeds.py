@@ -72,3 +72,8 @@ def test_the_text_rendering_reads_most_serious_first(seeds: Comparison) -> None:
     first = text.splitlines()[0]
     assert first.startswith("004.txt against 000.txt: ") and "high" in first
     assert text.index("[HIGH]") < text.index("[MEDIUM]") < text.index("[LOW]")
+
+
+def test_few_claims_of_the_rewrite_are_supported(seeds: Comparison) -> None:
+    summary = seeds.summary()
+    assert summary["claims"] > 10 and summary["claims_supported_share"] < 0.5

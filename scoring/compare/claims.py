@@ -3,7 +3,8 @@
 A claim (a sentence the attribution extractor counts as a factual claim) is supported when an
 original sentence says much the same (cosine of content words >= SUPPORTED), or when at least half
 of its checkable items (figures as values, dates, capitalised names) are in the original. A claim
-with checkable items and neither is a claim without counterpart.
+with checkable items and neither is a claim without counterpart. A claim whose sentence holds a change
+found by the other alignments is not supported either (it is reported as that change).
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ class ClaimCheck:
     found: int
     missing: tuple[str, ...]
     similarity: float
+    changed: bool = False  # the sentence holds a change (an invented figure, a date moved, a source downgraded ...)
 
     @property
     def supported(self) -> bool:
-        """True when the original says much the same, or has at least half of the claim's items."""
-        return self.similarity >= SUPPORTED or (bool(self.items) and self.found * 2 >= len(self.items))
+        """True when the sentence holds no change and the original says much the same, or has half of its items or more."""
+        return not self.changed and (self.similarity >= SUPPORTED or (bool(self.items) and self.found * 2 >= len(self.items)))
 
 
 def check(original: Side, derived: Side) -> list[ClaimCheck]:

@@ -10,6 +10,7 @@ or dropping one needs a new schema version.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -115,8 +116,8 @@ def compare(
             raise InputError(f"the {name}: {exc}") from None
     o, d = sides
     changes = figures.align(o, d) + sources.align(o, d) + quotations.align(o, d) + dates.align(o, d)
-    checks = claims.check(o, d)
     explained = {d.sentence_at(c.derived.start) for c in changes if c.derived}
+    checks = [dataclasses.replace(c, changed=c.sentence in explained) for c in claims.check(o, d)]
     changes += [c for c in claims.changes(d, checks) if d.sentence_at(c.derived.start) not in explained]  # type: ignore[union-attr]
     unique: dict[tuple, Change] = {}  # type: ignore[type-arg]
     for c in changes:  # a reattributed quotation is found by both the source and the quotation alignment

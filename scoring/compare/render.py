@@ -35,8 +35,8 @@ def render(comparison: Comparison, original_name: str, derived_name: str) -> str
     ]
     share = s["claims_supported_share"]
     if share is not None:
-        lines.append(f"  claims of {derived_name} supported by {original_name}: {s['claims_supported']}/{s['claims']} ({share:.0%})")
-    lines.append(f"  scores: {original_name} {o.score:.0f}/100 {o.band}, {derived_name} {d.score:.0f}/100 {d.band}")
+        lines.append(f"  claims of the derivative supported by the original: {s['claims_supported']}/{s['claims']} ({share:.0%})")
+    lines.append(f"  scores: original {o.score:.0f}/100 {o.band}, derivative {d.score:.0f}/100 {d.band}")
     if s["by_kind"]:
         lines.append("  " + ", ".join(f"{k} {n}" for k, n in s["by_kind"].items()))
     if not comparison.changes:

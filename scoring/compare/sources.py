@@ -20,7 +20,7 @@ from .side import Side
 NAMED = ("person", "organization", "document")
 VAGUE = ("vague", "anonymous", "hearsay")
 CLAIM_KEPT = 0.6  # cosine from which a derived sentence is the original claim carried over
-SWAP_AT = 0.12  # cosine from which an original sentence is where a derived vague source's claim came from
+SWAP_AT = 0.15  # cosine from which an original sentence is where a derived vague source's claim came from
 _DETERMINERS = frozenset("the a an this that these those its his her their".split())
 
 
