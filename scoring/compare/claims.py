@@ -45,7 +45,7 @@ def check(original: Side, derived: Side) -> list[ClaimCheck]:
     """Every claim of the derivative, checked against the original."""
     out = []
     o_dates = [d for d in original.data["dates"] if interval(d["resolved"])]
-    o_vocab = {fold(w) for w in original.words}
+    o_vocab = set(original.words)  # folded already
     d_dates = [d for d in derived.data["dates"] if interval(d["resolved"])]
     for index in sorted(set(derived.report.extraction.attribution.claims)):
         if index >= len(derived.sentences):

@@ -51,15 +51,19 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def coverage(needle: Sequence[str], haystack: Sequence[str]) -> tuple[float, int, int]:
+def coverage(needle: Sequence[str], haystack: Sequence[str], matcher: SequenceMatcher[str] | None = None) -> tuple[float, int, int]:
     """Share of ``needle``'s tokens found, in order, in runs of two or more in ``haystack``; and the haystack range found.
 
     This is the "nearly verbatim" test for quotations: difflib's matching blocks between the token
     lists, runs of one token ignored (a lone "the" matches anywhere) unless the needle is that short.
+    ``matcher``: a SequenceMatcher already holding ``haystack`` as its second sequence (a whole text's tokens).
     """
     if not needle or not haystack:
         return 0.0, 0, 0
-    matcher = SequenceMatcher(None, needle, haystack, autojunk=False)
+    if matcher is None:
+        matcher = SequenceMatcher(None, needle, haystack, autojunk=False)
+    else:  # a matcher whose second sequence is ``haystack``, already indexed
+        matcher.set_seq1(needle)
     least = 1 if len(needle) <= 2 else 2
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= least]
     if not blocks:

@@ -62,7 +62,7 @@ def align(original: Side, derived: Side) -> list[Change]:
             continue
         sentence_best, span = best, (best_q["start"], best_q["end"]) if best_q else None
         if best < VERBATIM:
-            c, lo, hi = coverage(words, original.words)
+            c, lo, hi = coverage(words, original.words, original.matcher)
             if c >= VERBATIM or c > best:
                 sentence_best = c
                 if lo < hi <= lo + 2 * len(words) + 2:
@@ -107,7 +107,7 @@ def _unattributed(original: Side, derived: Side, o_quotes: list[tuple[dict[str, 
     for oq, ow in o_quotes:
         if len(ow) < 4 or any(coverage(ow, dw)[0] >= VERBATIM for dw in d_quotes):
             continue
-        c, lo, hi = coverage(ow, derived.words)
+        c, lo, hi = coverage(ow, derived.words, derived.matcher)
         if c < VERBATIM or hi <= lo or hi - lo > 2 * len(ow) + 2:  # scattered words are no quotation
             continue
         start, end = derived.token_list[lo][1], derived.token_list[hi - 1][2]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any
 
@@ -28,7 +29,7 @@ class Side:
         doc = self.report.extraction.doc
         self.sentences = [doc.to_original(s.start, s.end) for s in doc.sentences] or [(0, len(self.text))]
         self._starts = [s for s, _ in self.sentences]
-        self.sentence_words = [content(w for w, _, _ in tokens(self.text, s, e)) for s, e in self.sentences]
+        self.sentence_words = [self.words_between(s, e) for s, e in self.sentences]
         self.index = SentenceIndex(self.sentence_words)
 
     @property
@@ -74,6 +75,16 @@ class Side:
         """``[start, end)`` of sentence ``index`` in the text."""
         return self.sentences[index]
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t[1] for t in self.token_list]
+
     def words_between(self, start: int, end: int) -> frozenset[str]:
-        """Content words of ``text[start:end]``."""
-        return content(w for w, _, _ in tokens(self.text, start, end))
+        """Content words of the tokens that start in ``text[start:end]`` (read off the text's tokens, not re-split)."""
+        lo, hi = bisect_left(self._token_starts, start), bisect_left(self._token_starts, end)
+        return content(w for w, _, _ in self.token_list[lo:hi])
+
+    @cached_property
+    def matcher(self) -> SequenceMatcher[str]:
+        """A difflib matcher with the text's tokens as its second sequence (indexed once, for many needles)."""
+        return SequenceMatcher(None, (), self.words, autojunk=False)

@@ -11,6 +11,7 @@ the original cited a named source it is that source downgraded ("swapped").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .changes import HIGH, LOW, MEDIUM, Change, Evidence
@@ -24,6 +25,7 @@ SWAP_AT = 0.15  # cosine from which an original sentence is where a derived vagu
 _DETERMINERS = frozenset("the a an this that these those its his her their".split())
 
 
+@lru_cache(maxsize=4096)
 def name_words(text: str) -> frozenset[str]:
     """The words that name a source ("the military's General Staff in Seoul": general, staff, seoul, military)."""
     text = text.replace("\u00ad", "").replace("\u200b", "")  # soft hyphens and zero-width spaces inside a name
@@ -176,15 +178,17 @@ def _introduced(original: Side, derived: Side, claimed: set[int], reported: set[
     named = [a for a in original.data["attributions"] if (s := _source(a)) is not None and s["kind"] in NAMED
              and (s["start"], s["end"]) not in reported]
     cited = [_mentioned(derived, _source(a)["text"], _source(a)["kind"]) for a in named]  # type: ignore[index]
+    claim_words = []
+    for attr in named:
+        o = _source(attr)
+        assert o is not None
+        claim_words.append(original.words_between(attr["claim"]["start"], attr["claim"]["end"]) - name_words(o["text"]))
     pairs = []
     for i, src in enumerate(new):
         if src["kind"] not in VAGUE:
             continue
         query = _claim_words(derived, src) - name_words(src["text"])
-        for j, attr in enumerate(named):
-            o = _source(attr)
-            assert o is not None
-            words = original.words_between(attr["claim"]["start"], attr["claim"]["end"]) - name_words(o["text"])
+        for j, words in enumerate(claim_words):
             if words and query:
                 score = len(words & query) / (len(words) * len(query)) ** 0.5
                 if score >= (CLAIM_KEPT if cited[j] else SWAP_AT):
