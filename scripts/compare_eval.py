@@ -34,7 +34,7 @@ from _datasets import records  # noqa: E402
 from planted_changes import choose  # noqa: E402
 
 from sourcescore import Scorer  # noqa: E402
-from sourcescore.scoring.compare import Comparison, compare  # noqa: E402
+from sourcescore.scoring.compare import compare  # noqa: E402
 from sourcescore.scoring.planted import INVARIANT, KINDS, Article, plant  # noqa: E402
 
 # The change kind each planted kind must be found as.
