@@ -141,3 +141,11 @@ def test_soft_hyphens_inside_a_name_are_the_same_source() -> None:
     assert same_source("a senior analyst at Global\u00adSecurity", "a senior analyst at GlobalSecurity")
     assert not same_source("the South Korean military", "South Korean intelligence")
     assert same_source("Saakyan", "Ukrainian analyst Oleh Saakyan")
+
+
+def test_a_name_in_another_form_is_a_counterpart() -> None:
+    original = BASE + "\nMany Americans oppose the cuts, the Riverside Tenants Union said.\n"
+    derived = BASE + "\nThe cuts are opposed across America, the Riverside Tenants Union said.\n"
+    assert not [k for k, _, _ in found(run(derived, original)) if k == "claim_unsupported"]
+    assert ("claim_unsupported", None, "Police arrested Thomas Whitfield in Denver on Friday.") in found(
+        run(BASE + "\nPolice arrested Thomas Whitfield in Denver on Friday.\n"))

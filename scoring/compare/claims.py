@@ -71,10 +71,18 @@ def check(original: Side, derived: Side) -> list[ClaimCheck]:
         for m in _NAME_RE.finditer(text):
             if m.start() == 0 or any(a <= m.start() < b for a, b in dated):
                 continue
-            item(m.group(), fold(m.group()) in o_vocab)
+            item(m.group(), _known(fold(m.group()), o_vocab))
         _, similarity = original.index.best(derived.sentence_words[index])
         out.append(ClaimCheck(index, start, end, tuple(items), len(items) - len(missing), tuple(missing), similarity))
     return out
+
+
+def _known(name: str, vocabulary: set[str]) -> bool:
+    """True when the original has the name, or a word of its family ("Americans" for "America", "American" for "Americans")."""
+    if name in vocabulary:
+        return True
+    stem = name[: max(4, len(name) - 2)]
+    return len(name) >= 5 and any(w.startswith(stem) and abs(len(w) - len(name)) <= 3 for w in vocabulary)
 
 
 def changes(derived: Side, checks: list[ClaimCheck]) -> list[Change]:
