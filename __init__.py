@@ -5,6 +5,8 @@ It scores sourcing, not truth.
     >>> from sourcescore import score_article
     >>> report = score_article(text, published="2025-03-28")
     >>> report.score, report.band
+    >>> from sourcescore import compare
+    >>> compare(original_text, rewrite_text, published="2025-03-28").to_text()
 """
 
 import importlib
@@ -16,6 +18,7 @@ from sourcescore.scoring.model import ModelError
 from sourcescore.scoring.report import Report
 from sourcescore.scoring.rules import RULES, Finding, Rule
 from sourcescore.scoring.scorer import InputError, Scorer, score_article
+from sourcescore.scoring.compare import Comparison, compare
 
 __version__ = "0.2.0"
 
@@ -31,6 +34,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "Finding", "InputError", "ModelError", "Report", "RULES", "Rule", "Scorer", "__version__",
+    "Comparison", "Finding", "InputError", "compare", "ModelError", "Report", "RULES", "Rule", "Scorer", "__version__",
     "evaluate", "rules", "score_article", "train", "training",
 ]

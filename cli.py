@@ -1,5 +1,9 @@
 """The ``sourcescore`` command: a thin layer that reads input, calls the library and prints.
 
+``compare ORIGINAL DERIVED`` aligns a derivative's figures, sources, quotations and dates with its
+original's (scoring/compare/); its exit status follows ``explain``'s: 0 compared, 2 a usage error, 3
+an input that could not be read or is empty.
+
 ``score`` takes files, folders (their .txt and .md files, recursively), ``-`` for stdin, and JSONL
 or CSV corpora (``text`` required; ``id``, ``title``, ``published`` optional). With ``-o FILE`` it
 writes JSONL (a full report a line) or CSV (a summary row an article) as it goes, in input order,
@@ -69,6 +73,22 @@ def _build_parser() -> argparse.ArgumentParser:
     explain.add_argument("file", metavar="FILE")
     article_options(explain)
 
+    compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
+    compare.add_argument("original", metavar="ORIGINAL", nargs="?", help="the original article: a file, or - for stdin")
+    compare.add_argument("derived", metavar="DERIVED", nargs="?", help="the derivative: a file, or - for stdin")
+    compare.add_argument("--pairs", metavar="JSONL", help="compare every pair of a JSONL file (id, original, derived, published?, "
+                         "published_original?, published_derived?), - for stdin, instead of ORIGINAL DERIVED")
+    compare.add_argument("-o", "--output", metavar="FILE", help="with --pairs: write a JSON line a pair to FILE as they come")
+    compare.add_argument("-j", "--jobs", type=int, metavar="N", help="with --pairs: worker processes (default: every core; 1: no pool)")
+    compare.add_argument("--resume", action="store_true", help="with --pairs: skip the ids already in the -o FILE and append the rest")
+    compare.add_argument("-q", "--quiet", action="store_true", help="with --pairs: no summary line on stderr")
+    compare.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of both")
+    compare.add_argument("--published-original", metavar="YYYY-MM-DD", help="publication date of the original (overrides --published)")
+    compare.add_argument("--published-derived", metavar="YYYY-MM-DD", help="publication date of the derivative (overrides --published)")
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules in both reports")
+    compare.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
+
     rules = sub.add_parser("rules", help="list the rules: code, name, severity, points, rationale")
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -120,10 +140,15 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
         options = ScorerOptions(model=args.model, ignore=tuple(ignore))
-        scorer = options.build() if args.command == "explain" else None  # the score command builds its own, once
+        scorer = options.build() if args.command in ("explain", "compare") else None  # the score command builds its own, once
         published = parse_published(args.published)
+        if args.command == "compare":
+            dates = (parse_published(args.published_original) or published, parse_published(args.published_derived) or published)
     except (InputError, ModelError) as exc:
         parser.error(str(exc))
+    if args.command == "compare":
+        assert scorer is not None
+        return _compare(parser, scorer, args, dates)
     if scorer is None:
         return _score(parser, args, options, published)
     return _explain(scorer, args, published)
@@ -143,6 +168,54 @@ def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -
     report.warnings.extend(article.warnings)
     print(format_explanation(article.where, report))
     return EXIT_OK
+
+
+def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Namespace, dates: tuple[date | None, date | None]) -> int:
+    """The compare command: a derivative against its original, changes most serious first."""
+    from .scoring.compare import compare
+
+    if args.pairs is not None:
+        return _compare_pairs(parser, args, dates[0] if dates[0] == dates[1] else None)
+    if args.original is None or args.derived is None:
+        parser.error("compare needs ORIGINAL and DERIVED (or --pairs JSONL)")
+    if args.output or args.resume or args.jobs is not None:
+        parser.error("-o, --jobs and --resume go with --pairs")
+    if args.original == STDIN and args.derived == STDIN:
+        parser.error("only one of ORIGINAL and DERIVED can be - (stdin)")
+    articles = [read_article(args.original), read_article(args.derived)]
+    for article in articles:
+        if article.error is not None:
+            print(f"sourcescore: {article.error}", file=sys.stderr)
+            return EXIT_FAILED
+    original, derived = articles
+    try:
+        result = compare(original.text, derived.text, published_original=dates[0], published_derived=dates[1], scorer=scorer)  # type: ignore[arg-type]
+    except InputError as exc:
+        print(f"sourcescore: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    result.original.report.warnings.extend(original.warnings)
+    result.derived.report.warnings.extend(derived.warnings)
+    if args.format == "json":
+        print(result.to_json())
+    else:
+        print(result.to_text(original.where, derived.where))
+    return EXIT_OK
+
+
+def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, published: date | None) -> int:
+    """The compare command over a JSONL of pairs, through the score command's corpus machinery."""
+    from .scoring.compare.corpus import PairRun, compare_corpus
+
+    if args.original is not None:
+        parser.error("give either ORIGINAL DERIVED or --pairs JSONL, not both")
+    ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
+    run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
+                  args.jobs, args.resume, args.quiet)
+    try:
+        result = compare_corpus(run)
+    except (InputError, ModelError) as exc:
+        parser.error(str(exc))
+    return EXIT_FAILED if result.failed or result.aborted else EXIT_OK
 
 
 def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: ScorerOptions, published: date | None) -> int:

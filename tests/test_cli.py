@@ -144,3 +144,73 @@ def test_utf32_with_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path, code
     path.write_bytes(("\ufeff" + text if codec.endswith("be") else text).encode(codec))
     status, out, _ = run(capsys, "score", str(path), "--format", "json", "--published", "2025-06-10")
     assert status == 0 and json.loads(out)["warnings"] == []
+
+
+def test_compare_text_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    original = GOOD.read_text(encoding="utf-8")
+    derived = tmp_path / "derived.txt"
+    derived.write_text(original + "\nOfficials said 68% of residents support the plan.\n", encoding="utf-8")
+    status, out, err = run(capsys, "compare", str(GOOD), str(derived), "--published", "2025-03-05")
+    assert status == 0, err
+    assert out.startswith(f"{derived} against {GOOD}: ") and "[HIGH] figure_invented" in out
+    status, out, _ = run(capsys, "compare", str(GOOD), str(GOOD), "--format", "json", "--published-original", "2025-03-05",
+                         "--published-derived", "2025-03-06")
+    data = json.loads(out)
+    assert status == 0 and data["schema"] == "sourcescore.compare/1" and data["changes"] == []
+    assert data["original"]["reference_date"]["date"] == "2025-03-05" and data["derived"]["reference_date"]["date"] == "2025-03-06"
+
+
+def test_compare_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(GOOD.read_bytes())))
+    status, out, _ = run(capsys, "compare", "-", str(GOOD))
+    assert status == 0 and "0 changes" in out.splitlines()[0]
+
+
+def test_compare_errors_without_tracebacks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    status, _, err = run(capsys, "compare", str(GOOD), str(tmp_path / "missing.txt"))
+    assert status == 3 and "missing.txt" in err and "Traceback" not in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(empty))
+    assert status == 3 and "the derivative: the article is empty" in err and "Traceback" not in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(GOOD), "--published", "2025-02-30")
+    assert status == 2 and "not a valid YYYY-MM-DD" in err
+    status, _, err = run(capsys, "compare", str(GOOD), str(GOOD), "--published-derived", "yesterday")
+    assert status == 2 and "not a valid YYYY-MM-DD" in err
+    status, _, err = run(capsys, "compare", "-", "-")
+    assert status == 2 and "only one of ORIGINAL and DERIVED" in err
+
+
+def test_compare_pairs_corpus_streams_and_resumes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    original = GOOD.read_text(encoding="utf-8")
+    pairs = tmp_path / "pairs.jsonl"
+    lines = [json.dumps({"id": "same", "original": original, "derived": original, "published": "2025-03-05"}),
+             json.dumps({"id": "empty", "original": original, "derived": " "}),
+             "{not json",
+             json.dumps({"id": "bad-date", "original": original, "derived": original, "published_derived": "2025-02-30"})]
+    lines += [json.dumps({"id": f"p{i}", "original": original, "derived": original + f"\nOfficials said {60 + i}% agree.\n"}) for i in range(3)]
+    pairs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    status, _, err = run(capsys, "compare", "--pairs", str(pairs), "-o", str(out), "--jobs", "1")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert status == 3 and "4 pairs compared, 3 failed" in err  # the empty derivative, the bad line and the bad date
+    assert [r["id"] for r in rows] == ["same", "empty", f"{pairs}:3", "bad-date", "p0", "p1", "p2"]
+    assert rows[0]["schema"] == "sourcescore.compare/1" and rows[0]["changes"] == []
+    assert "derived" in rows[1]["error"] and "not valid JSON" in rows[2]["error"] and "YYYY-MM-DD" in rows[3]["error"]
+    assert rows[4]["summary"]["by_kind"]["figure_invented"] == 1
+    # A killed run: the first three rows written; --resume appends the rest, the same rows in the same order.
+    out.write_text("\n".join(json.dumps(r) for r in rows[:3]) + "\n", encoding="utf-8")
+    status, _, err = run(capsys, "compare", "--pairs", str(pairs), "-o", str(out), "--resume", "-j", "1")
+    assert "3 skipped" in err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [r["id"] for r in rows]
+
+
+def test_compare_pairs_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "compare", "--pairs", str(tmp_path / "x.jsonl"), str(GOOD))[0] == 2
+    assert run(capsys, "compare", "--pairs", str(tmp_path / "x.jsonl"), "--resume")[0] == 2
+    assert run(capsys, "compare", str(GOOD))[0] == 2
+    assert run(capsys, "compare", str(GOOD), str(GOOD), "-o", str(tmp_path / "o.jsonl"))[0] == 2
+    status, _, err = run(capsys, "compare", "--pairs", str(tmp_path / "missing.jsonl"))
+    assert status == 3 and "cannot read" in err

@@ -58,6 +58,9 @@ class Job:
     text_formatter: Callable[[str, Report], str] | None = None
     title: str | None = None  # for records without their own
     published: date | None = None
+    # What turns one item into its outcome (default: score_item); a module-level function, so that it
+    # travels to worker processes: the compare command's pairs (scoring/compare/corpus.py).
+    work: Callable[[Scorer, Job, Item], Outcome] | None = None
 
     def __post_init__(self) -> None:
         if self.row not in ROW_KINDS:
@@ -87,7 +90,8 @@ def score_item(scorer: Scorer, job: Job, item: Item) -> Outcome:
 def score_chunk(job: Job, items: Sequence[Item]) -> list[Outcome]:
     """Score a chunk of items in order: the unit of work sent to a worker process."""
     scorer = process_scorer(job.options)
-    return [score_item(scorer, job, item) for item in items]
+    work = job.work or score_item
+    return [work(scorer, job, item) for item in items]
 
 
 def _init_worker(options: ScorerOptions) -> None:
@@ -114,8 +118,9 @@ def score_stream(items: Iterable[Item], job: Job, *, jobs: int = 1, chunk_size: 
     """Score items lazily, in input order: in this process for ``jobs=1`` or a short input, else in a pool."""
     if jobs <= 1:
         scorer = process_scorer(job.options)
+        work = job.work or score_item
         for item in items:
-            yield score_item(scorer, job, item)
+            yield work(scorer, job, item)
         return
     chunks = chunked(items, chunk_size)
     head = list(islice(chunks, 2))
