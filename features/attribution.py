@@ -38,6 +38,7 @@ from .vocabulary.attribution import (
     GENERIC_AUDIENCES,
     GOVERNING_LINKS,
     HEARSAY_PARTICIPLES,
+    PASSIVE_PARTICIPLES,
     LY_NOUNS,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
@@ -51,7 +52,7 @@ from .vocabulary.attribution import (
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
-from .subject_phrases import name_tail, share_of_people, time_tail, unread_source
+from .subject_phrases import name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -233,16 +234,17 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
     left_start = max(s_start, m_start - _LOOKBACK)
-    left = text[left_start : m_start]
+    left = place_commas(text[left_start : m_start])  # "Houston, Texas, said": no clause ends at that comma
     left_end = len(left.rstrip())  # where the words before the verb end
     if not _noun_like_is_verb(form, text, left[max(0, left_end - 24) : left_end], m_end, s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
     if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
-    if form in HEARSAY_PARTICIPLES:
-        # Agentless passive: "North Korean forces are said to have played a role".
-        before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
-        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(text[m_end : m_end + 5]) is None:
+    passive = False  # "Sanders was told that", "It was not disclosed": the subject is spoken to or about
+    if form in PASSIVE_PARTICIPLES and lemma not in _COLLECTIVE_LEMMAS and _after_be(_without_adverbs(left[-40:])):
+        passive = _BY_RE.match(text[m_end : m_end + 5]) is None
+        if passive and form in HEARSAY_PARTICIPLES:
+            # Agentless passive: "North Korean forces are said to have played a role".
             return Cue(m_start, m_end, doc.span(m_start, m_end, "attribution"), lemma, sentence, None, hearsay=True)
     # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
     # is what stands before it.
@@ -260,8 +262,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
     inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     m_end_subject = group_start
+    relative = -1  # where "who" stands as the cue's subject
     if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
         # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
+        relative = left_start + len(text[left_start:subj_start].rstrip()) - 3
         before = text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
         if before.strip():
             subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
@@ -272,19 +276,27 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     has_group = group_start < left_start + left_end  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
+    lead_start = -1  # where a role before the name starts: "Carter's press secretary, Peter Cook, said"
     appositive = _appositive_before(left) if inverted and not elided and left.endswith(",", 0, left_end) else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
         for name_group, role_group in ((1, 2), (2, 1)):
+            if opens_with_preposition(appositive.group(name_group)):
+                continue  # "29, of Huntsville, Ala., says": a prepositional phrase names no one
             found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
             if found is not None:
                 options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
-        if not options:
+        if not options or _KIND_PREFERENCE[min(options)[0]] not in (PERSON, ORGANIZATION):
             chain = _appositive_chain(doc, left_start, left)
             if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
-                inverted, (subj_start, m_end_subject, role) = False, chain
+                inverted, (subj_start, m_end_subject, role), options = False, chain, []
                 subj_text = text[subj_start:m_end_subject]
+        if not options and inverted and opens_with_preposition(appositive.group(2)):
+            # "Several candidates, including Trump, said": the prepositional phrase modifies the subject before it.
+            inverted, subj_start = False, left_start + appositive.start(1)
+            m_end_subject = left_start + appositive.end(1)
+            subj_text = text[subj_start:m_end_subject]
         if options:
             _, name_group, role_group = min(options)
             inverted = False
@@ -292,9 +304,14 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             m_end_subject = left_start + appositive.end(name_group)
             role_text = appositive.group(role_group)
             role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
+            if name_group == 2:
+                lead_start = role_start(doc, left_start + appositive.start(1), left_start + appositive.end(1))
+    after = _PHRASE_AFTER_RE.match(text, m_end, s_end) if inverted and not elided else None
+    if after is not None and lemma in ALWAYS_ATTRIBUTIVE and opens_with_preposition(after.group(1)):
+        # "X, 35, the daughter of ..., said on Twitter": no subject follows; it is the clause's, before the commas.
+        elided, after = True, None
     if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
-        after = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if after is None:
             return None
         p_start, p_end = after.start(1), _name_end_after(text, after.end(1), s_end)
@@ -345,8 +362,13 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
+        if lead_start >= 0 and source.kind == PERSON:
+            source = widened(doc, source, lead_start)  # the role before the name is part of the subject
         subject, subject_kind = (source.start, source.end), source.kind
-        if resolver is not None:
+        if relative >= 0 and source.kind in (PERSON, ORGANIZATION):
+            # "Mr. Trump, who said": "who" stands at the cue for the name before it, as "he" would.
+            subject, subject_kind, linked = (relative, relative + 3), PRONOUN, True
+        elif resolver is not None:
             linked_to = resolver.definite(source, sentence)
             if linked_to is not None:  # "the spokesman said": the spokesman named before
                 source, linked = linked_to, True
@@ -368,6 +390,8 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
                 quoter, source = source, quoted
     start = group_start + (len(text[group_start : m_start]) - len(text[group_start : m_start].lstrip())) if has_group else m_start
     span = doc.span(start, m_end, "attribution")
+    if passive and source is not None:  # an agentless passive names no source: the subject was read for the cue only
+        return Cue(start, m_end, span, lemma, sentence, None, hearsay=True)
     return Cue(start, m_end, span, lemma, sentence, source, via=via, quoter=quoter,
                subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
 
@@ -445,6 +469,15 @@ def _name_end_after(text: str, end: int, s_end: int) -> int:
             break
         end = m.end()
     return end
+
+
+def _after_be(text: str) -> bool:
+    """Whether ``text`` ends in a be-form, past "not" and -ly adverbs ("was", "has been", "wasn't", "is famously")."""
+    words = _WORD_RE.findall(text[-40:])
+    while words and (words[-1].lower() in ("not", "t") or words[-1].endswith("ly") and len(words[-1]) > 4):
+        words.pop()
+    last = words[-1].lower() if words else ""
+    return last in BE_FORMS or last[-1:] == "n" and last[:-1] in BE_FORMS  # "wasn't" reads "wasn", "t"
 
 
 def _without_adverbs(text: str) -> str:

@@ -8,11 +8,12 @@ said"), and whatever "according to" points at when no reading names it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .document import Document
-from .source_phrases import VAGUE, SourcePhrase
+from .source_phrases import ANONYMOUS, VAGUE, SourcePhrase, classify, classify_unnamed
 from .vocabulary.attribution import SHARE_APPROXIMATORS, SHARE_WORDS
-from .vocabulary.sources import PRONOUNS
+from .vocabulary.sources import PREPOSITIONS, PRONOUNS, US_STATES
 from .vocabulary.statistics import NUMBER_WORDS
 
 # A share of the people polled ending a subject: "47 percent", "Seventy-four percent of voters", "About 4 in 10
@@ -33,6 +34,14 @@ _TIME_TAIL_RE = re.compile(
 )
 # What every _SHARE_RE match holds, lower-cased: a share word (or its start: "per" of percent), "%", or the
 # "in"/"out of" of "4 in 10".
+# The comma inside "Houston, Texas," / "Ava, Mo., who": a capitalised place, then a US state (or its AP
+# abbreviation) that ends at a comma. "Jersey", "York" ... only with their first word ("New York").
+_STATE_TAILS = frozenset("Jersey York Hampshire Mexico Carolina Dakota Columbia".split())
+_PLACE_COMMA_RE = re.compile(
+    r"(?<=[A-Za-z.]), (?=(?:New (?:Jersey|York|Hampshire|Mexico)|(?:North|South) (?:Carolina|Dakota)|"
+    + "|".join(map(re.escape, sorted(US_STATES - _STATE_TAILS)))
+    + r"),)"
+)
 _SHARE_MARKS = ("%", "per", " in ", " out of ", "hal", "third", "quarter", "fifth", "majorit", "plurality", "minority")
 
 
@@ -78,3 +87,43 @@ def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
     span = doc.span(start, end, "source:vague")
     original = doc.original[span.start : span.end]
     return SourcePhrase(start, end, span, original, VAGUE, None, original.lower())
+
+
+def place_commas(left: str) -> str:
+    """``left`` with the comma of each "City, State" blanked (same length), so that it splits no appositive:
+    "Christopher Harvey, an African-American delegate from Houston, Texas, said" names Harvey, not Texas."""
+    if left.count(",") < 2:
+        return left
+    return _PLACE_COMMA_RE.sub(lambda m: "  " if _capitalised_before(left, m.start()) else m.group(), left)
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """Whether the word ending at ``pos`` starts with a capital ("Houston" in "Houston, Texas")."""
+    return text[text.rfind(" ", 0, pos) + 1 : pos][:1].isupper()
+
+
+def opens_with_preposition(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a preposition: a prepositional phrase ("on Twitter on Monday", "of Huntsville")."""
+    return phrase.lstrip().partition(" ")[0].lower() in PREPOSITIONS
+
+
+def role_start(doc: Document, start: int, end: int) -> int:
+    """Where a role before a name starts ("Carter's press secretary" of "Carter's press secretary, Peter Cook,"),
+    clause words dropped; -1 when ``doc.text[start:end]`` reads as no role ("On Monday", "Speaking in Iowa")."""
+    words = doc.text[start:end].split()
+    while words and words[0].lower() in ("and", "but", "or", "so", "that", "when", "while", "as", "because"):
+        start = doc.text.find(words[0], start, end) + len(words[0])
+        words = words[1:]
+    if not words or words[0].lower() in PREPOSITIONS:
+        return -1  # "On Monday, Jane Doe, said": no role
+    start = doc.text.find(words[0], start, end)
+    found = classify(doc, start, end)
+    if found is None or found.kind != ANONYMOUS:
+        found = classify_unnamed(doc, start, end)
+    return start if found is not None and found.kind == ANONYMOUS else -1
+
+
+def widened(doc: Document, phrase: SourcePhrase, start: int) -> SourcePhrase:
+    """``phrase`` starting at normalized ``start`` instead (its kind, role and key kept)."""
+    span = doc.span(start, phrase.end, f"source:{phrase.kind}")
+    return replace(phrase, start=start, span=span, text=doc.original[span.start : span.end])

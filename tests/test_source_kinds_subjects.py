@@ -1,0 +1,98 @@
+"""Which words are the source of a cue: the subject's clause, its appositives, and the passive (issue #13, item 3).
+
+Each case is a kind of false person/organization source seen on the PolNeAR gold: a place inside an
+appositive read as the speaker ("Houston, Texas, said"), a prepositional phrase after the verb read
+as an inverted subject ("said on Twitter"), the name without the role before it ("Carter's press
+secretary, Peter Cook"), the name standing for "who", and the subject of a passive (the one spoken to).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcescore import Scorer
+from sourcescore.features import attribution
+from sourcescore.features.document import parse
+
+
+def cues(text: str) -> list[tuple[str, str | None, str | None, str | None, bool, bool]]:
+    """(cue words, source kind, source text, subject words, linked, hearsay) for each cue."""
+    result = attribution.extract(parse(text))
+    return [
+        (text[c.span.start : c.span.end], c.source.kind if c.source else None, c.source.text if c.source else None,
+         text[c.subject[0] : c.subject[1]] if c.subject else None, c.linked, c.hearsay)
+        for c in result.cues
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "City, State," inside an appositive: the comma before the state splits nothing.
+        ("Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil was fine.", "Christopher Harvey"),
+        ("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid well.", "Paul Porter"),
+        ("Brianne Stone, 29, of Huntsville, Ala., says she likes the plan.", "Brianne Stone"),
+        ("Sandra Inman, a Cruz supporter from Jackson, Miss., said the rally was loud.", "Sandra Inman"),
+    ],
+)
+def test_a_state_after_a_city_is_no_speaker(text: str, source: str) -> None:
+    assert [(c[1], c[2]) for c in cues(text)] == [("person", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A role before the name is part of the subject (PolNeAR's source span; its head is the role).
+        ("Carter's press secretary, Peter Cook, told reporters the plan was ready.", "Carter's press secretary, Peter Cook"),
+        ("One of his advisers, Tad Devine, told reporters the plan was ready.", "One of his advisers, Tad Devine"),
+        ("The group's executive director, Betty Bradley, said the event was a success.", "The group's executive director, Betty Bradley"),
+        # A name first keeps its own span; a time phrase before the name is no role.
+        ("Jane Doe, the chief executive, said the plan was ready.", "Jane Doe"),
+        ("On Monday, Jane Doe, said the plan was ready.", "Jane Doe"),
+    ],
+)
+def test_a_role_before_the_name_belongs_to_the_source(text: str, source: str) -> None:
+    assert [(c[1], c[2]) for c in cues(text)] == [("person", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No subject follows the verb when a prepositional phrase does: the subject is before the commas.
+        ("Clinton, 35, the daughter of former President Bill Clinton, said on Twitter on Monday that she was happy.",
+         ("person", "Clinton")),
+        ("Gen. John Allen, who led the forces, said on ABC's program on Sunday that the plan was wrong.",
+         ("person", "Gen. John Allen")),
+        # A prepositional phrase between commas modifies the subject before it.
+        ("Several candidates, including Trump, said the United States should refuse refugees.", ("vague", "Several candidates")),
+    ],
+)
+def test_a_prepositional_phrase_is_no_subject(text: str, expected: tuple[str, str]) -> None:
+    assert [(c[1], c[2]) for c in cues(text)] == [expected]
+
+
+def test_who_stands_at_the_cue_for_the_name_before_it() -> None:
+    text = "The rally was held by Mr. Tom Park, who said the crowd was large."
+    assert cues(text) == [("said", "person", "Mr. Tom Park", "who", True, False)]
+    report = Scorer().score(text).to_dict()
+    (attr,) = report["attributions"]
+    assert (attr["source"]["text"], attr["source"]["kind"]) == ("who", "pronoun")
+    assert attr["resolved_source"]["text"] == "Mr. Tom Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # The subject of a passive speech verb is spoken to or about: no source is named.
+        ("Sanders had been told that the plan was bad.", "had been told"),
+        ("Jane Doe was warned that the plan was bad.", "was warned"),
+    ],
+)
+def test_the_subject_of_a_passive_is_no_source(text: str, cue: str) -> None:
+    found = [c for c in cues(text) if c[0] == cue]
+    assert found and all(c[1] is None and c[5] for c in found)
+
+
+def test_an_active_cue_and_quoted_as_saying_keep_their_subject() -> None:
+    assert [(c[1], c[2], c[5]) for c in cues("Bernie Sanders told reporters that the plan was bad.")] == [("person", "Bernie Sanders", False)]
+    assert [(c[1], c[2], c[5]) for c in cues("Jane Doe was quoted as saying the plan was bad.")] == [("person", "Jane Doe", False)]
