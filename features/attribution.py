@@ -52,7 +52,7 @@ from .vocabulary.attribution import (
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
-from .subject_phrases import name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
+from .subject_phrases import name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -105,9 +105,6 @@ _COMPLEMENT_RE = re.compile(
 _AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
 _VERB_COMPLEMENT_RE = re.compile(r"\s*(?:that\b|:|\")")
-# After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
-_AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
-_NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -221,7 +218,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if after is None:
             return None
-        a_start, a_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
+        a_start, a_end = after.start(1), name_end_after(doc.text, after.end(1), s_end)
         dash = doc.text.find(" -", a_start, a_end)
         if dash > a_start:
             a_end = dash  # "according to the Tax Policy Center - half a point": an aside follows
@@ -287,10 +284,12 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
             if found is not None:
                 options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
-        if not options or _KIND_PREFERENCE[min(options)[0]] not in (PERSON, ORGANIZATION):
+        if not options or _KIND_PREFERENCE[min(options)[0]] != PERSON:
             chain = _appositive_chain(doc, left_start, left)
-            if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
-                inverted, (subj_start, m_end_subject, role), options = False, chain, []
+            if chain is not None and (chain[3] == PERSON or not options):
+                # "Marley Anderson, 21, a junior from Las Vegas, said", "Matthew Prince, chief executive of
+                # CloudFlare, a San Francisco company, said": the name that heads the chain.
+                inverted, (subj_start, m_end_subject, role, _), options = False, chain, []
                 subj_text = text[subj_start:m_end_subject]
         if not options and inverted and opens_with_preposition(appositive.group(2)):
             # "Several candidates, including Trump, said": the prepositional phrase modifies the subject before it.
@@ -307,14 +306,15 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             if name_group == 2:
                 lead_start = role_start(doc, left_start + appositive.start(1), left_start + appositive.end(1))
     after = _PHRASE_AFTER_RE.match(text, m_end, s_end) if inverted and not elided else None
-    if after is not None and lemma in ALWAYS_ATTRIBUTIVE and opens_with_preposition(after.group(1)):
-        # "X, 35, the daughter of ..., said on Twitter": no subject follows; it is the clause's, before the commas.
+    if after is not None and (lemma == "tell" or lemma in ALWAYS_ATTRIBUTIVE and opens_with_preposition(after.group(1))):
+        # "X, 35, the daughter of ..., said on Twitter", "X, who ..., told the New York Times that": no subject
+        # follows (what follows "told" is the one spoken to); it is the clause's, before the commas.
         elided, after = True, None
     if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
         if after is None:
             return None
-        p_start, p_end = after.start(1), _name_end_after(text, after.end(1), s_end)
+        p_start, p_end = after.start(1), name_end_after(text, after.end(1), s_end)
         role_after = _APPOSITIVE_AFTER_RE.match(text, p_end, s_end)
         role = role_after.group(1).strip() if role_after else None
     elif elided:
@@ -396,9 +396,9 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
                subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
 
 
-def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None] | None:
+def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None, str] | None:
     """The name before two or three appositives ending ``left`` ("Marley Anderson, 21, a junior from Las Vegas,"):
-    its normalized start and end and the role after it; None when no person or organization heads the chain."""
+    its normalized start and end, the role after it and its kind; None when no person or organization heads the chain."""
     body = left.rstrip()[:-1]
     hard = max(body.rfind(mark) for mark in ';:"(\u2014')
     parts = body[hard + 1 :].split(",")
@@ -410,7 +410,7 @@ def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, i
     found = classify(doc, p_start, p_end) if p_end > p_start else None
     if found is None or found.kind not in (PERSON, ORGANIZATION):
         return None
-    return p_start, p_end, ",".join(parts[1:]).strip() or None
+    return p_start, p_end, ",".join(parts[1:]).strip() or None, found.kind
 
 
 def _verb_group_start(left: str, pos: int) -> int:
@@ -458,17 +458,6 @@ def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) ->
     if before in NOUN_PRECEDERS or before.endswith(("'s", "\u2019s", "s'")):
         return False
     return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
-
-
-def _name_end_after(text: str, end: int, s_end: int) -> int:
-    """Extend a phrase read after a cue past initials and abbreviations: "Alan B. Krueger", "Rev. Kyev Tatum"."""
-    while end < s_end and text[end] == "." :
-        m = _AFTER_INITIAL_RE.match(text, end, s_end)
-        word = text[text.rfind(" ", 0, end) + 1 : end]
-        if m is None or not (len(word) == 1 and word.isupper() or word.lower() in _NAME_ABBREVIATIONS):
-            break
-        end = m.end()
-    return end
 
 
 def _after_be(text: str) -> bool:

@@ -42,6 +42,12 @@ _PLACE_COMMA_RE = re.compile(
     + "|".join(map(re.escape, sorted(US_STATES - _STATE_TAILS)))
     + r"),)"
 )
+# After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
+_AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+_NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "F.A.A" of "F.A.A. records", "U.S", "J.J"
+_DOMAINS = ("com", "org", "net", "gov", "edu")  # "Factcheck.org", "Tchadinfos.com": a website's name
+_REST_RE = re.compile(r"[^,.;:!?\"()\u2014\n]*")  # the rest of a phrase after an abbreviation ("U.S. lobbying records")
 _SHARE_MARKS = ("%", "per", " in ", " out of ", "hal", "third", "quarter", "fifth", "majorit", "plurality", "minority")
 
 
@@ -127,3 +133,25 @@ def widened(doc: Document, phrase: SourcePhrase, start: int) -> SourcePhrase:
     """``phrase`` starting at normalized ``start`` instead (its kind, role and key kept)."""
     span = doc.span(start, phrase.end, f"source:{phrase.kind}")
     return replace(phrase, start=start, span=span, text=doc.original[span.start : span.end])
+
+
+def name_end_after(text: str, end: int, s_end: int) -> int:
+    """Extend a phrase read after a cue (ending at ``end``, at a period) past initials and abbreviations: "Alan B.
+    Krueger", "Rev. Kyev Tatum", "the F.A.A." / "F.A.A. records", "U.S. lobbying records", "Factcheck.org"."""
+    while end < s_end and text[end] == ".":
+        word = text[text.rfind(" ", 0, end) + 1 : end]
+        if text.startswith(_DOMAINS, end + 1) and not text[end + 4 : end + 5].isalnum():
+            end += 4  # "according to Factcheck.org"
+            continue
+        m = _AFTER_INITIAL_RE.match(text, end, s_end)
+        initials = len(word) > 2 and _INITIALS_RE.fullmatch(word) is not None
+        if m is not None and (len(word) == 1 and word.isupper() or initials or word.lower() in _NAME_ABBREVIATIONS):
+            end = m.end()
+            continue
+        if initials:  # the abbreviation's last period; a lower-case word goes on with the phrase
+            end += 1
+            if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
+                end = _REST_RE.match(text, end, s_end).end()  # type: ignore[union-attr]
+                end -= len(text[:end]) - len(text[:end].rstrip())
+        break
+    return end

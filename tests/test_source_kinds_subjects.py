@@ -96,3 +96,42 @@ def test_the_subject_of_a_passive_is_no_source(text: str, cue: str) -> None:
 def test_an_active_cue_and_quoted_as_saying_keep_their_subject() -> None:
     assert [(c[1], c[2], c[5]) for c in cues("Bernie Sanders told reporters that the plan was bad.")] == [("person", "Bernie Sanders", False)]
     assert [(c[1], c[2], c[5]) for c in cues("Jane Doe was quoted as saying the plan was bad.")] == [("person", "Jane Doe", False)]
+
+
+def test_the_one_told_is_never_the_source() -> None:
+    # No subject before "told" (a long relative clause): the subject is the clause's, not the one spoken to.
+    text = ("Ivanka Trump, who is executive vice president of development and acquisitions at the Trump Organization, "
+            "told the New York Times that she took off eight days.")
+    assert [(c[0], c[1], c[2]) for c in cues(text)] == [("told", "person", "Ivanka Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An abbreviation of initials, or a website, goes on past its periods.
+        ("It is now cleared to fly again, according to the F.A.A.  Most people lease planes.", ("organization", "the F.A.A.")),
+        ("The Boeing has flown 333 hours, according to F.A.A. records.", ("document", "F.A.A. records")),
+        ("The firm was paid $1 million, according to U.S. lobbying records.", ("document", "U.S. lobbying records")),
+        ("That figure is closer to 15 percent, according to Factcheck.org.", ("organization", "Factcheck.org")),
+        ("He left early, said Alan B. Krueger, an economist.", ("person", "Alan B. Krueger")),
+    ],
+)
+def test_abbreviations_do_not_cut_a_source_short(text: str, expected: tuple[str, str]) -> None:
+    assert [(c[1], c[2]) for c in cues(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title word after a given name or an initial is a surname: a person, not a bare title.
+        ("Representative Peter T. King, Republican of New York, said the network was fair.", ("person", "Representative Peter T. King")),
+        ("Senate Majority Leader Mitch McConnell said the vote would wait.", ("person", "Senate Majority Leader Mitch McConnell")),
+        ("The King said the vote would wait.", ("anonymous", "The King")),
+        # A person heading a chain of appositives is the subject, not the company the last one names.
+        ("Gustav Ando, research director for IHS Life Sciences, a business information company, said the deal was big.",
+         ("person", "Gustav Ando")),
+        ("Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the site was up.", ("person", "Matthew Prince")),
+    ],
+)
+def test_a_person_heads_the_subject(text: str, expected: tuple[str, str]) -> None:
+    assert [(c[1], c[2]) for c in cues(text)] == [expected]
