@@ -52,7 +52,7 @@ from .vocabulary.attribution import (
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
-from .subject_phrases import name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
+from .subject_phrases import coordinated_start, name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -256,7 +256,11 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         k = (" " + subj_text).rfind(" with ")  # where "with" starts in subj_text
         if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
             subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
+    lead_start = -1  # where the subject starts before its name: a role ("Carter's press secretary, Peter Cook,") or a conjunct
     clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
+    if clause_word.endswith(" and") or clause_word == "and":  # "Jeb Bush and Chris Christie say": both are the subject
+        lead_start = coordinated_start(text, left_start + _last_clause_end(text[left_start : subj_start].rstrip()[:-3]),
+                                       subj_start, text[group_start:m_end], form == lemma)
     inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     m_end_subject = group_start
     relative = -1  # where "who" stands as the cue's subject
@@ -273,7 +277,6 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     has_group = group_start < left_start + left_end  # auxiliaries or adverbs before the verb
     elided = inverted and form in SPEECH_VERBS and (form.endswith("ing") or clause_word.endswith((" and", " but", " or")) or has_group)
     role: str | None = None
-    lead_start = -1  # where a role before the name starts: "Carter's press secretary, Peter Cook, said"
     appositive = _appositive_before(left) if inverted and not elided and left.endswith(",", 0, left_end) else None
     if appositive:
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
@@ -362,8 +365,8 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
-        if lead_start >= 0 and source.kind == PERSON:
-            source = widened(doc, source, lead_start)  # the role before the name is part of the subject
+        if lead_start >= 0 and source.kind in (PERSON, ORGANIZATION) and (source.kind == PERSON or appositive is None):
+            source = widened(doc, source, lead_start)  # the role or the first conjunct before the name is the subject's
         subject, subject_kind = (source.start, source.end), source.kind
         if relative >= 0 and source.kind in (PERSON, ORGANIZATION):
             # "Mr. Trump, who said": "who" stands at the cue for the name before it, as "he" would.

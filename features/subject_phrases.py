@@ -155,3 +155,20 @@ def name_end_after(text: str, end: int, s_end: int) -> int:
                 end -= len(text[:end]) - len(text[:end].rstrip())
         break
     return end
+
+
+_PLURAL_GROUP_WORDS = frozenset("have are were both all".split())  # "have said", "both stressed": a plural subject
+_CONJUNCT_WORDS = frozenset("both the".split())  # lower-case words of a name's conjunct ("Both The New York Times")
+
+
+def coordinated_start(text: str, first: int, second: int, group: str, bare: bool) -> int:
+    """Where a coordinated subject starts ("Jeb Bush and Chris Christie say"), when its first conjunct
+    ``text[first:second]`` (" and" included) is a name and the verb ``group`` is plural (an auxiliary "have"/"are",
+    "both", or a bare present verb with no auxiliary: ``bare``); -1 otherwise ("Clinton won and Sanders said")."""
+    words = group.lower().split()
+    if not (bare and len(words) == 1 or any(w in _PLURAL_GROUP_WORDS for w in words)):
+        return -1
+    conjunct = text[first:second].split()[:-1]  # without "and"
+    if not 0 < len(conjunct) <= 6 or not all(w[:1].isupper() or w.lower() in _CONJUNCT_WORDS for w in conjunct):
+        return -1
+    return text.find(conjunct[0], first, second)

@@ -135,3 +135,18 @@ def test_abbreviations_do_not_cut_a_source_short(text: str, expected: tuple[str,
 )
 def test_a_person_heads_the_subject(text: str, expected: tuple[str, str]) -> None:
     assert [(c[1], c[2]) for c in cues(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural verb ("say", "have said", "both stressed") makes "X and Y" one subject: the first conjunct is part of it.
+        ("Jeb Bush and Chris Christie say they will run.", "Jeb Bush and Chris Christie"),
+        ("Richards and Menendez both stressed that it was bad.", "Richards and Menendez"),
+        ("Clinton and the State Department have said the server was safe.", "Clinton and the State Department"),
+        # A singular or past verb with no plural mark leaves "and" a clause boundary.
+        ("Clinton won Iowa and Bernie Sanders said he was happy.", "Bernie Sanders"),
+    ],
+)
+def test_a_plural_verb_takes_both_conjuncts(text: str, expected: str) -> None:
+    assert [c[2] for c in cues(text)] == [expected]
