@@ -104,8 +104,10 @@ def place_commas(left: str) -> str:
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
-    """Whether the word ending at ``pos`` starts with a capital ("Houston" in "Houston, Texas")."""
-    return text[text.rfind(" ", 0, pos) + 1 : pos][:1].isupper()
+    """Whether the word ending at ``pos`` starts with a capital ("Houston" in "Houston, Texas") and no article stands
+    before it: "a Hollywood, Fla., rabbi" is a place modifying a noun, its commas those of an appositive."""
+    at = text.rfind(" ", 0, pos) + 1
+    return text[at : at + 1].isupper() and text[max(0, at - 3) : at] not in (" a ", "an ") and not text.endswith(" the ", 0, at)
 
 
 def opens_with_preposition(phrase: str) -> bool:

@@ -33,6 +33,8 @@ def cues(text: str) -> list[tuple[str, str | None, str | None, str | None, bool,
         ("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid well.", "Paul Porter"),
         ("Brianne Stone, 29, of Huntsville, Ala., says she likes the plan.", "Brianne Stone"),
         ("Sandra Inman, a Cruz supporter from Jackson, Miss., said the rally was loud.", "Sandra Inman"),
+        # After an article the place modifies a noun, and its commas are an appositive's.
+        ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said the rabbis were alarmed.", "Jeffrey Salkin"),
     ],
 )
 def test_a_state_after_a_city_is_no_speaker(text: str, source: str) -> None:
