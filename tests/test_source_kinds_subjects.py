@@ -152,3 +152,17 @@ def test_a_person_heads_the_subject(text: str, expected: tuple[str, str]) -> Non
 )
 def test_a_plural_verb_takes_both_conjuncts(text: str, expected: str) -> None:
     assert [c[2] for c in cues(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An evidence verb with a pronoun subject attributes only with "that" or a quotation after it, as after a name.
+        ("Bill Hobbs spoke first. He showed a video of the rally.", []),
+        ("Bill Hobbs spoke first. He showed that the rally was large.", [("showed", "person", "Bill Hobbs")]),
+        # Speech verbs keep their object: "he called Trump a con artist" is an attribution.
+        ("Marco Rubio spoke first. He called Trump a con artist.", [("called", "person", "Marco Rubio")]),
+    ],
+)
+def test_an_evidence_verb_after_a_pronoun_needs_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c[0], c[1], c[2]) for c in cues(text)] == expected
