@@ -467,11 +467,14 @@ def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) ->
 
 def _after_be(text: str) -> bool:
     """Whether ``text`` ends in a be-form, past "not" and -ly adverbs ("was", "has been", "wasn't", "is famously")."""
-    words = _WORD_RE.findall(text[-40:])
-    while words and (words[-1].lower() in ("not", "t") or words[-1].endswith("ly") and len(words[-1]) > 4):
-        words.pop()
+    words = text[-40:].rsplit(None, 3)
     last = words[-1].lower() if words else ""
-    return last in BE_FORMS or last[-1:] == "n" and last[:-1] in BE_FORMS  # "wasn't" reads "wasn", "t"
+    while last in ("not", "n't", "n\u2019t") or last.endswith("ly") and len(last) > 4:  # "was not", "is famously"
+        words.pop()
+        last = words[-1].lower() if words else ""
+    if last.endswith(("n't", "n\u2019t")):
+        last = last[:-3]  # "wasn't"
+    return last in BE_FORMS
 
 
 def _without_adverbs(text: str) -> str:

@@ -98,8 +98,8 @@ def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
 def place_commas(left: str) -> str:
     """``left`` with the comma of each "City, State" blanked (same length), so that it splits no appositive:
     "Christopher Harvey, an African-American delegate from Houston, Texas, said" names Harvey, not Texas."""
-    if left.count(",") < 2:
-        return left
+    if not left.endswith((", ", ",")) or left.count(",") < 2:
+        return left  # only a subject that ends at a comma is read back past one
     return _PLACE_COMMA_RE.sub(lambda m: "  " if _capitalised_before(left, m.start()) else m.group(), left)
 
 

@@ -88,6 +88,8 @@ def test_who_stands_at_the_cue_for_the_name_before_it() -> None:
         # The subject of a passive speech verb is spoken to or about: no source is named.
         ("Sanders had been told that the plan was bad.", "had been told"),
         ("Jane Doe was warned that the plan was bad.", "was warned"),
+        ("Sanders wasn't told that the plan was bad.", "wasn't told"),
+        ("Jane Doe was famously told that the plan was bad.", "was famously told"),
     ],
 )
 def test_the_subject_of_a_passive_is_no_source(text: str, cue: str) -> None:
