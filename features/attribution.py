@@ -38,12 +38,12 @@ from .vocabulary.attribution import (
     GENERIC_AUDIENCES,
     GOVERNING_LINKS,
     HEARSAY_PARTICIPLES,
-    PASSIVE_PARTICIPLES,
     LY_NOUNS,
     NEEDS_THAT,
     NOUN_LIKE_FORMS,
     NOUN_PRECEDERS,
     PASSIVE_ADVERBS,
+    PASSIVE_PARTICIPLES,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
@@ -52,7 +52,10 @@ from .vocabulary.attribution import (
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
-from .subject_phrases import coordinated_start, name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail, unread_source, widened
+from .subject_phrases import (
+    coordinated_start, name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail,
+    unread_source, widened,
+)
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -96,7 +99,6 @@ _FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\
 # The same for ASCII text (most articles): character sets the engine tests faster than Unicode categories.
 _ASCII_CLAIM_ANCHOR_RE = ascii_pattern(_CLAIM_ANCHOR_RE)
 _ASCII_FIVE_WORDS_RE = ascii_pattern(_FIVE_WORDS_RE)
-_WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
