@@ -262,7 +262,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
     if clause_word.endswith(" and") or clause_word == "and":  # "Jeb Bush and Chris Christie say": both are the subject
         lead_start = coordinated_start(text, left_start + _last_clause_end(text[left_start : subj_start].rstrip()[:-3]),
-                                       subj_start, text[group_start:m_end], form == lemma)
+                                       subj_start, text[group_start:m_end], form == lemma, subj_text.lstrip()[:1].isupper())
     inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     m_end_subject = group_start
     relative = -1  # where "who" stands as the cue's subject

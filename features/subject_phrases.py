@@ -160,17 +160,22 @@ def name_end_after(text: str, end: int, s_end: int) -> int:
 
 
 _PLURAL_GROUP_WORDS = frozenset("have are were both all".split())  # "have said", "both stressed": a plural subject
-_CONJUNCT_WORDS = frozenset("both the".split())  # lower-case words of a name's conjunct ("Both The New York Times")
+_CONJUNCT_WORDS = frozenset("both the".split())  # lower-case words that may open a conjunct ("Both The New York Times")
+_NAME_INNER_WORDS = frozenset("of for on".split())  # lower-case words inside a name ("Centers for Disease Control")
 
 
-def coordinated_start(text: str, first: int, second: int, group: str, bare: bool) -> int:
-    """Where a coordinated subject starts ("Jeb Bush and Chris Christie say"), when its first conjunct
-    ``text[first:second]`` (" and" included) is a name and the verb ``group`` is plural (an auxiliary "have"/"are",
-    "both", or a bare present verb with no auxiliary: ``bare``); -1 otherwise ("Clinton won and Sanders said")."""
+def coordinated_start(text: str, first: int, second: int, group: str, bare: bool, named: bool) -> int:
+    """Where a subject with "and" starts, when its first part ``text[first:second]`` (" and" included) is a name and
+    either the verb ``group`` is plural (an auxiliary "have"/"are", "both", or a bare present verb with no auxiliary:
+    ``bare``) or the part after "and" is a name too (``named``): "Jeb Bush and Chris Christie say", "The Centers for
+    Disease Control and Prevention estimates"; -1 otherwise ("Clinton won Iowa and Sanders said")."""
     words = group.lower().split()
-    if not (bare and len(words) == 1 or any(w in _PLURAL_GROUP_WORDS for w in words)):
+    if not (named or bare and len(words) == 1 or any(w in _PLURAL_GROUP_WORDS for w in words)):
         return -1
     conjunct = text[first:second].split()[:-1]  # without "and"
-    if not 0 < len(conjunct) <= 6 or not all(w[:1].isupper() or w.lower() in _CONJUNCT_WORDS for w in conjunct):
+    if not 0 < len(conjunct) <= 6 or not conjunct[-1][:1].isupper():
+        return -1
+    if not all(w[:1].isupper() or w.lower() in _CONJUNCT_WORDS or 0 < i < len(conjunct) - 1 and w in _NAME_INNER_WORDS
+               for i, w in enumerate(conjunct)):
         return -1
     return text.find(conjunct[0], first, second)

@@ -148,6 +148,10 @@ def test_a_person_heads_the_subject(text: str, expected: tuple[str, str]) -> Non
         ("Jeb Bush and Chris Christie say they will run.", "Jeb Bush and Chris Christie"),
         ("Richards and Menendez both stressed that it was bad.", "Richards and Menendez"),
         ("Clinton and the State Department have said the server was safe.", "Clinton and the State Department"),
+        # Names on both sides of "and" are one subject whatever the verb: a coordination, or a name holding "and".
+        ("Mr. Peck and Mr. Mahaney said the data was right.", "Mr. Peck and Mr. Mahaney"),
+        ("The Centers for Disease Control and Prevention estimates that one in 45 children has autism.",
+         "The Centers for Disease Control and Prevention"),
         # A singular or past verb with no plural mark leaves "and" a clause boundary.
         ("Clinton won Iowa and Bernie Sanders said he was happy.", "Bernie Sanders"),
     ],
