@@ -346,9 +346,10 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     elif lemma in _COLLECTIVE_LEMMAS and phrase in PRONOUNS:
         return None  # "I think", "we fear": an opinion, not a source
     elif phrase in PRONOUNS:
-        if lemma in NEEDS_THAT and lemma in _EVIDENCE_LEMMAS and not _THAT_RE.match(text, m_end):
-            return None  # "He showed a video", "They do not show everything": an ordinary verb, as after a name
         source = resolver.resolve(phrase, p_start, sentence) if resolver else None
+        if lemma in NEEDS_THAT and lemma in _EVIDENCE_LEMMAS and (source is None or source.kind in (PERSON, ORGANIZATION)) \
+                and not _THAT_RE.match(text, m_end):
+            return None  # "He showed a video": an ordinary verb, as after a name; "It [the report] showed $200,000" is not
         subject_kind, linked = PRONOUN, True
         if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
             return None

@@ -166,6 +166,9 @@ def test_a_plural_verb_takes_both_conjuncts(text: str, expected: str) -> None:
         # An evidence verb with a pronoun subject attributes only with "that" or a quotation after it, as after a name.
         ("Bill Hobbs spoke first. He showed a video of the rally.", []),
         ("Bill Hobbs spoke first. He showed that the rally was large.", [("showed", "person", "Bill Hobbs")]),
+        # "It" standing for a document: the document shows what it holds, no "that" needed.
+        ("The campaign spent little, according to the FEC's quarterly report. It showed $200,000 in payments.",
+         [("according to", "document", "the FEC's quarterly report"), ("showed", "document", "the FEC's quarterly report")]),
         # Speech verbs keep their object: "he called Trump a con artist" is an attribution.
         ("Marco Rubio spoke first. He called Trump a con artist.", [("called", "person", "Marco Rubio")]),
     ],
