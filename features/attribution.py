@@ -233,14 +233,16 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     form = verb if verb.isalpha() else _SPACES_RE.sub(" ", verb)
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
     left_start = max(s_start, m_start - _LOOKBACK)
-    left = place_commas(text[left_start : m_start])  # "Houston, Texas, said": no clause ends at that comma
+    left = text[left_start : m_start]
+    if "," in left[-2:]:
+        left = place_commas(left)  # "Houston, Texas, said": no clause ends at that comma
     left_end = len(left.rstrip())  # where the words before the verb end
     if not _noun_like_is_verb(form, text, left[max(0, left_end - 24) : left_end], m_end, s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
     if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
     passive = False  # "Sanders was told that", "It was not disclosed": the subject is spoken to or about
-    if form in PASSIVE_PARTICIPLES and lemma not in _COLLECTIVE_LEMMAS and _after_be(_without_adverbs(left[-40:])):
+    if form in PASSIVE_PARTICIPLES and lemma not in _COLLECTIVE_LEMMAS and _after_be(left):
         passive = _BY_RE.match(text[m_end : m_end + 5]) is None
         if passive and form in HEARSAY_PARTICIPLES:
             # Agentless passive: "North Korean forces are said to have played a role".
@@ -468,11 +470,11 @@ def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) ->
     return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
 
 
-def _after_be(text: str) -> bool:
-    """Whether ``text`` ends in a be-form, past "not" and -ly adverbs ("was", "has been", "wasn't", "is famously")."""
-    words = text[-40:].rsplit(None, 3)
+def _after_be(left: str) -> bool:
+    """Whether ``left`` ends in a be-form, past adverbs and "not" ("was", "has been", "wasn't", "is first", "is famously")."""
+    words = left[-40:].rsplit(None, 4)
     last = words[-1].lower() if words else ""
-    while last in ("not", "n't", "n\u2019t") or last.endswith("ly") and len(last) > 4:  # "was not", "is famously"
+    while last in _ADVERBS or last in ("not", "n't", "n\u2019t") or last.endswith("ly") and len(last) > 4:
         words.pop()
         last = words[-1].lower() if words else ""
     if last.endswith(("n't", "n\u2019t")):
