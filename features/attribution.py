@@ -43,6 +43,7 @@ from .vocabulary.attribution import (
     NOUN_LIKE_FORMS,
     NOUN_PRECEDERS,
     PASSIVE_ADVERBS,
+    PASSIVE_PARTICIPLES,
     PAST_FORMS,
     PRESENT_FORMS,
     QUOTED_AS_SAYING,
@@ -51,7 +52,10 @@ from .vocabulary.attribution import (
     SPEECH_VERBS,
     VERB_PARTICLES,
 )
-from .subject_phrases import name_tail, share_of_people, time_tail, unread_source
+from .subject_phrases import (
+    coordinated_start, name_end_after, name_tail, opens_with_preposition, place_commas, role_start, share_of_people, time_tail,
+    unread_source, widened,
+)
 from .vocabulary.sources import PRONOUNS
 
 PRONOUN = "pronoun"  # the kind of a cue's subject when its words are a pronoun ("he said")
@@ -95,7 +99,6 @@ _FIVE_WORDS_RE = re.compile(r"\W*+\w++\W*+\w++\W*+\w++\W*+\w++\W*+\w++")  # (?:\
 # The same for ASCII text (most articles): character sets the engine tests faster than Unicode categories.
 _ASCII_CLAIM_ANCHOR_RE = ascii_pattern(_CLAIM_ANCHOR_RE)
 _ASCII_FIVE_WORDS_RE = ascii_pattern(_FIVE_WORDS_RE)
-_WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _COMPLEMENT_RE = re.compile(
@@ -104,9 +107,6 @@ _COMPLEMENT_RE = re.compile(
 _AFTER_RECIPIENT_RE = re.compile(r"\s+(?:" + "|".join(AFTER_RECIPIENT) + r")\s")
 _THAT_RE = re.compile(r"\s+(?:that\b|[\"'])")
 _VERB_COMPLEMENT_RE = re.compile(r"\s*(?:that\b|:|\")")
-# After an initial or a title abbreviation, the name goes on: "Alan B. Krueger", "Rev. Kyev Tatum".
-_AFTER_INITIAL_RE = re.compile(r"\.\s?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
-_NAME_ABBREVIATIONS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt capt adm maj prof jr sr st".split())
 _KIND_PREFERENCE = (PERSON, ORGANIZATION, DOCUMENT, ANONYMOUS, VAGUE)
 _LOOKBACK = 200  # characters scanned for a subject; bounds the cost on a 1 MB sentence
 
@@ -220,7 +220,7 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         after = _PHRASE_AFTER_RE.match(doc.text, m.end(), s_end)
         if after is None:
             return None
-        a_start, a_end = after.start(1), _name_end_after(doc.text, after.end(1), s_end)
+        a_start, a_end = after.start(1), name_end_after(doc.text, after.end(1), s_end)
         dash = doc.text.find(" -", a_start, a_end)
         if dash > a_start:
             a_end = dash  # "according to the Tax Policy Center - half a point": an aside follows
@@ -234,15 +234,18 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
     lemma = SPEECH_VERBS.get(form) or _OTHER_VERBS[form]
     left_start = max(s_start, m_start - _LOOKBACK)
     left = text[left_start : m_start]
+    if "," in left[-2:]:
+        left = place_commas(left)  # "Houston, Texas, said": no clause ends at that comma
     left_end = len(left.rstrip())  # where the words before the verb end
     if not _noun_like_is_verb(form, text, left[max(0, left_end - 24) : left_end], m_end, s_end):
         return None  # "the states", "state law", "the final say", "Editor's note:"
     if form == "saying" and left.endswith(" as", 0, left_end):
         return None  # "quoted X as saying": the quote cue carries it
-    if form in HEARSAY_PARTICIPLES:
-        # Agentless passive: "North Korean forces are said to have played a role".
-        before_words = _WORD_RE.findall(_without_adverbs(left[-40:]))
-        if before_words and before_words[-1].lower() in BE_FORMS and _BY_RE.match(text[m_end : m_end + 5]) is None:
+    passive = False  # "Sanders was told that", "It was not disclosed": the subject is spoken to or about
+    if form in PASSIVE_PARTICIPLES and lemma not in _COLLECTIVE_LEMMAS and _after_be(left):
+        passive = _BY_RE.match(text[m_end : m_end + 5]) is None
+        if passive and form in HEARSAY_PARTICIPLES:
+            # Agentless passive: "North Korean forces are said to have played a role".
             return Cue(m_start, m_end, doc.span(m_start, m_end, "attribution"), lemma, sentence, None, hearsay=True)
     # The verb group: "has said", "would later say", "went on to say" read as one cue; the subject
     # is what stands before it.
@@ -257,11 +260,17 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         k = (" " + subj_text).rfind(" with ")  # where "with" starts in subj_text
         if k >= 0:  # absolute "with NP V-ing": "with 95 percent of precincts reporting", "with voters saying"
             subj_start, subj_text = subj_start + k + 5, subj_text[k + 5 :]
+    lead_start = -1  # where the subject starts before its name: a role ("Carter's press secretary, Peter Cook,") or a conjunct
     clause_word = text[left_start : subj_start].rstrip()[-8:].lower()
+    if clause_word.endswith(" and") or clause_word == "and":  # "Jeb Bush and Chris Christie say": both are the subject
+        lead_start = coordinated_start(text, left_start + _last_clause_end(text[left_start : subj_start].rstrip()[:-3]),
+                                       subj_start, text[group_start:m_end], form == lemma, subj_text.lstrip()[:1].isupper())
     inverted = not subj_text.strip() or function_words_only(subj_text)  # "So says a voice": no subject before
     m_end_subject = group_start
+    relative = -1  # where "who" stands as the cue's subject
     if inverted and clause_word.endswith("who") and not clause_word[-4:-3].isalnum():
         # "Mr. Trump, who said", "23 percent who said": the relative pronoun's antecedent is the subject.
+        relative = left_start + len(text[left_start:subj_start].rstrip()) - 3
         before = text[left_start:subj_start].rstrip()[:-3].rstrip().rstrip(",")
         if before.strip():
             subj_start, m_end_subject = left_start + _last_clause_end(before), left_start + len(before)
@@ -277,14 +286,23 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         # "Jane Doe, the chief executive, said" or "The city's chief engineer, Priya Raman, said".
         options = []
         for name_group, role_group in ((1, 2), (2, 1)):
+            if opens_with_preposition(appositive.group(name_group)):
+                continue  # "29, of Huntsville, Ala., says": a prepositional phrase names no one
             found = classify(doc, left_start + appositive.start(name_group), left_start + appositive.end(name_group))
             if found is not None:
                 options.append((_KIND_PREFERENCE.index(found.kind), name_group, role_group))
-        if not options:
+        if not options or _KIND_PREFERENCE[min(options)[0]] != PERSON:
             chain = _appositive_chain(doc, left_start, left)
-            if chain is not None:  # "Marley Anderson, 21, a junior from Las Vegas, said"
-                inverted, (subj_start, m_end_subject, role) = False, chain
+            if chain is not None and (chain[3] == PERSON or not options):
+                # "Marley Anderson, 21, a junior from Las Vegas, said", "Matthew Prince, chief executive of
+                # CloudFlare, a San Francisco company, said": the name that heads the chain.
+                inverted, (subj_start, m_end_subject, role, _), options = False, chain, []
                 subj_text = text[subj_start:m_end_subject]
+        if not options and inverted and opens_with_preposition(appositive.group(2)):
+            # "Several candidates, including Trump, said": the prepositional phrase modifies the subject before it.
+            inverted, subj_start = False, left_start + appositive.start(1)
+            m_end_subject = left_start + appositive.end(1)
+            subj_text = text[subj_start:m_end_subject]
         if options:
             _, name_group, role_group = min(options)
             inverted = False
@@ -292,12 +310,18 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             m_end_subject = left_start + appositive.end(name_group)
             role_text = appositive.group(role_group)
             role = None if _RELATIVE_RE.match(role_text) else role_text.strip()
+            if name_group == 2:
+                lead_start = role_start(doc, left_start + appositive.start(1), left_start + appositive.end(1))
+    after = _PHRASE_AFTER_RE.match(text, m_end, s_end) if inverted and not elided else None
+    if after is not None and (lemma == "tell" or lemma in ALWAYS_ATTRIBUTIVE and opens_with_preposition(after.group(1))):
+        # "X, 35, the daughter of ..., said on Twitter", "X, who ..., told the New York Times that": no subject
+        # follows (what follows "told" is the one spoken to); it is the clause's, before the commas.
+        elided, after = True, None
     if inverted and not elided:
         # '"...," said Lee' or '..., says Saakyan, co-founder of ...': the subject follows the verb.
-        after = _PHRASE_AFTER_RE.match(text, m_end, s_end)
         if after is None:
             return None
-        p_start, p_end = after.start(1), _name_end_after(text, after.end(1), s_end)
+        p_start, p_end = after.start(1), name_end_after(text, after.end(1), s_end)
         role_after = _APPOSITIVE_AFTER_RE.match(text, p_end, s_end)
         role = role_after.group(1).strip() if role_after else None
     elif elided:
@@ -325,6 +349,9 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
         return None  # "I think", "we fear": an opinion, not a source
     elif phrase in PRONOUNS:
         source = resolver.resolve(phrase, p_start, sentence) if resolver else None
+        if lemma in NEEDS_THAT and lemma in _EVIDENCE_LEMMAS and (source is None or source.kind in (PERSON, ORGANIZATION)) \
+                and not _THAT_RE.match(text, m_end):
+            return None  # "He showed a video": an ordinary verb, as after a name; "It [the report] showed $200,000" is not
         subject_kind, linked = PRONOUN, True
         if source is None and lemma not in ALWAYS_ATTRIBUTIVE:
             return None
@@ -345,8 +372,13 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
             return None  # "Smith found the keys": not an attribution
         if role and source.kind == PERSON and source.role is None:
             source = replace(source, role=role)
+        if lead_start >= 0 and source.kind in (PERSON, ORGANIZATION) and (source.kind == PERSON or appositive is None):
+            source = widened(doc, source, lead_start)  # the role or the first conjunct before the name is the subject's
         subject, subject_kind = (source.start, source.end), source.kind
-        if resolver is not None:
+        if relative >= 0 and source.kind in (PERSON, ORGANIZATION):
+            # "Mr. Trump, who said": "who" stands at the cue for the name before it, as "he" would.
+            subject, subject_kind, linked = (relative, relative + 3), PRONOUN, True
+        elif resolver is not None:
             linked_to = resolver.definite(source, sentence)
             if linked_to is not None:  # "the spokesman said": the spokesman named before
                 source, linked = linked_to, True
@@ -368,13 +400,15 @@ def _read_cue(doc: Document, m: re.Match[str], resolver: Resolver | None) -> Cue
                 quoter, source = source, quoted
     start = group_start + (len(text[group_start : m_start]) - len(text[group_start : m_start].lstrip())) if has_group else m_start
     span = doc.span(start, m_end, "attribution")
+    if passive and source is not None:  # an agentless passive names no source: the subject was read for the cue only
+        return Cue(start, m_end, span, lemma, sentence, None, hearsay=True)
     return Cue(start, m_end, span, lemma, sentence, source, via=via, quoter=quoter,
                subject=subject, subject_kind=subject_kind, linked=linked, respondents=respondents)
 
 
-def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None] | None:
+def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, int, str | None, str] | None:
     """The name before two or three appositives ending ``left`` ("Marley Anderson, 21, a junior from Las Vegas,"):
-    its normalized start and end and the role after it; None when no person or organization heads the chain."""
+    its normalized start and end, the role after it and its kind; None when no person or organization heads the chain."""
     body = left.rstrip()[:-1]
     hard = max(body.rfind(mark) for mark in ';:"(\u2014')
     parts = body[hard + 1 :].split(",")
@@ -386,7 +420,7 @@ def _appositive_chain(doc: Document, left_start: int, left: str) -> tuple[int, i
     found = classify(doc, p_start, p_end) if p_end > p_start else None
     if found is None or found.kind not in (PERSON, ORGANIZATION):
         return None
-    return p_start, p_end, ",".join(parts[1:]).strip() or None
+    return p_start, p_end, ",".join(parts[1:]).strip() or None, found.kind
 
 
 def _verb_group_start(left: str, pos: int) -> int:
@@ -436,15 +470,16 @@ def _noun_like_is_verb(form: str, text: str, near: str, end: int, s_end: int) ->
     return form not in NOUN_LIKE_FORMS or _VERB_COMPLEMENT_RE.match(text, end, s_end) is not None
 
 
-def _name_end_after(text: str, end: int, s_end: int) -> int:
-    """Extend a phrase read after a cue past initials and abbreviations: "Alan B. Krueger", "Rev. Kyev Tatum"."""
-    while end < s_end and text[end] == "." :
-        m = _AFTER_INITIAL_RE.match(text, end, s_end)
-        word = text[text.rfind(" ", 0, end) + 1 : end]
-        if m is None or not (len(word) == 1 and word.isupper() or word.lower() in _NAME_ABBREVIATIONS):
-            break
-        end = m.end()
-    return end
+def _after_be(left: str) -> bool:
+    """Whether ``left`` ends in a be-form, past adverbs and "not" ("was", "has been", "wasn't", "is first", "is famously")."""
+    words = left[-40:].rsplit(None, 4)
+    last = words[-1].lower() if words else ""
+    while last in _ADVERBS or last in ("not", "n't", "n\u2019t") or last.endswith("ly") and len(last) > 4:
+        words.pop()
+        last = words[-1].lower() if words else ""
+    if last.endswith(("n't", "n\u2019t")):
+        last = last[:-3]  # "wasn't"
+    return last in BE_FORMS
 
 
 def _without_adverbs(text: str) -> str:

@@ -366,8 +366,8 @@ def _classify_name(doc: Document, make, words: list[str], run: list[str], initia
     # title is a person's even when the title holds an organisation ("Senate Majority Leader Mitch McConnell").
     cut = 0
     for i, w in enumerate(low):
-        if w in TITLE_WORDS or w in ROLE_NOUNS:
-            cut = i + 1
+        if (w in TITLE_WORDS or w in ROLE_NOUNS) and not (i and (run[i - 1] in _GENDERS or _initial(run[i - 1]))):
+            cut = i + 1  # a title; after a given name or an initial it is a surname ("Matthew Prince", "Peter T. King")
     name = run[cut:]
     titled = 0 < cut and name and not any(w in ORG_WORDS for w in low[cut:]) and not name[-1].isupper()
     if not titled and (any(w in ORG_WORDS for w in low) or any(w in KNOWN_ORGANIZATIONS for w in run) or run[-1].isupper()):
@@ -384,6 +384,11 @@ def _classify_name(doc: Document, make, words: list[str], run: list[str], initia
             return make(ORGANIZATION, key=name[0].lower())  # "Pyongyang said", "Moscow says"; not "Mr. Trump"
         return make(PERSON, role=role, key=_person_key(full.split() if full else name))
     return make(PERSON, role=role, key=_person_key(name))
+
+
+def _initial(word: str) -> bool:
+    """Whether ``word`` is a name's initial: "T.", "J"."""
+    return len(word) <= 2 and word[:1].isupper() and word[1:] in ("", ".")
 
 
 def _sentence_initial(doc: Document, pos: int) -> bool:

@@ -178,7 +178,8 @@ def test_cues_inside_a_quotation_are_the_quoted_speakers_not_the_articles(text: 
         ("Robert Stovall organized the rally. But he also says it was small.", ("also says", "person", "Robert Stovall", "he")),
         ("Robert Stovall organized the rally. And he said the crowd was large.", ("said", "person", "Robert Stovall", "he")),
         # A relative pronoun: the subject is its antecedent.
-        ("The rally was held by Mr. Tom Park, who said the crowd was large.", ("said", "person", "Mr. Tom Park", "Mr. Tom Park")),
+        # "who" is the subject at the cue (as PolNeAR marks it), standing for the name before it.
+        ("The rally was held by Mr. Tom Park, who said the crowd was large.", ("said", "person", "Mr. Tom Park", "who")),
         # A share of the people polled is a vague collective (survey respondents).
         ("In the poll, 47 percent said they would vote for Clinton.", ("said", "vague", "47 percent", "47 percent")),
         ("About four in 10 Republican primary voters say the economy matters most.",

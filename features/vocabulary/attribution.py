@@ -88,6 +88,12 @@ QUOTED_AS_SAYING = "as saying"
 HEARSAY_PARTICIPLES: frozenset[str] = frozenset(
     "said reported believed thought alleged understood rumored rumoured claimed estimated expected".split()
 )
+# Every cue participle: after a be-form ("was told", "has been called", "is described", "were claimed")
+# its subject is the one spoken to or about, not the speaker (English passive voice; PolNeAR marks no
+# source there). "quoted"/"cited" ("was quoted as saying") keep the speaker as subject; "wrote" is no participle.
+PASSIVE_PARTICIPLES: frozenset[str] = HEARSAY_PARTICIPLES | frozenset(
+    form for form in PAST_FORMS if form not in ("wrote", "quoted", "cited")
+)
 BE_FORMS: frozenset[str] = frozenset("is are was were be been being".split())
 # Adverbs that may stand between the be-form and the participle ("was first reported", "is widely believed").
 PASSIVE_ADVERBS: tuple[str, ...] = (

@@ -203,3 +203,14 @@ CALENDAR_NAMES: frozenset[str] = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+# English prepositions (a closed class; Quirk et al., A Comprehensive Grammar, ch. 9): a phrase that
+# opens with one is a prepositional phrase, never the noun phrase of a speaker ("said on Twitter on
+# Monday", "In nearby Decatur, ...", "Brianne Stone, 29, of Huntsville, Ala., says").
+PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    about above across after against along amid amidst among around at before behind below beneath beside
+    besides between beyond by despite during except following for from in including inside into like near
+    of off on onto outside over per since through throughout to toward towards under unlike until upon via
+    with within without
+    """.split()
+)
