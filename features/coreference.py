@@ -27,10 +27,14 @@ from dataclasses import replace
 
 from .document import Document
 from .source_phrases import (
-    DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, name_evidence, place_like, surname_evidence,
+    DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, given_name_gender, name_evidence, place_like,
+    surname_evidence,
 )
+from .vocabulary.attribution import AUXILIARIES
+from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, OTHER_GIVEN_NAMES
 from .vocabulary.sources import (
-    CALENDAR_NAMES, FEMALE_WORDS, FUNCTION_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, PRONOUNS, US_STATES,
+    CALENDAR_NAMES, DETERMINERS, FEMALE_WORDS, FUNCTION_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, PLACE_WORDS, PRONOUNS,
+    SPEAKER_WORDS, TITLE_WORDS, US_STATES,
 )
 
 WINDOW = 5  # sentences of the narrative searched back for a pronoun's antecedent (at most 3 * WINDOW in all)
@@ -40,6 +44,25 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:\s(?:[A-Z][\w'\u2019-]*\.?))
 # A sentence that opens with a subject pronoun, after quote marks or a conjunction: "He nodded", "But she".
 _OPENING_PRONOUN_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?(He|She|he|she)\b")
 _NO_SURNAMES = CALENDAR_NAMES | US_STATES | KNOWN_ORGANIZATIONS
+# Given names whose sex the bundled lists show, and those they list without one ("Bernie", "Ted").
+_GIVEN = {**dict.fromkeys(OTHER_GIVEN_NAMES, "?"), **dict.fromkeys(FEMALE_NAMES, "f"), **dict.fromkeys(MALE_NAMES, "m")}
+_NOT_GIVEN = CALENDAR_NAMES | US_STATES  # "April", "June", "Virginia": a month or a state first
+_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# A word that opens a fronted adverbial ("In an interview Monday, Sanders said"): a preposition or a
+# subordinating conjunction of FUNCTION_WORDS; determiners and adverbs that start a subject are not.
+_FRONTING = FUNCTION_WORDS - DETERMINERS - frozenset(
+    "and but or nor so yet then also even just only still now here there no not do does did yes well oh".split()
+)
+# After a subject, a verb group starts with an auxiliary or an adverb (vocabulary.attribution.AUXILIARIES).
+_VERB_STARTS = AUXILIARIES | frozenset("said says told tells added wrote went made took gave spoke sent".split())
+_SENTENCE_OPENERS = frozenset("and but so then yet".split())
+_FRONT_REACH = 160  # characters within which a fronted adverbial must end with its comma
+# Capitalised words that are no one's name: pronouns, first and second person, function words, places.
+_NOT_NAMES = frozenset(PRONOUNS) | SPEAKER_WORDS | FUNCTION_WORDS | PLACE_WORDS | frozenset("his her its their him them".split())
+# A title inside a run of capitalised words, a name after it: " Gov. John", " Sen. Bernie", " Secretary Hillary".
+_TITLE_IN_RUN_RE = re.compile(r"(?<= )(?:" + "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True)) + r")\.?(?= [A-Z])")
+_TITLE_BEFORE_RE = re.compile(r"(?:(?<= )|(?<=^))(?:[A-Z][a-z]*\.? )*?(?:" + "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True)) + r")\.? $")
+_WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
 # one word ((start, end, text)), or a sentence-opening pronoun ((start, sentence, word)).
@@ -55,11 +78,18 @@ class Resolver:
         self._names: dict[int, list[Candidate]] = {}  # sentence -> its candidates, left to right
         self._spoken: list[tuple[int, SourcePhrase]] = []  # (sentence, source) of every cue so far
         self._gender: dict[str, str] = {}  # person key -> "m" | "f" | "?" (both seen)
+        self._linked: dict[str, str] = {}  # person key -> the gender of the pronouns linked to it: "m" | "f" | "?"
         self._runs: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> its name runs (start, end, text)
         self._classified: dict[tuple[int, int], SourcePhrase | None] = {}  # (offset, what) -> a candidate's reading
         # Kept as sources are added, so a sentence's candidates cost its own sources, not every one so far.
         self._known: dict[str, SourcePhrase] = {}  # person key -> the last person source with that key
-        self._cited: dict[int, list[SourcePhrase]] = {}  # sentence of the source's start -> its persons and organizations
+        # sentence -> (offset, source) of the persons and organizations it cites, and of those its pronoun cues
+        # were linked to ("..., he said": the speaker stays the one talked about).
+        self._cited: dict[int, list[tuple[int, SourcePhrase]]] = {}
+        self._fronts: dict[int, int] = {}  # sentence -> where its main clause starts (after a fronted adverbial)
+        self._surname_genders: dict[str, str | None] = {}  # lone surname -> the gender its full mentions show
+        self._members: dict[str, list[tuple[int, int, str]]] = {}  # lone surname -> (start, end, gender) of its full names
+        self._propers: dict[str, bool] = {}  # capitalised word -> whether the document never writes it in lower case
 
     def add(self, source: SourcePhrase, sentence: int, *, pronoun: bool = False, word: str = "") -> None:
         """Record a cue's source; a pronoun linked to a person tells that person's gender."""
@@ -67,11 +97,24 @@ class Resolver:
         at = self.doc.sentence_index(source.start)
         self._names.pop(at, None)  # its candidates now include this source
         if source.kind in (PERSON, ORGANIZATION):
-            self._cited.setdefault(at, []).append(source)
+            self._cited.setdefault(at, []).append((source.start, source))
+            if pronoun and at != sentence and 0 <= sentence < len(self.doc.sentences):
+                self._names.pop(sentence, None)
+                self._cited.setdefault(sentence, []).append((self._pronoun_at(sentence, word), source))
         if source.kind == PERSON:
             self._known[source.key] = source
             if pronoun and word in _GENDER:
                 self._note_gender(source.key, _GENDER[word])
+                self._linked[source.key] = _GENDER[word] if self._linked.get(source.key, _GENDER[word]) == _GENDER[word] else "?"
+
+    def _pronoun_at(self, sentence: int, word: str) -> int:
+        """Where ``word`` (a pronoun) first stands outside quotations in a sentence; its start if nowhere."""
+        s = self.doc.sentences[sentence]
+        pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+        for m in pattern.finditer(self.doc.text, s.start, s.end) if word else ():
+            if self.doc.in_quote(m.start()) is None:
+                return m.start()
+        return s.start
 
     def resolve(self, pronoun: str, pos: int, sentence: int, depth: int = 0) -> SourcePhrase | None:
         """The named source ``pronoun`` (at normalized ``pos``) stands for, or None."""
@@ -93,14 +136,25 @@ class Resolver:
                 if narrative > WINDOW:
                     break
             candidates = self._candidates(index)
+            main = self._main_clause(index)
             if index == sentence:
-                ordered = [c for c in candidates if c[0] < pos]
+                ordered = [c for c in candidates if main <= c[0] < pos] + [c for c in candidates if c[0] < main]
             else:
-                ordered = [c for c in candidates if c[1] == _CITED] + [c for c in candidates if c[1] != _CITED]
+                # Subject first: the sources it cites, then its main clause, then a fronted adverbial.
+                ordered = [c for c in candidates if c[1] == _CITED]
+                ordered += [c for c in candidates if c[1] != _CITED and c[0] >= main]
+                ordered += [c for c in candidates if c[1] != _CITED and c[0] < main]
             for candidate in ordered:
+                if candidate[1] == _PRONOUN and gender is not None and _GENDER.get(candidate[2][2], gender) != gender:  # type: ignore[index]
+                    continue  # an opening "She" stands for no one "he" may mean
                 mention = self._read(candidate, depth)  # read only when reached: most links end at the first
                 if mention is not None and mention.kind == PERSON and self._fits(mention, gender):
-                    return self._known.get(mention.key, mention)  # a person cited before is linked as cited
+                    # A person cited before is linked as cited, unless that mention shows another gender
+                    # (the lone "Clinton" that fits "she" is not the "Bill Clinton" cited last).
+                    cited = self._known.get(mention.key)
+                    if cited is not None and self._fits(cited, gender):
+                        return cited
+                    return self._member(mention, gender, pos) or mention
         return None
 
     def subject_of(self, sentence: int, pos: int) -> tuple[SourcePhrase | None, tuple[int, int] | None]:
@@ -156,17 +210,129 @@ class Resolver:
         """The gender a person mention shows: its role, title or given name; a lone surname ("Sanders") takes
         what the other mentions of its person key showed, unless they disagree (a family: "Bill Clinton",
         "Hillary Clinton"). What a mention shows is noted under its key."""
-        gender = _gender_of(phrase) or name_evidence(phrase.text)[1]
+        gender = _gender_of(phrase) or name_evidence(phrase.text)[1] or _given_gender(phrase.text)
         if gender is not None:
             self._note_gender(phrase.key, gender)
             return gender
         if " " in phrase.text.strip():
             return None  # a full name that shows no gender: "Ivanka Trump" is not her father
-        known = self._gender.get(phrase.key)
-        if known is None:
-            word = phrase.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-            known = surname_evidence(self.doc, word)[1] or name_evidence(full_name(self.doc, word) or word)[1]
+        word = phrase.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        family = self._surname_gender(word)
+        if family == "?":
+            # Full mentions of several people ("Bill Clinton", "Hillary Clinton"), or of a given name of unknown
+            # sex: what one of them showed is not the lone surname's; the pronouns linked to it are.
+            known = self._linked.get(phrase.key)
+        else:
+            known = self._gender.get(phrase.key) or family or given_name_gender(word)
         return known if known != "?" else None
+
+    def _surname_gender(self, word: str) -> str | None:
+        """The gender every "<given name> <word>" or "<courtesy title> <word>" of the document shows: "m", "f",
+        "?" when both are seen (a family) or a given name of unknown sex is, None when none is (memoized)."""
+        memo = self._surname_genders
+        if word in memo:
+            return memo[word]
+        seen: set[str] = set()
+        members: list[tuple[int, int, str]] = []
+        if word[:1].isupper() and len(word) > 1:
+            for m in re.finditer(r"([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", self.doc.text):
+                before = m.group(1)
+                gender = _COURTESY.get(before.lower()) or (_GIVEN.get(before) if before not in _NOT_GIVEN else None)
+                if gender is not None:
+                    seen.add(gender)  # a given name of unknown sex ("Hillary" is on no list of one sex): "?"
+                    members.append((m.start(), m.end(), gender))
+        self._members[word] = members
+        found = None if not seen else seen.pop() if len(seen) == 1 else "?"
+        memo[word] = found
+        return found
+
+    def _member(self, mention: SourcePhrase, gender: str | None, pos: int) -> SourcePhrase | None:
+        """For a lone surname of several people ("Clinton" after "Bill Clinton" and "Hillary Clinton"), the last one
+        named in full before ``pos`` whose given name or title fits ``gender`` (one of that sex first); None else."""
+        word = mention.text.strip().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        if gender is None or " " in word or self._surname_gender(word) != "?":
+            return None
+        before = [m for m in self._members.get(word, []) if m[1] <= pos]
+        for wanted in (gender, "?"):
+            for start, end, sex in reversed(before):
+                if sex == wanted:
+                    title = _TITLE_BEFORE_RE.search(self.doc.text, max(0, start - 40), start)
+                    found = classify(self.doc, title.start() if title else start, end)  # "Ms. Jennifer Clinton"
+                    if found is not None and found.kind == PERSON:
+                        return found
+        return None
+
+    def _main_clause(self, sentence: int) -> int:
+        """Where a sentence's main clause starts: after a fronted adverbial ("In an interview Monday, ...", "Asked
+        about Trump, ...", "Since launching his bid, ..."), else at the sentence start (memoized)."""
+        found = self._fronts.get(sentence)
+        if found is not None:
+            return found
+        s = self.doc.sentences[sentence]
+        text = self.doc.text
+        found = s.start
+        first = _WORD_AT_RE.search(text, s.start, min(s.end, s.start + 40))
+        if first is not None and first.group()[:1].isupper() and not text[s.start : first.start()].strip("\"'\u201c( \n"):
+            word = first.group()
+            participle = len(word) > 4 and word[1:].islower() and word.endswith(("ing", "ed")) and word not in _GIVEN
+            if word.lower() in _FRONTING or participle:
+                comma = text.find(",", first.end(), min(s.end, first.end() + _FRONT_REACH))
+                subject = _WORD_AT_RE.search(text, comma + 1, s.end) if comma > 0 else None
+                # "When the interview steered Allen ..., he offered": a pronoun subject stands for the fronted name.
+                if subject is not None and subject.group().lower() not in PRONOUNS and self.doc.in_quote(comma) is None:
+                    found = comma + 1
+        self._fronts[sentence] = found
+        return found
+
+    def _at_subject(self, start: int, end: int) -> bool:
+        """Whether the word at ``start:end`` opens its sentence's main clause and a verb group follows it
+        ("Cruz openly admitted", "Since launching his bid, Trump has"): the subject position."""
+        doc, text = self.doc, self.doc.text
+        sentence = doc.sentence_index(start)
+        lead = text[self._main_clause(sentence) : start].strip("\"'\u201c( \n")
+        if lead and (lead.lower() not in _SENTENCE_OPENERS):
+            return False
+        after = _WORD_AT_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+        while after is not None:
+            following = after.group()
+            if not following.islower():
+                return False
+            if following in _VERB_STARTS or following.endswith("ed"):
+                return True
+            if not following.endswith("ly"):
+                return False
+            after = _WORD_AT_RE.match(text, after.end() + 1) if text[after.end() : after.end() + 1] == " " else None
+        return False
+
+    def _proper(self, word: str) -> bool:
+        """Whether ``word`` reads as a person's proper name: never in lower case, capitalised inside a sentence
+        as well, never after "in" ("Cruz"; not "People", "Moments", "China") (memoized)."""
+        memo = self._propers
+        found = memo.get(word)
+        if found is None:
+            text = self.doc.text
+            found = re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
+            if found:
+                # Written after a lower-case word or a comma somewhere (not only where any word is capitalised),
+                # and never after "in" (a place: "in China").
+                within = re.search(r"(?:[a-z],?|,) " + re.escape(word) + r"(?![\w-])", text)
+                found = within is not None and re.search(r"\bin " + re.escape(word) + r"\b(?!['\u2019])", text) is None
+            memo[word] = found
+        return found
+
+    def _after_preposition(self, start: int) -> bool:
+        """Whether a preposition stands right before ``start``: "WKOW-TV of Madison" names a place."""
+        before = self.doc.text[max(0, start - 8) : start]
+        return before.endswith(" ") and before.rstrip().rsplit(None, 1)[-1:] in (["of"], ["in"], ["at"], ["from"], ["to"], ["near"])
+
+    def _after_determiner(self, start: int) -> bool:
+        """Whether a determiner or a possessive pronoun stands right before ``start``: "his White House bid",
+        "the Iowa caucuses" name no one."""
+        before = self.doc.text[max(0, start - 8) : start]
+        if not before.endswith(" "):
+            return False
+        word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        return word in DETERMINERS
 
     def _note_gender(self, key: str, gender: str) -> None:
         """Note a gender shown for a person key; two different ones make it unknown ("?")."""
@@ -186,12 +352,23 @@ class Resolver:
             span = self.doc.span(start, end, f"source:{PERSON}")
             return replace(known, start=start, end=end, span=span, text=self.doc.original[span.start : span.end], role=None)
         phrase = None
-        if word in _NO_SURNAMES or word.isupper():
-            return None  # a weekday, a month, a state, a known organization, an acronym: no scan of the text
+        if word in _NO_SURNAMES or word.isupper() or self._after_determiner(start):
+            return None  # a weekday, a month, a state, a known organization, an acronym, "the Senate": no scan
+        end = start + len(word)
         if word.lower() in self._gender or surname_evidence(self.doc, word)[0] or name_evidence(full_name(self.doc, word) or "")[0]:
-            phrase = classify(self.doc, start, start + len(word))
+            phrase = classify(self.doc, start, end)
             if phrase is not None and phrase.kind != PERSON:
                 phrase = None
+        elif word.lower() in _NOT_NAMES or word.endswith(("ish", "ese")):
+            return None  # a pronoun, a function word, a place, a nationality ("Spanish", "Chinese")
+        elif (_GIVEN.get(word) in ("m", "f") and word not in _NOT_GIVEN and not self._after_preposition(start)) or (
+            not place_like(word) and self._at_subject(start, end) and self._proper(word)
+        ):
+            # A given name alone ("Bob said"), or a capitalised word in subject position with a verb after it
+            # ("Cruz openly admitted"): a person whose gender the name shows, or unknown, which fits both.
+            span = self.doc.span(start, end, f"source:{PERSON}")
+            text = self.doc.original[span.start : span.end]
+            phrase = SourcePhrase(start, end, span, text, PERSON, None, word.lower())
         return phrase
 
     def _candidates(self, sentence: int) -> list[Candidate]:
@@ -205,14 +382,14 @@ class Resolver:
         # The sources cited in the sentence are candidates as they were read ("South Korean military
         # spokesman Lee Sung Joon", not "South Korean"); the names inside them are not read again.
         cited = self._cited.get(sentence, [])
-        found = [(src.start, _CITED, src) for src in cited]
+        found = [(at, _CITED, src) for at, src in cited]
         runs = self._runs.get(sentence)
         if runs is None:
             # The runs do not depend on the sources cited so far: found once, read again when a
             # new cue in the sentence drops the memo above.
             runs = self._runs[sentence] = _name_runs(doc.text, s.start, s.end)
         for run in runs:
-            if cited and any(src.start <= run[0] < src.end for src in cited):
+            if cited and any(src.start <= run[0] < src.end for _, src in cited):
                 continue
             if doc.in_quote(run[0]) is None:
                 found.append((run[0], _WORD if " " not in run[2] else _RUN, run))
@@ -227,7 +404,16 @@ class Resolver:
         """The person or organization a candidate names, or None (memoized by position)."""
         _, what, data = candidate
         if what == _CITED:
-            return data  # type: ignore[return-value]
+            cited: SourcePhrase = data  # type: ignore[assignment]
+            if cited.kind == ORGANIZATION and " " not in cited.text and cited.text[:1].isupper():
+                # "Cruz openly admitted": a lone capitalised subject read as an organization when no full name
+                # shows it; in subject position, with a proper name's spelling, it is a person's.
+                key = (cited.start, _WORD)
+                if key not in self._classified:
+                    word = _possessive(cited.text.rstrip("."))
+                    self._classified[key] = self._surname(cited.start, word) if word not in KNOWN_ORGANIZATIONS else None
+                return self._classified[key] or cited
+            return cited
         start = data[0]  # type: ignore[index]
         key = (start, what)
         classified = self._classified
@@ -268,14 +454,40 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _candidate(doc: Document, start: int, end: int, known: dict[str, SourcePhrase]) -> SourcePhrase | None:
     """A run of several capitalised words read as a candidate: an organization, or a person with evidence
-    (a title, a given name, or a surname already cited); None for the rest ("New Hampshire", "Fox News")."""
+    (a title, a given name, or a surname already cited); None for the rest ("New Hampshire", "Fox News"),
+    and for a run after a determiner or a possessive pronoun ("his White House bid") that holds no title."""
+    before = doc.text[max(0, start - 8) : start]
+    if before.endswith(" ") and before.strip() and before.rstrip().rsplit(None, 1)[-1] in DETERMINERS:
+        if not name_evidence(doc.text[start:end])[0]:
+            return None
     phrase = classify(doc, start, end)
+    if phrase is None or phrase.kind != PERSON:
+        # "Ohio Gov. John Kasich", "Wisconsin Gov. Scott Walker": a place before a title; the name from the title on.
+        titled = _TITLE_IN_RUN_RE.search(doc.text, start + 1, end)
+        if titled is not None:
+            inner = classify(doc, titled.start(), end)
+            if inner is not None and inner.kind == PERSON:
+                return inner
     if phrase is None or phrase.kind == ORGANIZATION:
         return phrase
     if phrase.kind != PERSON:
         return None
+    words = [w.rstrip(".,") for w in phrase.text.split()]
+    named = [w for w in words if w.lower() not in TITLE_WORDS]
+    if named and all(w in US_STATES or w.lower() in PLACE_WORDS for w in named):
+        return None  # "Former Pennsylvania (governor Ed Rendell)": a title and a place, no name
     if phrase.role is not None or phrase.key in known or name_evidence(phrase.text)[0] or not place_like(phrase.text):
         return phrase
+    return None
+
+
+def _given_gender(name: str) -> str | None:
+    """The sex a given name before the last word of ``name`` shows ("Secretary of State Hillary Clinton"), if any."""
+    words = name.split()
+    for word in words[:-1]:
+        gender = _GIVEN.get(word) if word not in _NOT_GIVEN else None
+        if gender is not None:
+            return gender if gender != "?" else None
     return None
 
 
