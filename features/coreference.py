@@ -34,7 +34,7 @@ from .vocabulary.attribution import AUXILIARIES
 from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, OTHER_GIVEN_NAMES
 from .vocabulary.sources import (
     CALENDAR_NAMES, DETERMINERS, FEMALE_WORDS, FUNCTION_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, PLACE_WORDS, PRONOUNS,
-    SPEAKER_WORDS, TITLE_WORDS, US_STATES,
+    ROLE_NOUNS, SPEAKER_WORDS, TITLE_WORDS, US_STATES,
 )
 
 WINDOW = 5  # sentences of the narrative searched back for a pronoun's antecedent (at most 3 * WINDOW in all)
@@ -62,6 +62,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | SPEAKER_WORDS | FUNCTION_WORDS | PLACE_WORDS 
 # A title inside a run of capitalised words, a name after it: " Gov. John", " Sen. Bernie", " Secretary Hillary".
 _TITLE_IN_RUN_RE = re.compile(r"(?<= )(?:" + "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True)) + r")\.?(?= [A-Z])")
 _TITLE_BEFORE_RE = re.compile(r"(?:(?<= )|(?<=^))(?:[A-Z][a-z]*\.? )*?(?:" + "|".join(sorted((w.capitalize() for w in TITLE_WORDS), key=len, reverse=True)) + r")\.? $")
+# A name's continuation when it modifies a role before another name: lower-case words, then a capital.
+_MODIFIER_RE = re.compile(r"(?:['\u2019]s)?((?: [a-z][\w-]*){1,3}) [A-Z][a-z]")
+_ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | frozenset("campaign strategist consultant pollster".split())
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
@@ -235,7 +238,8 @@ class Resolver:
         seen: set[str] = set()
         members: list[tuple[int, int, str]] = []
         if word[:1].isupper() and len(word) > 1:
-            for m in re.finditer(r"([A-Z][a-z]+)\.? " + re.escape(word) + r"\b", self.doc.text):
+            # The given name or title right before, or one word before that ("Hillary Rodham Clinton", "Joseph R. Biden").
+            for m in re.finditer(r"([A-Z][a-z]+)\.?(?: [A-Z][a-z]*\.?)? " + re.escape(word) + r"\b", self.doc.text):
                 before = m.group(1)
                 gender = _COURTESY.get(before.lower()) or (_GIVEN.get(before) if before not in _NOT_GIVEN else None)
                 if gender is not None:
@@ -424,12 +428,21 @@ class Resolver:
                 return None  # not remembered: a shallower reading goes further
             _, sentence, word = data  # type: ignore[misc]
             found = self.resolve(word, start, sentence, depth + 1)
+        elif _modifies_a_name(self.doc.text, data[1]):  # type: ignore[index]
+            found = None  # "Obama consultant Cornell Belcher": the name after the role is the person
         elif what == _WORD:
             found = self._surname(start, _possessive(data[2].rstrip(".")))  # type: ignore[index]
         else:
             found = _candidate(self.doc, start, data[1], self._known)  # type: ignore[index]
         classified[key] = found
         return found
+
+
+def _modifies_a_name(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` modifies a role before another name: "Obama consultant Cornell Belcher",
+    "Clinton's campaign manager Robby Mook", "Trump adviser Roger Stone"."""
+    m = _MODIFIER_RE.match(text, end)
+    return m is not None and any(w in _ROLE_WORDS for w in m.group(1).split())
 
 
 def _possessive(word: str) -> str:
@@ -461,7 +474,7 @@ def _candidate(doc: Document, start: int, end: int, known: dict[str, SourcePhras
         if not name_evidence(doc.text[start:end])[0]:
             return None
     phrase = classify(doc, start, end)
-    if phrase is None or phrase.kind != PERSON:
+    if phrase is None or phrase.kind != PERSON or (phrase.role is None and place_like(phrase.text)):
         # "Ohio Gov. John Kasich", "Wisconsin Gov. Scott Walker": a place before a title; the name from the title on.
         titled = _TITLE_IN_RUN_RE.search(doc.text, start + 1, end)
         if titled is not None:
