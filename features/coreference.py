@@ -65,12 +65,16 @@ _TITLE_BEFORE_RE = re.compile(r"(?:(?<= )|(?<=^))(?:[A-Z][a-z]*\.? )*?(?:" + "|"
 # A name's continuation when it modifies a role before another name: lower-case words, then a capital.
 _MODIFIER_RE = re.compile(r"(?:['\u2019]s)?((?: [a-z][\w-]*){1,3}) [A-Z][a-z]")
 _ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | frozenset("campaign strategist consultant pollster".split())
+# A sentence opening with a definite description: "The Florida senator", "the former governor", "The senator's".
+_DESCRIPTION_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?([Tt]he\s+(?:(?:[A-Z][\w.-]*|former|new|then)\s+){0,3}([a-z]+))\b")
+_DESCRIBED_ROLES = frozenset("senator governor congressman congresswoman representative mayor secretary president speaker".split())
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "secy": "secretary"}
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
 # one word ((start, end, text)), or a sentence-opening pronoun ((start, sentence, word)).
 Candidate = tuple[int, int, object]
-_CITED, _RUN, _WORD, _PRONOUN = range(4)
+_CITED, _RUN, _WORD, _PRONOUN, _DESCRIPTION = range(5)
 
 
 class Resolver:
@@ -192,7 +196,42 @@ class Resolver:
                 break
             if earlier.kind == PERSON and earlier.role and role in earlier.role.lower().split():
                 return earlier
+        return self._described(role, source.start, sentence)
+
+    def _previous_subject(self, sentence: int) -> SourcePhrase | None:
+        """The person opening the main clause of the sentence before ``sentence`` ("Rubio offered ... . The Florida
+        senator sought ...": the description renames the subject), or None."""
+        if sentence == 0 or self.doc.in_quote(self.doc.sentences[sentence - 1].start) is not None:
+            return None
+        main = self._main_clause(sentence - 1)
+        for candidate in self._candidates(sentence - 1):
+            if candidate[0] < main or candidate[1] in (_PRONOUN, _DESCRIPTION):
+                continue
+            mention = self._read(candidate)
+            if mention is None:
+                continue
+            return mention if mention.kind == PERSON and mention.start - main < 40 else None
         return None
+
+    def _described(self, role: str, pos: int, sentence: int) -> SourcePhrase | None:
+        """The nearest person named before ``pos`` who carries the title or role ``role`` ("the Florida senator" after
+        "Sen. Marco Rubio", "the governor" after "Ohio Gov. John Kasich"), within the window; None if none does."""
+        key = (pos, -1)
+        if key in self._classified:
+            return self._classified[key]
+        found = None
+        for index in range(sentence, max(-1, sentence - 3 * WINDOW - 1), -1):
+            for candidate in reversed(self._candidates(index)):
+                if candidate[0] >= pos or candidate[1] == _PRONOUN or candidate[1] == _DESCRIPTION:
+                    continue
+                mention = self._read(candidate)
+                if mention is not None and mention.kind == PERSON and role in _titles(mention):
+                    found = self._known.get(mention.key, mention)
+                    break
+            if found is not None:
+                break
+        self._classified[key] = found
+        return found
 
     def _first_in_sentence(self, source: SourcePhrase, sentence: int) -> bool:
         for candidate in self._candidates(sentence):
@@ -239,8 +278,10 @@ class Resolver:
         members: list[tuple[int, int, str]] = []
         if word[:1].isupper() and len(word) > 1:
             # The given name or title right before, or one word before that ("Hillary Rodham Clinton", "Joseph R. Biden").
-            for m in re.finditer(r"([A-Z][a-z]+)\.?(?: [A-Z][a-z]*\.?)? " + re.escape(word) + r"\b", self.doc.text):
+            for m in re.finditer(r"([A-Z][a-z]+)(\.)?(?: (?:[A-Z]\.|[A-Z][a-z]+))? " + re.escape(word) + r"\b", self.doc.text):
                 before = m.group(1)
+                if m.group(2) and before.lower() not in _COURTESY and before.lower() not in TITLE_WORDS:
+                    continue  # "in Boston. Clinton": a sentence ends before the surname
                 gender = _COURTESY.get(before.lower()) or (_GIVEN.get(before) if before not in _NOT_GIVEN else None)
                 if gender is not None:
                     seen.add(gender)  # a given name of unknown sex ("Hillary" is on no list of one sex): "?"
@@ -400,6 +441,10 @@ class Resolver:
         opening = _OPENING_PRONOUN_RE.match(doc.text, s.start, s.end)
         if opening is not None and doc.in_quote(opening.start(1)) is None:
             found.append((opening.start(1), _PRONOUN, (opening.start(1), sentence, opening.group(1).lower())))
+        described = _DESCRIPTION_RE.match(doc.text, s.start, s.end)
+        if described is not None and described.group(2) in _DESCRIBED_ROLES and doc.in_quote(described.start(1)) is None:
+            # "The Florida senator sought to calm his supporters": the subject is the senator named before.
+            found.append((described.start(1), _DESCRIPTION, (described.start(1), sentence, described.group(2))))
         found.sort(key=lambda candidate: candidate[0])
         self._names[sentence] = found
         return found
@@ -423,6 +468,11 @@ class Resolver:
         classified = self._classified
         if key in classified:
             return classified[key]
+        if what == _DESCRIPTION:
+            _, sentence, role = data  # type: ignore[misc]
+            found = self._described(role, start, sentence) or self._previous_subject(sentence)
+            classified[key] = found
+            return found
         if what == _PRONOUN:
             if depth >= _DEPTH:
                 return None  # not remembered: a shallower reading goes further
@@ -443,6 +493,12 @@ def _modifies_a_name(text: str, end: int) -> bool:
     "Clinton's campaign manager Robby Mook", "Trump adviser Roger Stone"."""
     m = _MODIFIER_RE.match(text, end)
     return m is not None and any(w in _ROLE_WORDS for w in m.group(1).split())
+
+
+def _titles(phrase: SourcePhrase) -> set[str]:
+    """The titles and role words a person mention carries, abbreviations spelled out ("Sen." is "senator")."""
+    words = {w.strip(".,").lower() for w in phrase.text.split()[:-1]} | set((phrase.role or "").lower().split())
+    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
 
 
 def _possessive(word: str) -> str:
