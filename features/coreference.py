@@ -172,15 +172,18 @@ class Resolver:
                 break
             if index == sentence and source.start < pos and self._first_in_sentence(source, sentence):
                 return source, None
-        s = self.doc.sentences[sentence]
-        lead = self.doc.text[s.start : pos].lstrip("\"' (")
+        # The subject opens the main clause, after a fronted adverbial ("In interviews Sunday, he defended ..., saying").
+        main = self._main_clause(sentence)
+        start = main if main < pos else self.doc.sentences[sentence].start
+        lead = self.doc.text[start:pos].lstrip("\"' (")
         first = lead.split(None, 1)[0] if lead.split() else ""
         if first.lower() in PRONOUNS:
-            at = s.start + (len(self.doc.text[s.start : pos]) - len(lead))
+            at = start + (len(self.doc.text[start:pos]) - len(lead))
             return self.resolve(first.lower(), at, sentence), (at, at + len(first))
-        for candidate in self._candidates(sentence):
-            if candidate[0] >= pos:
-                break
+        candidates = self._candidates(sentence)
+        for candidate in [c for c in candidates if c[0] >= start] + [c for c in candidates if c[0] < start]:
+            if candidate[0] >= pos or candidate[1] == _DESCRIPTION:
+                continue
             mention = self._read(candidate)
             if mention is not None:
                 return (mention if mention.kind in (PERSON, ORGANIZATION) else None), None
@@ -265,7 +268,8 @@ class Resolver:
             # sex: what one of them showed is not the lone surname's; the pronouns linked to it are.
             known = self._linked.get(phrase.key)
         else:
-            known = self._gender.get(phrase.key) or family or given_name_gender(word)
+            # A given name's sex only for a word the document never writes after another name ("Chris Christie").
+            known = self._gender.get(phrase.key) or family or (given_name_gender(word) if full_name(self.doc, word) is None else None)
         return known if known != "?" else None
 
     def _surname_gender(self, word: str) -> str | None:
