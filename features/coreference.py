@@ -69,6 +69,7 @@ _ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | frozenset("campaign strategist consulta
 _DESCRIPTION_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?([Tt]he\s+(?:(?:[A-Z][\w.-]*|former|new|then)\s+){0,3}([a-z]+))\b")
 _DESCRIBED_ROLES = frozenset("senator governor congressman congresswoman representative mayor secretary president speaker".split())
 _TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "secy": "secretary"}
+_PRONOUN_AFTER_COMMA_RE = re.compile(r", (?:he|she|they|it|we|I)\b")
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
@@ -93,7 +94,7 @@ class Resolver:
         # sentence -> (offset, source) of the persons and organizations it cites, and of those its pronoun cues
         # were linked to ("..., he said": the speaker stays the one talked about).
         self._cited: dict[int, list[tuple[int, SourcePhrase]]] = {}
-        self._fronts: dict[int, int] = {}  # sentence -> where its main clause starts (after a fronted adverbial)
+        self._fronts: dict[int, tuple[int, int]] = {}  # sentence -> where its main clause starts, where names rank first
         self._surname_genders: dict[str, str | None] = {}  # lone surname -> the gender its full mentions show
         self._members: dict[str, list[tuple[int, int, str]]] = {}  # lone surname -> (start, end, gender) of its full names
         self._propers: dict[str, bool] = {}  # capitalised word -> whether the document never writes it in lower case
@@ -143,7 +144,7 @@ class Resolver:
                 if narrative > WINDOW:
                     break
             candidates = self._candidates(index)
-            main = self._main_clause(index)
+            main = self._main_clause(index, demoting=True)
             if index == sentence:
                 ordered = [c for c in candidates if main <= c[0] < pos] + [c for c in candidates if c[0] < main]
             else:
@@ -206,7 +207,7 @@ class Resolver:
         senator sought ...": the description renames the subject), or None."""
         if sentence == 0 or self.doc.in_quote(self.doc.sentences[sentence - 1].start) is not None:
             return None
-        main = self._main_clause(sentence - 1)
+        main = self._main_clause(sentence - 1, demoting=True)
         for candidate in self._candidates(sentence - 1):
             if candidate[0] < main or candidate[1] in (_PRONOUN, _DESCRIPTION):
                 continue
@@ -311,27 +312,32 @@ class Resolver:
                         return found
         return None
 
-    def _main_clause(self, sentence: int) -> int:
+    def _main_clause(self, sentence: int, demoting: bool = False) -> int:
         """Where a sentence's main clause starts: after a fronted adverbial ("In an interview Monday, ...", "Asked
-        about Trump, ...", "Since launching his bid, ..."), else at the sentence start (memoized)."""
+        about Trump, ...", "When Robby Mook, Clinton's manager, was asked ..., he laughed"), else at the sentence
+        start (memoized). ``demoting``: where the names that rank first start; a main clause opening with a pronoun
+        ("..., he offered") stands for the fronted name, which then stays first (the sentence start)."""
         found = self._fronts.get(sentence)
-        if found is not None:
-            return found
+        if found is None:
+            found = self._fronts[sentence] = self._find_main_clause(sentence)
+        return found[1] if demoting else found[0]
+
+    def _find_main_clause(self, sentence: int) -> tuple[int, int]:
         s = self.doc.sentences[sentence]
         text = self.doc.text
-        found = s.start
         first = _WORD_AT_RE.search(text, s.start, min(s.end, s.start + 40))
         if first is not None and first.group()[:1].isupper() and not text[s.start : first.start()].strip("\"'\u201c( \n"):
             word = first.group()
             participle = len(word) > 4 and word[1:].islower() and word.endswith(("ing", "ed")) and word not in _GIVEN
             if word.lower() in _FRONTING or participle:
-                comma = text.find(",", first.end(), min(s.end, first.end() + _FRONT_REACH))
-                subject = _WORD_AT_RE.search(text, comma + 1, s.end) if comma > 0 else None
-                # "When the interview steered Allen ..., he offered": a pronoun subject stands for the fronted name.
-                if subject is not None and subject.group().lower() not in PRONOUNS and self.doc.in_quote(comma) is None:
-                    found = comma + 1
-        self._fronts[sentence] = found
-        return found
+                reach = min(s.end, first.end() + _FRONT_REACH)
+                comma = text.find(",", first.end(), reach)
+                if comma > 0 and self.doc.in_quote(comma) is None:
+                    pronoun = _PRONOUN_AFTER_COMMA_RE.search(text, comma, min(s.end, reach + _FRONT_REACH))
+                    if pronoun is not None:
+                        return pronoun.start() + 1, s.start
+                    return comma + 1, comma + 1
+        return s.start, s.start
 
     def _at_subject(self, start: int, end: int) -> bool:
         """Whether the word at ``start:end`` opens its sentence's main clause and a verb group follows it
@@ -406,9 +412,10 @@ class Resolver:
         end = start + len(word)
         if word.lower() in self._gender or surname_evidence(self.doc, word)[0] or name_evidence(full_name(self.doc, word) or "")[0]:
             phrase = classify(self.doc, start, end)
-            if phrase is not None and phrase.kind != PERSON:
-                phrase = None
-        elif word.lower() in _NOT_NAMES or word.endswith(("ish", "ese")):
+            if phrase is not None and phrase.kind == PERSON:
+                return phrase
+            phrase = None  # read as an organization ("Cruz said" with no title): the rules below may still find a person
+        if word.lower() in _NOT_NAMES or word.endswith(("ish", "ese")):
             return None  # a pronoun, a function word, a place, a nationality ("Spanish", "Chinese")
         elif (_GIVEN.get(word) in ("m", "f") and word not in _NOT_GIVEN and not self._after_preposition(start)) or (
             not place_like(word) and self._at_subject(start, end) and self._proper(word)

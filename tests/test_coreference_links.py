@@ -116,3 +116,28 @@ def test_a_definite_description_renames_the_subject_before_it() -> None:
 def test_the_senator_as_a_subject_is_the_senator_named_before() -> None:
     text = 'Sen. Ted Cruz spoke in Iowa on Monday. Donald Trump left early. The senator said the plan fails.'
     assert linked(text) == [("The senator", "Sen. Ted Cruz")]
+
+
+def test_an_elided_subject_is_the_main_clauses() -> None:
+    # "..., saying" hangs on the main clause, not on a name in the fronted adverbial or its object.
+    text = ('Paul Manafort did not respond. In television interviews on Sunday, he defended Mr. Trump\'s views on '
+            'Russia, saying that Mr. Trump would be firm.')
+    assert linked(text) == [("he", "Paul Manafort")]
+    text = ('When Robby Mook, Clinton\u2019s campaign manager, was asked if Clinton would hold a press conference, '
+            'he laughed and said, "We will see."')
+    assert linked(text) == [("he", "Robby Mook")]
+
+
+def test_a_surname_that_is_also_a_given_name_shows_no_sex() -> None:
+    # "Christie" is on the list of women's names, but "Chris Christie" shows it is a surname here.
+    text = ('New Jersey Gov. Chris Christie spoke in Trenton. Asked about Hillary Clinton, Christie blamed Clinton '
+            'for the tone of the campaign. "She should be ashamed," he said.')
+    assert linked(text) == [("he", "Christie")]
+
+
+def test_a_surname_read_as_an_organization_is_a_person_in_subject_position() -> None:
+    # "Cruz said" with no title reads as an organization ("Pyongyang said"); as the subject of a verb, and a
+    # surname of "Ted Cruz" elsewhere, it is the person "he" stands for.
+    text = ('Ted Cruz and Donald Trump met in Iowa. Donald Trump went with the odds. Cruz admitted that his pick was '
+            'political. "With an eye to February," he said.')
+    assert linked(text)[-1][0] == "he" and "Cruz" in (linked(text)[-1][1] or "")
