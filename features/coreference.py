@@ -23,6 +23,7 @@ The resolver links such a subject to the nearest compatible named source, by the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .document import Document
@@ -69,7 +70,15 @@ _ROLE_WORDS = ROLE_NOUNS | TITLE_WORDS | frozenset("campaign strategist consulta
 _DESCRIPTION_RE = re.compile(r"[\"'\u201c(\s]*(?:(?:And|But|So|Then|Yet)\s+)?([Tt]he\s+(?:(?:[A-Z][\w.-]*|former|new|then)\s+){0,3}([a-z]+))\b")
 _DESCRIBED_ROLES = frozenset("senator governor congressman congresswoman representative mayor secretary president speaker".split())
 _TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president", "secy": "secretary"}
+# Each role a description names -> the titles that give it before a name ("Sen. Marco Rubio", "Senator Sanders").
+_TITLE_PATTERNS = {
+    role: re.compile(r"\b(?:" + "|".join([role.capitalize(), *(a.capitalize() + r"\." for a, r in _TITLE_ABBREVIATIONS.items() if r == role)])
+                     + r") [A-Z]")
+    for role in _DESCRIBED_ROLES
+}
 _PRONOUN_AFTER_COMMA_RE = re.compile(r", (?:he|she|they|it|we|I)\b")
+# A given name or a title right before a surname, or one word before that ("Hillary Rodham Clinton", "Joseph R.").
+_NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(\.)?(?: (?:[A-Z]\.|[A-Z][a-z]+))? $")
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
@@ -218,22 +227,32 @@ class Resolver:
         return None
 
     def _described(self, role: str, pos: int, sentence: int) -> SourcePhrase | None:
-        """The nearest person named before ``pos`` who carries the title or role ``role`` ("the Florida senator" after
-        "Sen. Marco Rubio", "the governor" after "Ohio Gov. John Kasich"), within the window; None if none does."""
+        """The nearest person named before ``pos`` with the title ``role`` ("the Florida senator" after "Sen. Marco
+        Rubio", "the governor" after "Ohio Gov. John Kasich"), within the window; None if none is (memoized). The
+        title is looked up in the text first: only the name it opens is read."""
         key = (pos, -1)
         if key in self._classified:
             return self._classified[key]
         found = None
-        for index in range(sentence, max(-1, sentence - 3 * WINDOW - 1), -1):
-            for candidate in reversed(self._candidates(index)):
-                if candidate[0] >= pos or candidate[1] == _PRONOUN or candidate[1] == _DESCRIPTION:
-                    continue
-                mention = self._read(candidate)
-                if mention is not None and mention.kind == PERSON and role in _titles(mention):
-                    found = self._known.get(mention.key, mention)
-                    break
-            if found is not None:
-                break
+        pattern = _TITLE_PATTERNS.get(role)
+        doc = self.doc
+        if pattern is not None:
+            lo = doc.sentences[max(0, sentence - 3 * WINDOW)].start
+            last = None
+            for m in pattern.finditer(doc.text, lo, pos):
+                if doc.in_quote(m.start()) is None:
+                    last = m
+            if last is not None:
+                at = last.start()
+                for candidate in self._candidates(doc.sentence_index(at)):
+                    what = candidate[1]
+                    if what == _RUN and candidate[0] <= at < candidate[2][1] or (  # type: ignore[index]
+                        what == _CITED and candidate[2].start <= at < candidate[2].end  # type: ignore[union-attr]
+                    ):
+                        mention = self._read(candidate)
+                        if mention is not None and mention.kind == PERSON:
+                            found = self._known.get(mention.key, mention)
+                        break
         self._classified[key] = found
         return found
 
@@ -283,14 +302,20 @@ class Resolver:
         members: list[tuple[int, int, str]] = []
         if word[:1].isupper() and len(word) > 1:
             # The given name or title right before, or one word before that ("Hillary Rodham Clinton", "Joseph R. Biden").
-            for m in re.finditer(r"([A-Z][a-z]+)(\.)?(?: (?:[A-Z]\.|[A-Z][a-z]+))? " + re.escape(word) + r"\b", self.doc.text):
+            text, at = self.doc.text, self.doc.text.find(" " + word)
+            while at >= 0:
+                end = at + 1 + len(word)
+                m = None if text[end : end + 1].isalnum() else _NAME_BEFORE_RE.search(text, max(0, at - 30), at + 1)
+                at = text.find(" " + word, end)
+                if m is None:
+                    continue
                 before = m.group(1)
                 if m.group(2) and before.lower() not in _COURTESY and before.lower() not in TITLE_WORDS:
                     continue  # "in Boston. Clinton": a sentence ends before the surname
                 gender = _COURTESY.get(before.lower()) or (_GIVEN.get(before) if before not in _NOT_GIVEN else None)
                 if gender is not None:
                     seen.add(gender)  # a given name of unknown sex ("Hillary" is on no list of one sex): "?"
-                    members.append((m.start(), m.end(), gender))
+                    members.append((m.start(), end, gender))
         self._members[word] = members
         found = None if not seen else seen.pop() if len(seen) == 1 else "?"
         memo[word] = found
@@ -366,12 +391,16 @@ class Resolver:
         found = memo.get(word)
         if found is None:
             text = self.doc.text
-            found = re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None
+            found = not any(True for _ in _whole_words(text, word.lower()))
             if found:
-                # Written after a lower-case word or a comma somewhere (not only where any word is capitalised),
-                # and never after "in" (a place: "in China").
-                within = re.search(r"(?:[a-z],?|,) " + re.escape(word) + r"(?![\w-])", text)
-                found = within is not None and re.search(r"\bin " + re.escape(word) + r"\b(?!['\u2019])", text) is None
+                inside = False
+                for at in _whole_words(text, word):
+                    if text.endswith("in ", 0, at) and not text.startswith(("'", "\u2019"), at + len(word)):
+                        inside = False
+                        break  # "in China": a place
+                    if at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] == ","):
+                        inside = True
+                found = inside
             memo[word] = found
         return found
 
@@ -506,10 +535,15 @@ def _modifies_a_name(text: str, end: int) -> bool:
     return m is not None and any(w in _ROLE_WORDS for w in m.group(1).split())
 
 
-def _titles(phrase: SourcePhrase) -> set[str]:
-    """The titles and role words a person mention carries, abbreviations spelled out ("Sen." is "senator")."""
-    words = {w.strip(".,").lower() for w in phrase.text.split()[:-1]} | set((phrase.role or "").lower().split())
-    return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}
+def _whole_words(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` as a whole word (no letter, digit or hyphen on either side)."""
+    size, at = len(word), text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + size : at + size + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            yield at
+        at = text.find(word, at + size)
 
 
 def _possessive(word: str) -> str:
