@@ -139,8 +139,14 @@ class Resolver:
         if want in ("speaker", "addressee") or self.doc.in_quote(pos) is not None:
             return None
         if want != "person":
+            # "it": the last organization or document cited; "they", "we": the last source cited that is not one
+            # person ("Wilcox and Beruff", "Mexican officials", "the campaign"), within the window.
             kinds = (ORGANIZATION, DOCUMENT) if want == "organization" else None
-            for _, source in reversed(self._spoken):
+            for index, source in reversed(self._spoken):
+                if sentence - index > 3 * WINDOW:
+                    break
+                if kinds is None and source.kind == PERSON and " and " not in source.text:
+                    continue
                 if kinds is None or source.kind in kinds:
                     return source
             return None

@@ -141,3 +141,10 @@ def test_a_surname_read_as_an_organization_is_a_person_in_subject_position() -> 
     text = ('Ted Cruz and Donald Trump met in Iowa. Donald Trump went with the odds. Cruz admitted that his pick was '
             'political. "With an eye to February," he said.')
     assert linked(text)[-1][0] == "he" and "Cruz" in (linked(text)[-1][1] or "")
+
+
+def test_they_is_a_group_not_one_person() -> None:
+    # "they" takes the last group or organization cited ("Mexican officials"), not the one person cited after it.
+    text = ('Mexican officials said the polls were worrying. Foreign Secretary Claudia Ruiz Massieu said she would travel. '
+            'The outreach, they said, raised new worries.')
+    assert linked(text) == [("they", "Mexican officials")]
