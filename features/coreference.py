@@ -191,6 +191,12 @@ class Resolver:
         # The subject opens the main clause, after a fronted adverbial ("In interviews Sunday, he defended ..., saying").
         main = self._main_clause(sentence)
         start = main if main < pos else self.doc.sentences[sentence].start
+        if main > pos:
+            # "While saying that he respects her, he continued": the cue is in the fronted clause, whose subject is
+            # the main clause's pronoun.
+            after = _WORD_AT_RE.match(self.doc.text, main + 1)
+            if after is not None and after.group() in ("he", "she"):
+                return self.resolve(after.group(), after.start(), sentence), (after.start(), after.end())
         lead = self.doc.text[start:pos].lstrip("\"' (")
         first = lead.split(None, 1)[0] if lead.split() else ""
         if first.lower() in PRONOUNS:
@@ -357,7 +363,13 @@ class Resolver:
         s = self.doc.sentences[sentence]
         text = self.doc.text
         first = _WORD_AT_RE.search(text, s.start, min(s.end, s.start + 40))
-        if first is not None and first.group()[:1].isupper() and not text[s.start : first.start()].strip("\"'\u201c( \n"):
+        if first is not None and text[s.start : first.start()].strip("\"'\u201c( \n"):
+            first = None  # the sentence opens with a number or a mark
+        if first is not None and first.group() in ("And", "But", "So", "Yet", "Or"):
+            following = _WORD_AT_RE.match(text, first.end() + 1)  # "And although he thanked them, he sounded"
+            if following is not None and following.group().lower() in _FRONTING:
+                first = following
+        if first is not None:
             word = first.group()
             participle = len(word) > 4 and word[1:].islower() and word.endswith(("ing", "ed")) and word not in _GIVEN
             if word.lower() in _FRONTING or participle:
@@ -506,7 +518,8 @@ class Resolver:
                 key = (cited.start, _WORD)
                 if key not in self._classified:
                     word = _possessive(cited.text.rstrip("."))
-                    self._classified[key] = self._surname(cited.start, word) if word not in KNOWN_ORGANIZATIONS else None
+                    found = self._surname(cited.start, word) if word not in KNOWN_ORGANIZATIONS else None
+                    self._classified[key] = found
                 return self._classified[key] or cited
             return cited
         start = data[0]  # type: ignore[index]

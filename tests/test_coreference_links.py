@@ -148,3 +148,12 @@ def test_they_is_a_group_not_one_person() -> None:
     text = ('Mexican officials said the polls were worrying. Foreign Secretary Claudia Ruiz Massieu said she would travel. '
             'The outreach, they said, raised new worries.')
     assert linked(text) == [("they", "Mexican officials")]
+
+
+def test_a_cue_in_a_fronted_clause_hangs_on_the_main_clauses_pronoun() -> None:
+    text = ('Bernie Sanders spoke in Philadelphia on Thursday. While saying that he does respect Mrs. Clinton, '
+            'he continued to criticize her.')
+    assert linked(text) == [("he", "Bernie Sanders")]
+    text = ('Donald Trump made no mention of his faith. And although he thanked the evangelical community, he sounded '
+            'a rare note, saying, "I am not sure I deserve it."')
+    assert linked(text) == [("he", "Donald Trump")]
