@@ -78,7 +78,12 @@ _TITLE_PATTERNS = {
 }
 _PRONOUN_AFTER_COMMA_RE = re.compile(r", (?:he|she|they|it|we|I)\b")
 # A given name or a title right before a surname, or one word before that ("Hillary Rodham Clinton", "Joseph R.").
-_NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(\.)?(?: (?:[A-Z]\.|[A-Z][a-z]+))? $")
+_NAME_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(\.)? $")
+_NAMES_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)() (?:[A-Z]\.|[A-Z][a-z]+) $")
+# Third-person singular pronouns, and another name after a lower-case word or a comma ("..., said Jane Doe").
+_THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|himself|[Ss]he|herself)\b")  # subjects and reflexives: the subject's own
+_GENDER_OF_WORD = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_OTHER_NAME_RE = re.compile(r"[a-z,] [A-Z][a-z]")
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
@@ -106,7 +111,8 @@ class Resolver:
         self._fronts: dict[int, tuple[int, int]] = {}  # sentence -> where its main clause starts, where names rank first
         self._surname_genders: dict[str, str | None] = {}  # lone surname -> the gender its full mentions show
         self._members: dict[str, list[tuple[int, int, str]]] = {}  # lone surname -> (start, end, gender) of its full names
-        self._propers: dict[str, bool] = {}  # capitalised word -> whether the document never writes it in lower case
+        self._propers: dict[str, bool] = {}
+        self._learned: dict[str, str | None] = {}  # given name of unknown sex -> the sex the document's pronouns show  # capitalised word -> whether the document never writes it in lower case
 
     def add(self, source: SourcePhrase, sentence: int, *, pronoun: bool = False, word: str = "") -> None:
         """Record a cue's source; a pronoun linked to a person tells that person's gender."""
@@ -288,6 +294,9 @@ class Resolver:
         what the other mentions of its person key showed, unless they disagree (a family: "Bill Clinton",
         "Hillary Clinton"). What a mention shows is noted under its key."""
         gender = _gender_of(phrase) or name_evidence(phrase.text)[1] or _given_gender(phrase.text)
+        if gender is None and " " in phrase.text.strip():
+            unknown = next((w for w in phrase.text.split()[:-1] if _GIVEN.get(w) == "?"), None)
+            gender = self._learned_gender(unknown) if unknown else None  # "Hillary Clinton ... herself"
         if gender is not None:
             self._note_gender(phrase.key, gender)
             return gender
@@ -317,7 +326,11 @@ class Resolver:
             text, at = self.doc.text, self.doc.text.find(" " + word)
             while at >= 0:
                 end = at + 1 + len(word)
-                m = None if text[end : end + 1].isalnum() else _NAME_BEFORE_RE.search(text, max(0, at - 30), at + 1)
+                m = None
+                if not text[end : end + 1].isalnum():
+                    m = _NAME_BEFORE_RE.search(text, max(0, at - 16), at + 1)
+                    if m is None or (m.group(1) not in _GIVEN and m.group(1).lower() not in _COURTESY):
+                        m = _NAMES_BEFORE_RE.search(text, max(0, at - 30), at + 1) or m  # "Hillary Rodham Clinton"
                 at = text.find(" " + word, end)
                 if m is None:
                     continue
@@ -325,6 +338,8 @@ class Resolver:
                 if m.group(2) and before.lower() not in _COURTESY and before.lower() not in TITLE_WORDS:
                     continue  # "in Boston. Clinton": a sentence ends before the surname
                 gender = _COURTESY.get(before.lower()) or (_GIVEN.get(before) if before not in _NOT_GIVEN else None)
+                if gender == "?":
+                    gender = self._learned_gender(before) or "?"
                 if gender is not None:
                     seen.add(gender)  # a given name of unknown sex ("Hillary" is on no list of one sex): "?"
                     members.append((m.start(), end, gender))
@@ -348,6 +363,27 @@ class Resolver:
                     if found is not None and found.kind == PERSON:
                         return found
         return None
+
+    def _learned_gender(self, given: str) -> str | None:
+        """The sex the document's own pronouns show for a given name no list gives one ("Hillary"): the first third-
+        person subject or reflexive pronoun after a mention of it, in its sentence, outside quotations, with no other
+        name between ("Hillary Clinton found ways to cast herself"); the majority of those, or None (memoized)."""
+        memo = self._learned
+        if given in memo:
+            return memo[given]
+        doc, text = self.doc, self.doc.text
+        votes = {"m": 0, "f": 0}
+        for at in _whole_words(text, given):
+            if doc.in_quote(at) is not None:
+                continue
+            end = doc.sentences[doc.sentence_index(at)].end
+            m = _THIRD_PERSON_RE.search(text, at + len(given), end)
+            if m is None or _OTHER_NAME_RE.search(text, at + len(given), m.start()) or doc.in_quote(m.start()) is not None:
+                continue
+            votes[_GENDER_OF_WORD[m.group().lower()]] += 1
+        found = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+        memo[given] = found
+        return found
 
     def _main_clause(self, sentence: int, demoting: bool = False) -> int:
         """Where a sentence's main clause starts: after a fronted adverbial ("In an interview Monday, ...", "Asked

@@ -157,3 +157,10 @@ def test_a_cue_in_a_fronted_clause_hangs_on_the_main_clauses_pronoun() -> None:
     text = ('Donald Trump made no mention of his faith. And although he thanked the evangelical community, he sounded '
             'a rare note, saying, "I am not sure I deserve it."')
     assert linked(text) == [("he", "Donald Trump")]
+
+
+def test_a_given_name_of_unknown_sex_takes_the_sex_its_own_pronouns_show() -> None:
+    # "Hillary" is on no list of one sex; "Hillary Clinton ... herself" shows it, so "he" passes her by.
+    text = ('Donald Trump spoke in Iowa on Monday. Hillary Clinton cast herself as the heir of the president. '
+            'Clinton "caused tremendous havoc," he said.')
+    assert linked(text) == [("he", "Donald Trump")]
