@@ -177,7 +177,7 @@ class Resolver:
                 if candidate[1] == _PRONOUN and gender is not None and _GENDER.get(candidate[2][2], gender) != gender:  # type: ignore[index]
                     continue  # an opening "She" stands for no one "he" may mean
                 mention = self._read(candidate, depth)  # read only when reached: most links end at the first
-                if mention is not None and mention.kind == PERSON and self._fits(mention, gender):
+                if mention is not None and mention.kind == PERSON and _name_like(mention.text) and self._fits(mention, gender):
                     # A person cited before is linked as cited, unless that mention shows another gender
                     # (the lone "Clinton" that fits "she" is not the "Bill Clinton" cited last).
                     cited = self._known.get(mention.key)
@@ -588,6 +588,16 @@ def _modifies_a_name(text: str, end: int) -> bool:
     "Clinton's campaign manager Robby Mook", "Trump adviser Roger Stone"."""
     m = _MODIFIER_RE.match(text, end)
     return m is not None and any(w in _ROLE_WORDS for w in m.group(1).split())
+
+
+def _name_like(text: str) -> bool:
+    """Whether a person mention reads as a name: it ends in a capitalised word and holds at most two lower-case words,
+    none a pronoun ("Clinton spokesman Josh Schwerin"; not "many more Latinos", "he doesn't need Dodd-Frank's")."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    lower = [w for w in words if w[:1].islower()]
+    return len(lower) <= 2 and not any(w in PRONOUNS for w in lower)
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:
