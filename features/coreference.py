@@ -31,7 +31,7 @@ from .source_phrases import (
     DOCUMENT, ORGANIZATION, PERSON, SourcePhrase, classify, full_name, given_name_gender, name_evidence, place_like,
     surname_evidence,
 )
-from .vocabulary.attribution import AUXILIARIES
+from .vocabulary.attribution import ALWAYS_ATTRIBUTIVE, AUXILIARIES, SPEECH_VERBS
 from .vocabulary.given_names import FEMALE_NAMES, MALE_NAMES, OTHER_GIVEN_NAMES
 from .vocabulary.sources import (
     CALENDAR_NAMES, DETERMINERS, FEMALE_WORDS, FUNCTION_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, PLACE_WORDS, PRONOUNS,
@@ -84,6 +84,8 @@ _NAMES_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)() (?:[A-Z]\.|[A-Z][a-z]+) $")
 _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|himself|[Ss]he|herself)\b")  # subjects and reflexives: the subject's own
 _GENDER_OF_WORD = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _OTHER_NAME_RE = re.compile(r"[a-z,] [A-Z][a-z]")
+# The one-word forms of the cue verbs that attribute whatever their subject ("said", "tells", "testified").
+_ATTRIBUTIVE_FORMS = frozenset(form for form, lemma in SPEECH_VERBS.items() if lemma in ALWAYS_ATTRIBUTIVE and " " not in form)
 _WORD_AT_RE = re.compile(r"[\w'\u2019-]+")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # A candidate: (offset, what, data): a cited source (the phrase), a run of several capitalised words or
@@ -146,16 +148,17 @@ class Resolver:
             return None
         if want != "person":
             # "it": the last organization or document cited; "they", "we": the last source cited that is not one
-            # person ("Wilcox and Beruff", "Mexican officials", "the campaign"), within the window.
+            # person ("Wilcox and Beruff", "Mexican officials", "the campaign"), within the window, else the last
+            # person cited there.
             kinds = (ORGANIZATION, DOCUMENT) if want == "organization" else None
+            person = None  # with no group cited in the window, "they" stays with the last speaker, as before
             for index, source in reversed(self._spoken):
-                if sentence - index > 3 * WINDOW:
-                    break
                 if kinds is None and source.kind == PERSON and " and " not in source.text:
+                    person = person or source
                     continue
                 if kinds is None or source.kind in kinds:
-                    return source
-            return None
+                    return source if person is None or sentence - index <= 3 * WINDOW else person
+            return person
         gender = _GENDER.get(pronoun)
         sentences, narrative = self.doc.sentences, 0
         for index in range(sentence, max(-1, sentence - 3 * WINDOW - 1), -1):
@@ -227,6 +230,11 @@ class Resolver:
                 break
             if earlier.kind == PERSON and earlier.role and role in earlier.role.lower().split():
                 return earlier
+        # A title named before ("the senator" after "Sen. Ted Cruz"), for a subject of "say" or "tell" only: a person
+        # source of an ordinary verb ("the governor has shown") needs a complement the anonymous one does not.
+        after = self.doc.text[source.end : source.end + 40].split()[:3]
+        if not any(w.strip(",.") in _ATTRIBUTIVE_FORMS for w in after):
+            return None
         return self._described(role, source.start, sentence)
 
     def _previous_subject(self, sentence: int) -> SourcePhrase | None:

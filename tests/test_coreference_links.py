@@ -173,3 +173,10 @@ def test_a_cited_phrase_that_is_no_name_is_no_antecedent() -> None:
     assert _name_like("Clinton spokesman Josh Schwerin") and _name_like("David Woodard of Clemson University")
     assert not _name_like("he doesn\u2019t need Dodd-Frank\u2019s")
     assert not _name_like("The nation\u2019s largest gun group is accusing Obama of political exploitation for")
+
+
+def test_a_title_links_the_subject_of_say_not_of_an_ordinary_verb() -> None:
+    # Linked to a person, "The senator called the plan ..." would need a complement; the cue is kept as it was.
+    text = 'Sen. Ted Cruz spoke in Iowa on Monday. Donald Trump left early. The senator called the plan "a disaster."'
+    cues = attribution.extract(parse(text)).cues
+    assert [(c.verb, c.source.text if c.source else None, c.linked) for c in cues] == [("call", "The senator", False)]
