@@ -168,7 +168,7 @@ def test_a_given_name_of_unknown_sex_takes_the_sex_its_own_pronouns_show() -> No
 
 def test_a_cited_phrase_that_is_no_name_is_no_antecedent() -> None:
     # A cue's subject read as a person but holding a clause is not who "he" stands for.
-    from sourcescore.features.coreference import _name_like
+    from sourcescore.features.coreference_names import _name_like
 
     assert _name_like("Clinton spokesman Josh Schwerin") and _name_like("David Woodard of Clemson University")
     assert not _name_like("he doesn\u2019t need Dodd-Frank\u2019s")
