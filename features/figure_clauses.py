@@ -31,6 +31,7 @@ _CLAUSE_BREAKS = (";", "\u2014", "(", ")", ":", '"', "\u201c", "\u201d")
 _NOUN_FORMS = frozenset({"show", "count", "tally", "estimate", "forecast", "report", "find", "put", "project"})
 # A word before the verb form that makes it an adjective or a passive: the subject does not report the figure.
 _NOT_BEFORE_VERB = frozenset("the a an its his her their our your my this that was were is are be been being".split())
+_NOT_PLURAL = frozenset({"news", "series", "politics", "economics", "this", "his", "its", "was", "is", "has", "does"})
 _MAX_GAP = 100  # characters at most between the figure and the record or verb that sources it
 _AUXILIARIES = frozenset("has have had is are was were will would also has now".split())
 # "in <record>": the record noun phrase after "in", up to its head (at most six words).
@@ -88,7 +89,7 @@ def _plural_before(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` is a lower-case plural or "data" ("polls show", "the data show")."""
     words = text[max(0, pos - 40) : pos].split()
     word = words[-1] if words else ""
-    return word.islower() and (word.endswith("s") or word == "data")
+    return word.islower() and (word.endswith("s") or word == "data") and word not in _NOT_PLURAL
 
 
 def _subject_span(text: str, lo: int, end: int) -> tuple[int, int] | None:
@@ -108,6 +109,8 @@ def _subject_span(text: str, lo: int, end: int) -> tuple[int, int] | None:
         lo += last_comma + 1  # "In May, the campaign reported"
         chunk = chunk[last_comma + 1 :]
     words = chunk.split()
+    if any(mark in chunk for mark in '"<>=\u201c\u201d'):
+        return None  # markup or a quotation before the verb: no noun phrase to read
     if not words or len(words) > 10 or any(w.lower() in ("that", "which", "who", "and", "but", "if", "when") for w in words):
         return None
     return lo + (len(chunk) - len(chunk.lstrip())), end

@@ -194,9 +194,9 @@ def test_a_proposal_holding_a_figure_is_its_proposers() -> None:
 def test_what_is_not_a_reporting_subject_or_a_record_leaves_the_figure_unsourced() -> None:
     text = (
         "Starr gave $10 million to a group. The Rachel Maddow Show hit 50 percent. Its proposed $104 billion sale "
-        "closed. Berlin's pledge to add 7,000 soldiers stood. The firm was promised $90 million. "
+        "closed. Political news show guests were 77 percent men. Berlin's pledge to add 7,000 soldiers stood. The firm was promised $90 million. "
         "The campaign raised $6 million in the day after polls closed. Prices rose 4 percent; the report came later."
     )
     found = pinned(text)
-    for figure in ("$10 million", "50 percent", "$104 billion", "7,000", "$90 million", "$6 million", "4 percent"):
+    for figure in ("$10 million", "50 percent", "77 percent", "$104 billion", "7,000", "$90 million", "$6 million", "4 percent"):
         assert found[figure] == ("none", None, None), figure
