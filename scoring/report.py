@@ -114,15 +114,15 @@ class Report:
             ],
             "sources": [
                 {
-                    "text": src.best.text,
+                    "text": best.text,
                     "kind": src.kind,
                     "role": src.role,
-                    "start": src.best.span.start,
-                    "end": src.best.span.end,
+                    "start": best.span.start,
+                    "end": best.span.end,
                     "citations": len(src.cue_spans),
                     "mentions": [m.span.to_dict(original) for m in src.mentions],
                 }
-                for src in ex.sourcing.sources
+                for src, best in ((src, src.best) for src in ex.sourcing.sources)  # best: a max over the mentions, once
             ],
             "statistics": [
                 {

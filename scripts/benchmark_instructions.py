@@ -2,7 +2,7 @@
 
 Run: python scripts/benchmark_instructions.py [--step N] [--repeat K]
 Scores every N-th shared article (default 20: 281 articles) as the command line does for a JSONL
-output (Scorer, report dict, JSON text) under ``valgrind --tool=cachegrind``, once more with no
+output (Scorer, report dict, JSON text: ``scoring.corpus.rows.render``) under ``valgrind --tool=cachegrind``, once more with no
 article, and prints the difference per article: start-up (imports, word lists, the model) is
 left out. The hash seed is fixed, yet repeated runs still differ by a few percent (start-up
 alone by up to 100 M instructions), so it measures K times (default 3) and prints the median and
@@ -13,7 +13,6 @@ asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -33,14 +32,14 @@ def child(step: int) -> None:
     """The measured process: read the corpus, score one warm-up article, then every ``step``-th one (none for 0)."""
     sys.path.insert(0, str(ROOT))
     from sourcescore.scoring import Scorer
+    from sourcescore.scoring.corpus.rows import render
 
     corpus = [r for name in DATASETS for r in records(name)]  # read in both runs: only scoring differs
     scorer = Scorer()
-    scorer.score("Officials said 3 people were hurt on March 3, 2024. The report was released.").to_dict()
+    render("jsonl", None, scorer.score("Officials said 3 people were hurt on March 3, 2024. The report was released."))
     if step:
         for r in corpus[::step]:
-            report = scorer.score(r["text"], title=r.get("title"), published=r.get("published"))
-            json.dumps(report.to_dict(), ensure_ascii=False)
+            render("jsonl", r.get("id"), scorer.score(r["text"], title=r.get("title"), published=r.get("published")))
 
 
 def instructions(step: int) -> int:

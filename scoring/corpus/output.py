@@ -78,7 +78,7 @@ class Earlier:
                     yield _jsonl_id(raw) if self.fast_ids else json.loads(raw)["id"]
 
 
-_ID_START = b'{"id": '  # how every JSONL row that sourcescore writes begins
+_ID_START = b'{"id":'  # how every JSONL row that sourcescore writes begins: then a space (json module) or not (orjson)
 _DECODER = json.JSONDecoder()
 _NOT_FAST = object()
 
@@ -93,7 +93,7 @@ def _fast_id(raw: bytes) -> object:
     """The id read off the start of a row as sourcescore writes them (25 times faster than parsing it), else _NOT_FAST."""
     if raw.startswith(_ID_START):
         try:
-            return _DECODER.raw_decode(raw.decode("utf-8", "surrogatepass"), len(_ID_START))[0]
+            return _DECODER.raw_decode(raw.decode("utf-8", "surrogatepass"), len(_ID_START) + raw.startswith(b" ", len(_ID_START)))[0]
         except ValueError:
             pass
     return _NOT_FAST

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,8 +9,8 @@ from typing import Any
 
 from ..report import Report
 from ..rules import SEVERITIES
+from .jsontext import dumps
 
-_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(row, ensure_ascii=False) uses, built once
 ROW_KINDS = ("jsonl", "csv", "text", "report")  # how a row is rendered (see Job.row)
 OUTPUT_FORMATS = ("jsonl", "csv")
 TOP_CODES = 5  # finding codes listed in a CSV row's top_findings
@@ -67,7 +66,7 @@ def render(kind: str, ident: str | None, report: Report, text_formatter: Callabl
     if kind == "text":
         return text_formatter(ident or "", report)  # type: ignore[misc]
     full = {"id": ident, **report.to_dict()}
-    return _JSON.encode(full) if kind == "jsonl" else full
+    return dumps(full, full["features"].values()) if kind == "jsonl" else full
 
 
 def render_error(kind: str, ident: str | None, error: str) -> Any:
@@ -77,7 +76,7 @@ def render_error(kind: str, ident: str | None, error: str) -> Any:
     if kind == "text":
         return None
     row = {"id": ident, "error": error}
-    return json.dumps(row, ensure_ascii=False) if kind == "jsonl" else row
+    return dumps(row) if kind == "jsonl" else row
 
 
 @dataclass(slots=True)
