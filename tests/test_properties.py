@@ -33,6 +33,7 @@ SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
     database=None,  # nothing written under .hypothesis/; a failure prints its reproducing example
+    derandomize=True,  # the same examples on every run, so CI is reproducible; scripts/fuzz.py searches wider
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
@@ -158,8 +159,9 @@ def check_report(text: str, report: Report) -> None:
     for claim in claims_of(d):
         assert 0 <= claim["start"] <= claim["end"] <= len(text), claim
     for a in d["attributions"]:
-        if a["resolved_source"] is not None:  # a pronoun, or a description ("the city's mayor"), linked to a name
-            assert a["source"] is not None and a["source"]["kind"] in ("pronoun", "anonymous"), a
+        if a["resolved_source"] is not None:  # a pronoun or a description ("the city's mayor") linked to a name,
+            # or no words at all ("..., saying", an elided subject)
+            assert a["source"] is None or a["source"]["kind"] in ("pronoun", "anonymous"), a
     strict = json.dumps(d, ensure_ascii=False, allow_nan=False)  # standard JSON: no NaN or Infinity
     assert json.loads(strict) == d
     assert json.loads(report.to_json()) == d
@@ -207,7 +209,7 @@ def test_invisible_only_text_is_refused_as_empty(text: str) -> None:
         raise AssertionError(f"{text!r} was scored")
 
 
-@settings(max_examples=30, deadline=None, database=None)
+@settings(max_examples=30, deadline=None, database=None, derandomize=True)
 @given(fragment_articles())
 def test_crlf_and_lone_cr_give_the_same_score_as_lf(text: str) -> None:
     lf = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -95,8 +95,8 @@ def align(original: Side, derived: Side) -> list[Change]:
         d_start, d_end = derived.sentence_span(best)
         o_ev = Evidence.of(original.text, src["start"], src["end"])
         covering = _covering(derived, best)
-        if any(a["resolved_source"] is not None for a in covering):
-            continue  # "he said": whom the pronoun stands for is the resolver's guess, which moves with the paragraphs
+        if any(a["resolved_source"] is not None or (a["source"] or {}).get("kind") == "pronoun" for a in covering):
+            continue  # "he said": whom the pronoun stands for (if anyone) is the resolver's guess, which moves with the paragraphs
         others = [a["source"] for a in covering if a["source"] is not None]
         if not others and (whole_claim or any(_mentions(derived, src, *derived.sentence_span(i)) >= _mentions(original, src, o_start, o_end)
                                               for i in candidates)):
