@@ -24,6 +24,12 @@ from ..features.pipeline import feature_schema
 MODEL_FORMAT = "sourcescore.model/1"
 MODEL_FILE = "model.json"
 CARD_FILE = "model_card.json"
+# What a loader accepts, checked before anything is parsed or computed: a model file's size (the default
+# model is 0.2 MB, a newsroom's a few MB), the magnitude of every parameter (features are rates and
+# counts per sentence; nothing a trainer writes comes near), a linear term's smallest scale.
+MAX_MODEL_BYTES = 64 * 1024 * 1024
+MAX_PARAMETER = 1e9
+MIN_SCALE = 1e-9
 # Bundled data is found through importlib.resources, wherever the package is installed.
 DEFAULT_MODEL_DIR = Path(str(files("sourcescore.models").joinpath("default")))
 
@@ -83,8 +89,8 @@ class LinearTerm:
     _arrays: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if any(not v > 0 for v in self.scale):
-            raise ValueError("a linear term's scales must be positive")
+        if any(not v >= MIN_SCALE for v in self.scale):
+            raise ValueError(f"a linear term's scales must be at least {MIN_SCALE:g}")
         object.__setattr__(self, "_arrays", (np.array(self.mean), np.array(self.coef) / np.array(self.scale)))
 
     def effects(self, x: np.ndarray) -> np.ndarray:
@@ -318,11 +324,14 @@ def model_points(output: ModelOutput) -> float:
 
 def _numbers(data: dict[str, object], key: str, n: int, path: Path) -> tuple[float, ...]:
     values = data.get(key)
-    if not isinstance(values, list) or len(values) != n or not all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values
-    ):
-        raise ModelError(f"{path}: '{key}' must be a list of {n} finite numbers")
+    if not isinstance(values, list) or len(values) != n or not all(_plain_number(v) for v in values):
+        raise ModelError(f"{path}: '{key}' must be a list of {n} finite numbers of magnitude at most {MAX_PARAMETER:g}")
     return tuple(float(v) for v in values)
+
+
+def _plain_number(v: object) -> bool:
+    """A JSON number (not a bool) that is finite and within MAX_PARAMETER of zero."""
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= MAX_PARAMETER
 
 
 def load_model(path: str | Path) -> LinearModel | TreeModel:
@@ -342,22 +351,40 @@ def _load(path: Path) -> LinearModel | TreeModel:
         raise ModelError(f"{path}: no {MODEL_FILE} here; train one with `sourcescore train DATA -o {path}`")
     if file.name != MODEL_FILE:
         raise ModelError(f"{file}: sourcescore loads only {MODEL_FILE} files (plain JSON parameters), not {file.suffix or file.name}")
+    size = file.stat().st_size
+    if size > MAX_MODEL_BYTES:
+        raise ModelError(
+            f"{file}: {size / 2**20:.0f} MB, larger than any sourcescore model ({MAX_MODEL_BYTES // 2**20} MB at most); "
+            "refusing to read it"
+        )
     raw = file.read_bytes()
+    _check_card(file, raw)  # the hash before the parse: a file the card does not vouch for is never parsed
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ModelError(f"{file}: not a sourcescore model (not JSON); refusing to load it") from None
     if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
         raise ModelError(f"{file}: not a sourcescore model (format is not {MODEL_FORMAT!r})")
-    _check_card(file, raw)
     features = data.get("features")
     if not isinstance(features, list) or not all(isinstance(f, str) for f in features):
         raise ModelError(f"{file}: 'features' must be a list of names")
     _check_schema(file, data.get("feature_schema"), features)
     name, version = str(data.get("name", file.parent.name)), str(data.get("version", ""))
+    if any(not c.isprintable() for c in name + version):
+        raise ModelError(f"{file}: the model's name or version holds control characters: {(name + ' ' + version)!r}")
     rule_weight = _number({"rule_weight": FULL_RULE_WEIGHT, **data}, "rule_weight", file)
     if not 0.0 <= rule_weight <= 1.0:
         raise ModelError(f"{file}: 'rule_weight' must lie between 0 and 1")
+    try:
+        return _build(file, data, features, name, version, rule_weight)
+    except ValueError as exc:  # a parameter the model's own checks refuse (a linear scale below MIN_SCALE)
+        if isinstance(exc, ModelError):
+            raise
+        raise ModelError(f"{file}: {exc}") from None
+
+
+def _build(file: Path, data: dict[str, object], features: list[str], name: str, version: str, rule_weight: float) -> LinearModel | TreeModel:
+    """The model ``data`` describes, its parameters checked as they are read."""
     if data.get("kind") == "logistic":
         n = len(features)
         return LinearModel(
@@ -406,23 +433,36 @@ def _check_schema(file: Path, recorded: object, features: list[str]) -> None:
 
 def _number(data: dict[str, object], key: str, file: Path) -> float:
     value = data.get(key)
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        raise ModelError(f"{file}: '{key}' must be a finite number")
-    return float(value)
+    if not _plain_number(value):
+        raise ModelError(f"{file}: '{key}' must be a finite number of magnitude at most {MAX_PARAMETER:g}")
+    return float(value)  # type: ignore[arg-type]
 
 
 def _tree(raw: object, n_features: int, file: Path) -> Tree:
     if not isinstance(raw, dict):
         raise ModelError(f"{file}: a tree must be an object")
-    size = len(raw.get("value", []))  # type: ignore[arg-type]
-    left = tuple(int(v) for v in _numbers(raw, "left", size, file))
-    right = tuple(int(v) for v in _numbers(raw, "right", size, file))
-    feature = tuple(int(v) for v in _numbers(raw, "feature", size, file))
+    values = raw.get("value")
+    size = len(values) if isinstance(values, list) else 0
+    left, right, feature = (_indices(raw, key, size, file) for key in ("left", "right", "feature"))
     if size == 0 or any(not (-1 <= v < size) for v in left + right) or any(not (0 <= f < n_features) for f in feature):
         raise ModelError(f"{file}: a tree has out-of-range node or feature indices")
-    if any(left[i] >= 0 and (left[i] <= i or right[i] <= i) for i in range(size)):
-        raise ModelError(f"{file}: a tree's children must come after their parent")
+    if any((left[i] >= 0) != (right[i] >= 0) or (left[i] >= 0 and (left[i] <= i or right[i] <= i)) for i in range(size)):
+        raise ModelError(f"{file}: a tree's inner nodes need two children, each after its parent")
+    parents = [0] * size
+    for child in left + right:
+        if child >= 0:
+            parents[child] += 1
+    if any(n != 1 for n in parents[1:]):
+        raise ModelError(f"{file}: a tree's nodes other than the root must each have exactly one parent (shared or unreachable nodes)")
     return Tree(feature, _numbers(raw, "threshold", size, file), left, right, _numbers(raw, "value", size, file))
+
+
+def _indices(raw: dict[str, object], key: str, size: int, file: Path) -> tuple[int, ...]:
+    """A tree's integer array ``key``: whole numbers only (a fractional index is refused, not truncated)."""
+    values = _numbers(raw, key, size, file)
+    if any(not v.is_integer() for v in values):
+        raise ModelError(f"{file}: a tree's '{key}' must hold whole numbers")
+    return tuple(int(v) for v in values)
 
 
 def _check_card(file: Path, raw: bytes) -> None:

@@ -473,7 +473,8 @@ def assert_refused(capsys: pytest.CaptureFixture[str], model: Path, message: str
 def test_truncated_model_file_is_refused(capsys: pytest.CaptureFixture[str], model_copy: Path, keep: float) -> None:
     raw = (model_copy / MODEL_FILE).read_bytes()
     (model_copy / MODEL_FILE).write_bytes(raw[: int(len(raw) * keep)])
-    assert_refused(capsys, model_copy, "not a sourcescore model \\(not JSON\\)")
+    # the hash is checked before the file is parsed: a truncated file is one the card does not vouch for
+    assert_refused(capsys, model_copy, "its SHA-256 does not match the one model_card.json records")
 
 
 def test_model_directory_without_model_json_is_refused(capsys: pytest.CaptureFixture[str], model_copy: Path) -> None:
@@ -509,5 +510,5 @@ def test_pickle_given_to_the_cli_is_refused_without_running(capsys: pytest.Captu
         (folder / name).write_bytes(pickle.dumps(Payload()))
         target = folder if name == MODEL_FILE else folder / name
         status, _, err = run_cli(capsys, "score", str(GOOD), "--model", str(target))
-        assert status == 2 and ("not JSON" in err or f"only {MODEL_FILE}" in err)
+        assert status == 2 and (f"{CARD_FILE} is missing" in err or f"only {MODEL_FILE}" in err)
     assert not marker.exists()
