@@ -26,6 +26,7 @@ from datetime import date
 
 from . import __version__
 from .scoring import RULES, InputError, Report, training_options
+from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
@@ -89,6 +90,10 @@ def _build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules in both reports")
     compare.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
+    for p in (score, explain, compare):  # settings from pyproject.toml [tool.sourcescore]: scoring/config.py
+        configfile.add_options(p)
+    configfile.add_options(sub.add_parser("config", help="show the settings read from the nearest pyproject.toml's [tool.sourcescore] (or --config FILE)"))
+
     rules = sub.add_parser("rules", help="list the rules: code, name, severity, points, rationale")
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -137,6 +142,16 @@ def _run(argv: Sequence[str] | None) -> int:
         except (DataError, ModelError) as exc:
             print(f"sourcescore: {exc}", file=sys.stderr)
             return EXIT_USAGE
+    try:
+        config, origins = (configfile.resolve(args), []) if args.command == "config" else configfile.apply(args)
+    except configfile.ConfigError as exc:
+        parser.error(str(exc))
+    if args.command == "config":
+        print(configfile.show(config, args))
+        return EXIT_OK
+    line = configfile.note(config, origins)
+    if line and not getattr(args, "quiet", False):
+        print(line, file=sys.stderr)
     try:
         ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
         options = ScorerOptions(model=args.model, ignore=tuple(ignore))
