@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import re
@@ -92,7 +93,10 @@ def test_crafted_pickle_is_refused_without_running(tmp_path: Path) -> None:
     bad = tmp_path / "evil"
     bad.mkdir()
     (bad / MODEL_FILE).write_bytes(pickle.dumps(Payload()))
-    with pytest.raises(ModelError, match="not JSON"):
+    with pytest.raises(ModelError, match="model_card.json is missing"):  # the card is checked before any parse
+        load_model(bad)
+    (bad / "model_card.json").write_text(json.dumps({"model_sha256": hashlib.sha256((bad / MODEL_FILE).read_bytes()).hexdigest()}))
+    with pytest.raises(ModelError, match="not JSON"):  # a card vouching for a pickle: parsed as JSON, refused
         load_model(bad)
     pkl = tmp_path / "model.pkl"
     pkl.write_bytes(pickle.dumps(Payload()))
