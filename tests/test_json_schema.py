@@ -106,7 +106,8 @@ def test_schemas_are_valid_draft_2020_12_and_name_their_contract() -> None:
 
 def test_the_compare_schema_holds_an_exact_copy_of_the_report_schema() -> None:
     # compare.schema.json stands alone for a consumer in another language; the copy must not drift.
-    assert schemas.load("compare")["$defs"]["report_schema"] == schemas.load("report")
+    copied = schemas.load("compare")["$defs"]["report_schema"]
+    assert copied == schemas.load("report"), "run python scripts/sync_schemas.py after editing report.schema.json"
 
 
 def test_the_enums_are_the_codes_own() -> None:
