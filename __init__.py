@@ -24,16 +24,18 @@ __version__ = "0.2.0"
 
 
 def __getattr__(name: str) -> Any:
-    """``train``, ``evaluate``, ``training`` and ``rules`` are loaded on first use (training loads scikit-learn)."""
+    """``train``, ``evaluate``, ``training``, ``rules`` and ``schemas`` are loaded on first use (training loads scikit-learn)."""
     if name in ("train", "evaluate", "training"):
         training = importlib.import_module("sourcescore.scoring.training")
         return training if name == "training" else getattr(training, name)
     if name == "rules":
         return importlib.import_module("sourcescore.scoring.rules")
+    if name == "schemas":
+        return importlib.import_module("sourcescore.schemas")
     raise AttributeError(f"module 'sourcescore' has no attribute {name!r}")
 
 
 __all__ = [
     "Comparison", "Finding", "InputError", "compare", "ModelError", "Report", "RULES", "Rule", "Scorer", "__version__",
-    "evaluate", "rules", "score_article", "train", "training",
+    "evaluate", "rules", "schemas", "score_article", "train", "training",
 ]

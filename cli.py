@@ -9,6 +9,8 @@ or CSV corpora (``text`` required; ``id``, ``title``, ``published`` optional). W
 writes JSONL (a full report a line) or CSV (a summary row an article) as it goes, in input order,
 over ``--jobs`` processes; ``--resume`` skips the ids already in FILE (see scoring/corpus/).
 
+``schema report|compare`` prints the bundled JSON Schema (draft 2020-12) of the JSON output (schemas/).
+
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under``; 2 a usage
 error; 3 some record could not be read or scored (it is an error row naming the record and the
 reason; the others are still scored). With ``--resume``, rows written by the earlier run count too.
@@ -24,7 +26,7 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from . import __version__
+from . import __version__, schemas
 from .scoring import RULES, InputError, Report, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
@@ -97,6 +99,9 @@ def _build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the rules: code, name, severity, points, rationale")
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
+    schema = sub.add_parser("schema", help="print the JSON Schema (draft 2020-12) of the report or the comparison")
+    schema.add_argument("name", choices=schemas.NAMES, help="report: sourcescore.report/1; compare: sourcescore.compare/1")
+
     def data_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("data", nargs="*", metavar="DATA", help="labelled JSONL or CSV files (id, text, label, ...)")
         p.add_argument("--include-default", action="store_true", help="add the default corpus' saved feature vectors")
@@ -135,6 +140,9 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command == "rules":
         print(format_rules(args.format))
+        return EXIT_OK
+    if args.command == "schema":
+        sys.stdout.write(schemas.text(args.name))
         return EXIT_OK
     if args.command in ("train", "evaluate"):
         try:

@@ -1,6 +1,7 @@
 """The report: score, band, contributions that add up to it, and the evidence behind them.
 
-JSON schema ``sourcescore.report/1`` (see DESIGN.md). Fields may be added; renaming or dropping
+JSON schema ``sourcescore.report/1`` (see DESIGN.md; as a JSON Schema file: schemas/report.schema.json, kept in step by
+tests/test_json_schema.py). Fields may be added; renaming or dropping
 one needs a new schema version.
 
 What the extractors found, for a newsroom tool or an evaluation to read without internals:

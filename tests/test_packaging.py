@@ -22,7 +22,7 @@ import pytest
 import sourcescore
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGE_FOLDERS = ("features", "scoring", "models", "training_data")
+PACKAGE_FOLDERS = ("features", "scoring", "models", "schemas", "training_data")
 ARTICLE = (
     "Mayor Helen Okafor said the Riverton council approved the flood plan on Tuesday. "
     "\u201cThis is the largest investment the city has made,\u201d she told reporters.\n"
@@ -69,7 +69,7 @@ def test_the_wheel_holds_one_top_level_package_with_every_module_and_its_data(wh
     extra = sorted(n for n in names if n.endswith(".py") and n not in expected)
     assert extra == [], f"modules in the wheel that the checkout does not have: {extra}"
     for data in ("models/default/model.json", "models/default/model_card.json", "training_data/default_features.jsonl.gz",
-                 "training_data/newsroom_sample.jsonl"):
+                 "training_data/newsroom_sample.jsonl", "schemas/report.schema.json", "schemas/compare.schema.json"):
         assert f"sourcescore/{data}" in names
     assert not [n for n in names if n.startswith(("sourcescore/tests/", "sourcescore/scripts/"))]
 
@@ -99,6 +99,8 @@ def test_generic_top_level_modules_beside_it_change_nothing(wheel: Path, tmp_pat
     assert scored.returncode == 0, scored.stderr
     # The row read as JSON (orjson writes it without spaces, the json module with them).
     assert "OTHER TOOL" not in scored.stdout and json.loads(scored.stdout)["schema"] == "sourcescore.report/1"
+    schema = _run([str(python), "-m", "sourcescore.cli", "schema", "report"], workdir)  # bundled data, read from the wheel
+    assert schema.returncode == 0 and json.loads(schema.stdout)["title"] == "sourcescore.report/1", schema.stderr
     version = _run([str(python), "-m", "sourcescore.cli", "--version"], workdir)
     assert version.stdout.strip() == f"sourcescore {sourcescore.__version__}"
 
