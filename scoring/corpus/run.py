@@ -173,6 +173,7 @@ def score_corpus(
             print(below_line(ident, score, gate, run.output), file=stderr)  # type: ignore[arg-type]  # told only with a gate
 
         earlier = read_earlier(run.output, kind, gate, named)  # type: ignore[arg-type]
+    created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
     out = _open_output(run) if to_file else stdout
     try:
         header = not (run.resume and out.tell() > 0)
@@ -188,6 +189,8 @@ def score_corpus(
     finally:
         if to_file:
             out.close()
+    if created and not result.run.processed:
+        os.remove(run.output)  # type: ignore[arg-type]  # no row: leave no empty file in the way of the rerun
     if not result.scored and not result.aborted:
         print(f"sourcescore: {_nothing_scored(run, result, to_file)}", file=stderr, flush=True)
     if not run.quiet or result.aborted:
