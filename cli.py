@@ -4,16 +4,20 @@
 original's (scoring/compare/); its exit status follows ``explain``'s: 0 compared, 2 a usage error, 3
 an input that could not be read or is empty.
 
-``score`` takes files, folders (their .txt and .md files, recursively), ``-`` for stdin, and JSONL
-or CSV corpora (``text`` required; ``id``, ``title``, ``published`` optional). With ``-o FILE`` it
-writes JSONL (a full report a line) or CSV (a summary row an article) as it goes, in input order,
-over ``--jobs`` processes; ``--resume`` skips the ids already in FILE (see scoring/corpus/).
+``score`` takes files, folders (their article files, recursively: .txt and .md but not README,
+CHANGELOG, LICENSE; or those ``--glob`` chooses), ``-`` for stdin, and JSONL or CSV corpora
+(``text`` required; ``id``, ``title``, ``published`` optional; ``--text-column`` and the like name
+other fields). With ``-o FILE`` it writes JSONL (a full report a line) or CSV (a summary row an
+article) as it goes, in input order, over ``--jobs`` processes; an existing FILE is refused unless
+``--force`` (overwrite) or ``--resume`` (skip the ids already in FILE; see scoring/corpus/).
 
 ``schema report|compare`` prints the bundled JSON Schema (draft 2020-12) of the JSON output (schemas/).
 
-Exit status: 0 every article scored; 1 an article scored below ``--fail-under``; 2 a usage
-error; 3 some record could not be read or scored (it is an error row naming the record and the
-reason; the others are still scored). With ``--resume``, rows written by the earlier run count too.
+Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
+stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
+record and the reason; the others are still scored), or no article was scored at all (an empty
+folder). With ``--resume``, rows written by the earlier run count too. The summary line ends with
+the exit status and its reason.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
-from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Item, parse_published, read_file, read_text
+from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Fields, Item, parse_published, read_file, read_text
 from .scoring.genre import GENRE_PART, note
 from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
 from .scoring.scorer import Scorer, ScorerOptions
@@ -61,15 +65,21 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
     score = sub.add_parser("score", help="score articles: files, folders, - for stdin, JSONL or CSV corpora")
-    score.add_argument("files", nargs="+", metavar="INPUT", help="a file, a folder (.txt/.md, recursively), - (stdin), a .jsonl or .csv corpus")
+    score.add_argument("files", nargs="+", metavar="INPUT", help="a file, a folder (its .txt/.md files but README, CHANGELOG, LICENSE; recursively), - (stdin), a .jsonl or .csv corpus")
     article_options(score)
     score.add_argument("--format", choices=("text", "json"), default="text", help="without -o: text, or json (one report per line)")
-    score.add_argument("--fail-under", type=float, metavar="N", help="exit 1 if any article scores below N")
+    score.add_argument("--fail-under", type=float, metavar="N", help="exit 1 if any article scores below N (0-100); each is named on stderr")
     score.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read inputs (auto: by extension; - is text)")
     score.add_argument("-o", "--output", metavar="FILE", help="write rows to FILE as they come: JSONL (full reports) or CSV (a summary row)")
     score.add_argument("--output-format", choices=OUTPUT_FORMATS, help="format of -o FILE (default: csv for .csv, else jsonl)")
     score.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: every core; 1: no pool)")
     score.add_argument("--resume", action="store_true", help="skip ids already in the -o FILE (of a killed run) and append the rest")
+    score.add_argument("--force", action="store_true", help="overwrite the -o FILE if it exists (else an existing file is refused)")
+    score.add_argument("--glob", metavar="PATTERN", action="append", default=[], help="in folders, score the files matching PATTERN "
+                       "instead of .txt/.md: a name ('*.text') or a path under the folder ('2025/**/*.md'); repeatable")
+    score.add_argument("--text-column", metavar="NAME", default="text", help="the JSONL/CSV field holding the article text (default: text)")
+    score.add_argument("--id-column", metavar="NAME", default="id", help="the JSONL/CSV field holding the id (default: id)")
+    score.add_argument("--published-column", metavar="NAME", default="published", help="the JSONL/CSV field holding the publication date (default: published)")
     score.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     explain = sub.add_parser("explain", help="explain one article's findings, with evidence and why each matters")
@@ -243,6 +253,10 @@ def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, pu
 
 def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: ScorerOptions, published: date | None) -> int:
     """The score command: articles and corpora through scoring.corpus, rows in input order."""
+    try:
+        fields = Fields(args.text_column, args.id_column, args.published_column)
+    except InputError as exc:
+        parser.error(str(exc))
     run = CorpusRun(
         paths=tuple(args.files),
         input_format=args.input_format,
@@ -257,14 +271,15 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: S
         resume=args.resume,
         quiet=args.quiet,
         fail_under=args.fail_under,
+        force=args.force,
+        globs=tuple(args.glob),
+        fields=fields,
     )
     try:
         result = score_corpus(run)
     except (InputError, ModelError) as exc:
         parser.error(str(exc))
-    if result.failed or result.aborted:
-        return EXIT_FAILED
-    return EXIT_BELOW if result.below else EXIT_OK
+    return result.status  # EXIT_FAILED, EXIT_BELOW or EXIT_OK, as the summary line says
 
 
 def _train(args: argparse.Namespace) -> int:

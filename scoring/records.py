@@ -3,8 +3,9 @@
 Scoring (the corpus run, the CLI, the Dask helpers) and training (``dataset.py``) read their inputs
 here. A record is an object (a JSONL line, a CSV row with a header, a Dask record) with ``text``;
 ``id``, ``title`` and ``published`` (``YYYY-MM-DD`` or an ISO 8601 date-time) are optional for scoring, and training adds a
-required ``id`` and ``label`` and an optional ``pair_id`` and ``source`` (DESIGN.md). Text files,
-folders and stdin give one article each. A record that cannot be read or validated becomes an
+required ``id`` and ``label`` and an optional ``pair_id`` and ``source`` (DESIGN.md). For scoring,
+``Fields`` names other fields for the text, id and date (a corpus whose text is in ``body``). Text
+files and stdin give one article each; a folder gives its article files (``is_article_file``). A record that cannot be read or validated becomes an
 Item with an ``error`` naming it and the reason; training turns that reason into a DataError.
 """
 
@@ -17,9 +18,10 @@ import numbers
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from fnmatch import fnmatchcase
 from typing import Any, BinaryIO
 
 from ..features.document import PUBLISHED_FORMS, read_published
@@ -27,7 +29,8 @@ from ..features.document import PUBLISHED_FORMS, read_published
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")  # a folder's article files, unless --glob chooses others
+NOT_ARTICLES = ("README", "CHANGELOG", "LICENSE", "LICENCE")  # a folder's files that are never articles (any case and extension)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 LABELS = ("reliable", "unreliable")
@@ -73,19 +76,19 @@ def decode(data: bytes, what: str = "the file", *, strict: bool = False) -> tupl
 # ------------------------------------------------------------------------------------------- fields
 
 
-def id_field(value: object, *, required: bool = False) -> str | None:
-    """A record's id: a string (stripped) or an integer; None when absent and not ``required``."""
+def id_field(value: object, *, required: bool = False, name: str = "id") -> str | None:
+    """A record's id (field ``name``): a string (stripped) or an integer; None when absent and not ``required``."""
     if value is None:
         if required:
-            raise InputError("field 'id' is missing or empty")
+            raise InputError(f"field '{name}' is missing or empty")
         return None
     if isinstance(value, str):
         if not value.strip():
-            raise InputError("field 'id' is missing or empty" if required else "field 'id' is empty")
+            raise InputError(f"field '{name}' is missing or empty" if required else f"field '{name}' is empty")
         return value.strip()
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
         return str(int(value))
-    raise InputError(f"field 'id' must be a string or an integer, got {type(value).__name__}")
+    raise InputError(f"field '{name}' must be a string or an integer, got {type(value).__name__}")
 
 
 def text_field(value: object, name: str = "text") -> str:
@@ -106,12 +109,12 @@ def optional_field(value: object, name: str) -> str | None:
     return value.strip() or None
 
 
-def published_field(value: object) -> date | None:
-    """The ``published`` field: a date, an ISO 8601 date or date-time string, or None when absent or blank."""
+def published_field(value: object, name: str = "published") -> date | None:
+    """The ``published`` field (or ``name``): a date, an ISO 8601 date or date-time string, or None when absent or blank."""
     if value is None or isinstance(value, date):
         return parse_published(value)
     if not isinstance(value, str):
-        raise InputError(f"field 'published' must be a string ({PUBLISHED_FORMS}), got {type(value).__name__}")
+        raise InputError(f"field '{name}' must be a string ({PUBLISHED_FORMS}), got {type(value).__name__}")
     return parse_published(value) if value.strip() else None
 
 
@@ -136,6 +139,23 @@ def labelled_fields(record: object) -> dict[str, Any]:
         "pair_id": optional_field(record.get("pair_id"), "pair_id"),
         "source": optional_field(record.get("source"), "source"),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """The fields (JSONL keys, CSV columns) of a corpus record to score that hold its text, id and publication date."""
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
+
+    def __post_init__(self) -> None:
+        for option, name in (("text", self.text), ("id", self.id), ("published", self.published)):
+            if not isinstance(name, str) or not name.strip():
+                raise InputError(f"--{option}-column needs a field name, not {name!r}")
+
+
+DEFAULT_FIELDS = Fields()
 
 
 # ------------------------------------------------------------------------------------------- items
@@ -167,16 +187,17 @@ def record_item(
     default_id: str | None,
     size: int = 0,
     warnings: Iterable[str] = (),
+    fields: Fields = DEFAULT_FIELDS,
 ) -> Item:
-    """Validate one corpus record (a mapping with ``text``; ``id``, ``title``, ``published`` optional)."""
+    """Validate one corpus record (a mapping with ``text``; ``id``, ``title``, ``published`` optional; ``fields`` renames them)."""
     if not isinstance(record, Mapping):
-        return failed_item(default_id, where, f"expected an object with a 'text' field, got {type(record).__name__}", size)
+        return failed_item(default_id, where, f"expected an object with a '{fields.text}' field, got {type(record).__name__}", size)
     ident = None
     try:
-        ident = id_field(record.get("id"))
-        text = text_field(record.get("text"))
+        ident = id_field(record.get(fields.id), name=fields.id)
+        text = text_field(record.get(fields.text), fields.text)
         title = optional_field(record.get("title"), "title")
-        published = published_field(record.get("published"))
+        published = published_field(record.get(fields.published), fields.published)
     except InputError as exc:
         return failed_item(ident or default_id, where, str(exc), size)
     return Item(ident or default_id, where, text, title, published, tuple(warnings), size=size)
@@ -193,11 +214,11 @@ class RawRecord:
     size: int = 0
     key: str | None = None  # the default id of a record without one: its ``where``, or the file's name
 
-    def item(self) -> Item:
-        """The record as a corpus item (validated), or its error item."""
+    def item(self, fields: Fields = DEFAULT_FIELDS) -> Item:
+        """The record as a corpus item (validated, its text, id and date in ``fields``), or its error item."""
         if self.error is not None:
             return failed_item(self.key, self.where, self.error, self.size)
-        return record_item(self.fields, self.where, default_id=self.key, size=self.size, warnings=self.warnings)
+        return record_item(self.fields, self.where, default_id=self.key, size=self.size, warnings=self.warnings, fields=fields)
 
 
 # ------------------------------------------------------------------------------------------- inputs
@@ -213,33 +234,82 @@ def input_format(path: str, requested: str = "auto") -> str:
     return "csv" if suffix in CSV_SUFFIXES else "text"
 
 
-def read_inputs(paths: Iterable[str], requested: str = "auto", *, stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Yield the items of every input lazily, in order: files, folders (recursively), ``-`` (stdin)."""
+def read_inputs(
+    paths: Iterable[str],
+    requested: str = "auto",
+    *,
+    stdin: BinaryIO | None = None,
+    globs: Sequence[str] = (),
+    fields: Fields = DEFAULT_FIELDS,
+) -> Iterator[Item]:
+    """Yield the items of every input lazily, in order: files, folders (their article files, or ``globs``), ``-`` (stdin)."""
     for path in paths:
         if path == STDIN:
             fmt = "text" if requested == "auto" else requested
-            yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt)
+            yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt, fields)
         elif os.path.isdir(path):
-            yield from _read_folder(path)
+            yield from _read_folder(path, globs)
         else:
-            yield from read_file(path, input_format(path, requested))
+            yield from read_file(path, input_format(path, requested), fields)
 
 
-def folder_files(folder: str) -> Iterator[str | OSError]:
-    """Text files under a folder, sorted, skipping hidden entries; OSErrors met on the way are yielded too."""
+def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
+    """Whether a folder's file (its path under the folder, ``/``-separated) is an article to score.
+
+    Articles are ``.txt`` and ``.md`` files (any case), or, given ``globs``, the files that match one
+    of them (``glob_match``). Hidden files and README, CHANGELOG, LICENSE (any case, with or
+    without an extension) never are.
+    """
+    name = relative.rsplit("/", 1)[-1]
+    if name.startswith(".") or name.split(".", 1)[0].upper() in NOT_ARTICLES:
+        return False
+    if not globs:
+        return name.lower().endswith(TEXT_SUFFIXES)
+    return any(glob_match(relative, pattern) for pattern in globs)
+
+
+def glob_match(relative: str, pattern: str) -> bool:
+    """Whether a path under a folder matches a glob, as .gitignore reads one (case-sensitive).
+
+    A pattern without ``/`` matches the file's name at any depth (``*.text``); one with ``/``
+    matches the path from the folder (``2025/*.md``), ``**`` standing for any number of folders
+    (``**/drafts/*.txt``). ``*`` and ``?`` never match ``/``.
+    """
+    parts = relative.split("/")
+    if "/" not in pattern:
+        return fnmatchcase(parts[-1], pattern)
+    return _match_parts(parts, [p for p in pattern.strip("/").split("/") if p])
+
+
+def _match_parts(parts: list[str], patterns: list[str]) -> bool:
+    if not patterns:
+        return not parts
+    if patterns[0] == "**":
+        return any(_match_parts(parts[i:], patterns[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatchcase(parts[0], patterns[0]) and _match_parts(parts[1:], patterns[1:])
+
+
+def folder_files(folder: str, globs: Sequence[str] = ()) -> Iterator[str | OSError]:
+    """Article files under a folder (``is_article_file``), sorted, skipping hidden folders; OSErrors met on the way are yielded too."""
     errors: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         yield from errors
         errors.clear()
+        under = os.path.relpath(root, folder).replace(os.sep, "/")
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+            if is_article_file(name if under == "." else f"{under}/{name}", globs):
                 yield os.path.join(root, name)
     yield from errors
 
 
-def _read_folder(folder: str) -> Iterator[Item]:
-    for entry in folder_files(folder):
+def empty_folders(paths: Iterable[str], globs: Sequence[str] = ()) -> list[str]:
+    """The inputs that are folders without an article file (``folder_files``), for a warning."""
+    return [path for path in paths if path != STDIN and os.path.isdir(path) and next(folder_files(path, globs), None) is None]
+
+
+def _read_folder(folder: str, globs: Sequence[str] = ()) -> Iterator[Item]:
+    for entry in folder_files(folder, globs):
         if isinstance(entry, OSError):
             where = _printable(str(entry.filename or folder))
             yield failed_item(where, where, f"cannot read: {entry.strerror or entry}")
@@ -252,23 +322,26 @@ def _printable(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_file(path: str, fmt: str) -> Iterator[Item]:
-    """The items of one file read as ``fmt`` (text, jsonl or csv); one error item if it cannot be opened."""
+def read_file(path: str, fmt: str, fields: Fields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """The items of one file read as ``fmt`` (text, jsonl or csv, its records' ``fields``); one error item if it cannot be opened."""
     name = _printable(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 -- closed below; a generator cannot use `with` around the open's failure
+    except IsADirectoryError:
+        yield failed_item(name, name, "a folder, not an article file (`sourcescore score` takes folders)")
+        return
     except OSError as exc:
         yield failed_item(name, name, f"cannot read: {exc.strerror or exc}")
         return
     with fh:
-        yield from read_stream(name, fh, fmt)
+        yield from read_stream(name, fh, fmt, fields)
 
 
-def read_stream(name: str, stream: BinaryIO, fmt: str) -> Iterator[Item]:
-    """The items of a binary stream: one article (text), or a record a line (jsonl) or row (csv)."""
+def read_stream(name: str, stream: BinaryIO, fmt: str, fields: Fields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """The items of a binary stream: one article (text), or a record a line (jsonl) or row (csv) with ``fields``."""
     if fmt in ("jsonl", "csv"):
-        for raw in raw_records(name, stream, fmt):
-            yield raw.item()
+        for raw in raw_records(name, stream, fmt, columns=(fields.text,)):
+            yield raw.item(fields)
     else:
         yield read_text(name, stream)
 
@@ -366,13 +439,13 @@ def _clean_field(value: str, warnings: list[str], strict: bool) -> str:
     return text
 
 
-def input_bytes(paths: Iterable[str]) -> int | None:
-    """Total size of the inputs, for the ETA; None when unknown (stdin)."""
+def input_bytes(paths: Iterable[str], globs: Sequence[str] = ()) -> int | None:
+    """Total size of the inputs (a folder's files as ``folder_files`` chooses them), for the ETA; None when unknown (stdin)."""
     total = 0
     for path in paths:
         if path == STDIN:
             return None
-        entries = folder_files(path) if os.path.isdir(path) else [path]
+        entries = folder_files(path, globs) if os.path.isdir(path) else [path]
         for entry in entries:
             try:
                 total += os.path.getsize(entry) if isinstance(entry, str) else 0

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from array import array
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import BinaryIO, TextIO
@@ -156,13 +156,20 @@ class _LineFeed:
         return raw.decode("utf-8", "replace")
 
 
-def read_earlier(path: str, kind: str, fail_under: float | None = None) -> Earlier:
-    """Check and count an output file's rows for ``resume`` (one row in memory at a time), cutting off a last row that a killed run left unfinished."""
+BelowHook = Callable[[object, float], None]  # told the id and score of an earlier row below fail_under
+
+
+def read_earlier(path: str, kind: str, fail_under: float | None = None, on_below: BelowHook | None = None) -> Earlier:
+    """Check and count an output file's rows for ``resume`` (one row in memory at a time), cutting off a last row that a killed run left unfinished.
+
+    ``on_below`` is told each row that scored below ``fail_under``, as it is read.
+    """
     earlier = Earlier(path, kind)
     if not os.path.exists(path):
         return earlier
+    below = on_below or (lambda ident, score: None)
     with open(path, "r+b") as fh:
-        end = _earlier_csv(fh, earlier, fail_under) if kind == "csv" else _earlier_jsonl(fh, earlier, fail_under)
+        end = _earlier_csv(fh, earlier, fail_under, below) if kind == "csv" else _earlier_jsonl(fh, earlier, fail_under, below)
         fh.seek(0, os.SEEK_END)
         if fh.tell() > end:
             fh.truncate(end)
@@ -174,7 +181,7 @@ def _not_resumable(path_hint: str, why: str) -> InputError:
     return InputError(f"cannot resume: the output file {why}; it is not a sourcescore output, or was edited ({path_hint})")
 
 
-def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> int:
+def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None, below: BelowHook) -> int:
     """Count the complete rows; return the offset where they end."""
     end = 0
     for number, raw in enumerate(fh, 1):
@@ -191,12 +198,13 @@ def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> 
             if fast is not _NOT_FAST and fast != row["id"]:
                 earlier.fast_ids = False  # e.g. a row with two ids: json.loads keeps the last one
             earlier.rows += 1
-            earlier.tally.add(row.get("score"), row.get("band"), row.get("error"), fail_under)
+            if earlier.tally.add(row.get("score"), row.get("band"), row.get("error"), fail_under):
+                below(row["id"], row["score"])
         end += len(raw)
     return end
 
 
-def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> int:
+def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None, below: BelowHook) -> int:
     """Count the complete rows; return the offset where they end (0 if even the header is cut)."""
     feed = _LineFeed(fh)
     reader = csv.reader(feed, strict=True)
@@ -223,7 +231,8 @@ def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None) -> in
         values = dict(zip(CSV_COLUMNS, row))
         earlier.rows += 1
         score = float(values["score"]) if values["score"] and not values["error"] else None
-        earlier.tally.add(score, values["band"] or None, values["error"] or None, fail_under)
+        if earlier.tally.add(score, values["band"] or None, values["error"] or None, fail_under):
+            below(values["id"], score)  # type: ignore[arg-type]  # a row below fail_under has a score
         end = feed.offset
 
 

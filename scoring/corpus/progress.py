@@ -1,4 +1,4 @@
-"""Watching a corpus run: the progress line (an observer of the rows written) and the summary line."""
+"""Watching a corpus run: the progress line (an observer of the rows written), the articles below the gate, the summary line."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
-from .rows import BatchResult, Outcome, Tally
+from .rows import EXIT_BELOW, EXIT_FAILED, BatchResult, Outcome, Tally
 
 
 class Observer(Protocol):
@@ -21,7 +21,10 @@ class Observer(Protocol):
 
 
 class Progress:
-    """A one-line progress display (count, rate; percent and ETA when the input size is known): an Observer."""
+    """A one-line progress display (count, rate; percent and ETA when the input size is known): an Observer.
+
+    Whether shown or not, it names each article below ``fail_under`` (``below_line``), and each error row if ``echo_errors``.
+    """
 
     def __init__(
         self,
@@ -32,17 +35,21 @@ class Progress:
         clock: Callable[[], float] = time.monotonic,
         interval: float = 0.2,
         echo_errors: bool = False,
+        fail_under: float | None = None,
     ) -> None:
         self._stream, self._enabled, self._total = stream, enabled, total_bytes
         self._echo_errors = echo_errors  # print each error row's message (when the rows go elsewhere than a file)
+        self._fail_under = fail_under
         self._clock, self._interval = clock, interval
         self._start = self._last = clock()  # first drawn one interval in, when a rate means something
         self._shown = False
 
     def row_written(self, outcome: Outcome, tally: Tally) -> None:
-        """Echo an error row's message if asked to, and redraw the line."""
+        """Echo an error row's message if asked to, name an article below the gate, and redraw the line."""
         if outcome.error and self._echo_errors:
             self.message(f"sourcescore: {outcome.error}")
+        if self._fail_under is not None and outcome.error is None and outcome.score is not None and outcome.score < self._fail_under:
+            self.message(below_line(outcome.id, outcome.score, self._fail_under))
         self.update(tally)
 
     def finished(self) -> None:
@@ -99,8 +106,36 @@ def _clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def summary_line(result: BatchResult, output: str | None = None) -> str:
-    """The closing line: articles, failures, skips, rate, bands."""
+def below_line(ident: object, score: float, fail_under: float, earlier: str | None = None) -> str:
+    """The line that names an article scored below ``--fail-under`` (``earlier``: the output file an earlier run wrote it to)."""
+    where = f" (already in {earlier})" if earlier else ""
+    return f"sourcescore: {ident if ident is not None else '<no id>'}: scored {score:g}, below --fail-under {fail_under:g}{where}"
+
+
+def verdict(result: BatchResult, fail_under: float | None = None, output: str | None = None) -> str:
+    """The exit status and why, in words: the end of the summary line."""
+    status = result.status
+
+    def earlier(count: int) -> str:
+        return f" ({count:,} already in {output or 'the output'})" if count else ""
+
+    if status == EXIT_FAILED:
+        if result.aborted:
+            why = "the run stopped early"
+        elif result.failed:
+            why = f"{result.failed:,} {_plural(result.failed, 'record')} could not be scored{earlier(result.earlier.failed)}"
+        else:
+            why = "no article scored"
+    elif status == EXIT_BELOW:
+        gate = "" if fail_under is None else f" {fail_under:g}"
+        why = f"{result.below:,} {_plural(result.below, 'article')} below --fail-under{gate}{earlier(result.earlier.below)}"
+    else:
+        why = "every article scored" if fail_under is None else f"none below --fail-under {fail_under:g}"
+    return f"exit status {status}: {why}"
+
+
+def summary_line(result: BatchResult, output: str | None = None, fail_under: float | None = None) -> str:
+    """The closing line: articles, failures, skips, rate, bands, and the exit status with its reason."""
     run = result.run
     rate = run.processed / result.seconds if result.seconds > 0 else 0.0
     parts = [f"{run.scored:,} {_plural(run.scored, 'article')} scored", f"{run.failed:,} failed"]
@@ -111,4 +146,4 @@ def summary_line(result: BatchResult, output: str | None = None) -> str:
     text += f"; {bands}" if bands else ""
     if result.aborted:
         text += "; stopped early: a worker process died (out of memory?); rerun with --resume to finish"
-    return text
+    return f"{text}; {verdict(result, fail_under, output)}"

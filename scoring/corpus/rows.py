@@ -14,6 +14,8 @@ from .jsontext import dumps
 ROW_KINDS = ("jsonl", "csv", "text", "report")  # how a row is rendered (see Job.row)
 OUTPUT_FORMATS = ("jsonl", "csv")
 TOP_CODES = 5  # finding codes listed in a CSV row's top_findings
+# The score command's exit statuses that a run decides (2, a usage error, is decided before it): README "Command line".
+EXIT_OK, EXIT_BELOW, EXIT_FAILED = 0, 1, 3
 CSV_COLUMNS = (
     "id",
     "score",
@@ -96,20 +98,22 @@ class Tally:
         """Rows written: scored plus failed."""
         return self.scored + self.failed
 
-    def add(self, score: float | None, band: str | None, error: str | None, fail_under: float | None) -> None:
-        """Count one row."""
+    def add(self, score: float | None, band: str | None, error: str | None, fail_under: float | None) -> bool:
+        """Count one row; whether it scored below ``fail_under``."""
         if error or score is None:
             self.failed += 1
-            return
+            return False
         self.scored += 1
         self.bands[band or "?"] += 1
         if fail_under is not None and score < fail_under:
             self.below += 1
+            return True
+        return False
 
-    def add_outcome(self, outcome: Outcome, fail_under: float | None) -> None:
-        """Count one outcome of this run."""
-        self.add(outcome.score, outcome.band, outcome.error, fail_under)
+    def add_outcome(self, outcome: Outcome, fail_under: float | None) -> bool:
+        """Count one outcome of this run; whether it scored below ``fail_under``."""
         self.done_bytes += outcome.size
+        return self.add(outcome.score, outcome.band, outcome.error, fail_under)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,3 +134,15 @@ class BatchResult:
     def below(self) -> int:
         """Articles that scored below ``fail_under``, this run's and earlier ones."""
         return self.run.below + self.earlier.below
+
+    @property
+    def scored(self) -> int:
+        """Articles scored, this run's and earlier ones."""
+        return self.run.scored + self.earlier.scored
+
+    @property
+    def status(self) -> int:
+        """The exit status: EXIT_FAILED if a record failed, the run stopped or no article was scored; EXIT_BELOW if one scored below ``fail_under``."""
+        if self.failed or self.aborted or not self.scored:
+            return EXIT_FAILED
+        return EXIT_BELOW if self.below else EXIT_OK

@@ -1,4 +1,10 @@
-"""The ``score`` command over a corpus: read -> skip what an earlier run wrote -> score -> write, watched."""
+"""The ``score`` command over a corpus: read -> skip what an earlier run wrote -> score -> write, watched, judged.
+
+Before any work: a usage error (``InputError``) for a bad option, or for an output file that exists
+(unless ``force`` or ``resume``). After: the exit status (``BatchResult.status``) with its reason on
+the summary line; an error message when no article was scored; each article below ``fail_under``
+named on stderr as it comes.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +18,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import IO, BinaryIO, TextIO
 
-from ..records import CSV_SUFFIXES, INPUT_FORMATS, STDIN, InputError, Item, input_bytes, read_inputs
+from ..records import (
+    CSV_SUFFIXES,
+    DEFAULT_FIELDS,
+    INPUT_FORMATS,
+    NOT_ARTICLES,
+    STDIN,
+    TEXT_SUFFIXES,
+    Fields,
+    InputError,
+    Item,
+    empty_folders,
+    input_bytes,
+    read_inputs,
+)
 from ..report import Report
 from ..scorer import ScorerOptions
 from .output import Earlier, RowWriter, read_earlier, skip_done
-from .progress import Observer, Progress, summary_line
+from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
 from .work import CHUNK_SIZE, Job, available_cores, process_scorer, score_stream
 
@@ -79,7 +98,27 @@ class CorpusRun:
     jobs: int | None = None  # None: every available core
     resume: bool = False
     quiet: bool = False
-    fail_under: float | None = None
+    fail_under: float | None = None  # the gate: 0-100
+    force: bool = False  # overwrite an existing output file
+    globs: tuple[str, ...] = ()  # a folder's files to score (default: its .txt and .md files)
+    fields: Fields = DEFAULT_FIELDS  # the fields of corpus records that hold the text, id and date
+
+    def check(self) -> None:
+        """Raise InputError for options that do not go together or are out of range, and for an output file in the way."""
+        if self.fail_under is not None and not 0 <= self.fail_under <= 100:
+            raise InputError(f"--fail-under must be a score from 0 to 100, not {self.fail_under:g}")
+        if any(not isinstance(g, str) or not g.strip() for g in self.globs):
+            raise InputError("--glob needs a pattern, such as '*.txt' or 'drafts/**/*.md'")
+        if self.force and self.resume:
+            raise InputError("--force overwrites the output file and --resume appends to it: give one of them")
+        if self.force and self.output in (None, STDIN):
+            raise InputError("--force goes with an output file (-o FILE)")
+        if self.output in (None, STDIN):
+            return
+        if os.path.isdir(self.output):
+            raise InputError(f"the output {self.output} is a folder; -o takes a file")
+        if os.path.isfile(self.output) and not (self.force or self.resume):
+            raise InputError(f"the output file {self.output} exists; give --force to overwrite it, or --resume to finish an interrupted run")
 
     def row_kind(self) -> str:
         """How rows are rendered: jsonl, csv or text; raises InputError for a bad combination."""
@@ -120,15 +159,26 @@ def score_corpus(
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
     _check_paths(run)
+    run.check()
     job = Job(run.options, kind, run.text_formatter, run.title, run.published)
     process_scorer(run.options)  # this process's Scorer, built once: a bad option fails before any output is opened
     to_file = run.output not in (None, STDIN)
-    earlier = read_earlier(run.output, kind, run.fail_under) if run.resume and to_file else Earlier()  # type: ignore[arg-type]
-    out: IO[str] = open(run.output, "a" if run.resume else "w", encoding="utf-8", newline="") if to_file else stdout  # type: ignore[arg-type]  # noqa: SIM115
+    for folder in empty_folders(run.paths, run.globs):
+        print(f"sourcescore: warning: {folder}: {_no_articles(run.globs)}", file=stderr, flush=True)
+    earlier = Earlier()
+    if run.resume and to_file:
+        gate = run.fail_under
+
+        def named(ident: object, score: float) -> None:
+            print(below_line(ident, score, gate, run.output), file=stderr)  # type: ignore[arg-type]  # told only with a gate
+
+        earlier = read_earlier(run.output, kind, gate, named)  # type: ignore[arg-type]
+    created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
+    out = _open_output(run) if to_file else stdout
     try:
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
-            read_inputs(run.paths, run.input_format, stdin=stdin),
+            read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields),
             job,
             RowWriter(out, kind, header=header),
             jobs=jobs,
@@ -139,16 +189,49 @@ def score_corpus(
     finally:
         if to_file:
             out.close()
+    if created and not result.run.processed:
+        os.remove(run.output)  # type: ignore[arg-type]  # no row: leave no empty file in the way of the rerun
+    if not result.scored and not result.aborted:
+        print(f"sourcescore: {_nothing_scored(run, result, to_file)}", file=stderr, flush=True)
     if not run.quiet or result.aborted:
-        print(summary_line(result, run.output if to_file else None), file=stderr, flush=True)
+        print(summary_line(result, run.output if to_file else None, run.fail_under), file=stderr, flush=True)
     return result
+
+
+def _open_output(run: CorpusRun) -> IO[str]:
+    """The output file, for appending (resume), overwriting (force), or created: never replacing a file unasked."""
+    path = run.output
+    assert path is not None
+    mode = "a" if run.resume else "w" if run.force or os.path.exists(path) and not os.path.isfile(path) else "x"
+    try:
+        return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 -- closed by score_corpus
+    except FileExistsError:  # created since the check
+        raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
+    except OSError as exc:
+        raise InputError(f"cannot write the output file {path}: {exc.strerror or exc}") from None
+
+
+def _no_articles(globs: tuple[str, ...]) -> str:
+    """Why a folder gave no article."""
+    if globs:
+        return f"no file matches --glob {' or '.join(globs)}"
+    names = ", ".join(n for n in NOT_ARTICLES if n != "LICENCE")
+    return f"no article files ({' or '.join(TEXT_SUFFIXES)}, not {names}; --glob chooses others)"
+
+
+def _nothing_scored(run: CorpusRun, result: BatchResult, to_file: bool) -> str:
+    """The message of a run that scored no article: the inputs held none, or every record failed."""
+    if result.failed:
+        where = f"; the error rows are in {run.output}" if to_file else ""
+        return f"no article scored: every record failed ({result.failed:,}){where}"
+    return "no article scored: the inputs hold no articles"
 
 
 def _progress(run: CorpusRun, stderr: TextIO, stdout: TextIO, to_file: bool) -> Progress:
     """A progress display on stderr if it is a terminal (and rows do not go to the same terminal); errors echoed unless to a file."""
     enabled = not run.quiet and _isatty(stderr) and (to_file or not _isatty(stdout))
-    total = input_bytes(run.paths) if enabled else None
-    return Progress(stderr, enabled=enabled, total_bytes=total, echo_errors=not to_file)
+    total = input_bytes(run.paths, run.globs) if enabled else None
+    return Progress(stderr, enabled=enabled, total_bytes=total, echo_errors=not to_file, fail_under=run.fail_under)
 
 
 def _isatty(stream: IO[str]) -> bool:
