@@ -33,3 +33,15 @@ def genuine_seed() -> str:
 def fabricated_seed() -> str:
     """Seed 004: the fabricated rewrite of seed 000."""
     return shared_path("seeds", SEED_FABRICATED).read_text(encoding="utf-8")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """Call the CLI in-process; return (exit status, stdout, stderr)."""
+    from sourcescore import cli
+
+    try:
+        status = cli.main([str(a) for a in argv])
+    except SystemExit as exc:  # argparse usage errors
+        status = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcescore import cli
+from conftest import run
 from sourcescore.scoring.corpus import (
     CSV_COLUMNS,
     IN_FLIGHT_PER_JOB,
@@ -40,14 +40,6 @@ GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
 BAD_TEXT = (ROOT / "examples" / "vague_rewrite.txt").read_text(encoding="utf-8")
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    """Call the CLI in-process; return (exit status, stdout, stderr)."""
-    try:
-        status = cli.main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write_jsonl(path: Path, lines: list[object]) -> Path:

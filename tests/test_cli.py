@@ -9,21 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from sourcescore import cli
+from conftest import run
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "examples" / "wire_report.txt"
 BAD = ROOT / "examples" / "vague_rewrite.txt"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Call the CLI in-process; return (exit status, stdout, stderr)."""
-    try:
-        status = cli.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_score_text_shows_score_band_and_findings(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run
 from sourcescore import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,14 +21,6 @@ class Captured(Exception):
     """Raised by the stand-in corpus run with the CorpusRun the score command built."""
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Call the CLI in-process; return (exit status, stdout, stderr)."""
-    try:
-        status = cli.main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def captured_run(monkeypatch: pytest.MonkeyPatch, *argv: str) -> object:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcescore import cli
+from conftest import run
 from sourcescore.scoring.corpus import CorpusRun, score_corpus
 from sourcescore.scoring.records import Fields, InputError, glob_match, is_article_file, read_inputs
 
@@ -26,14 +26,6 @@ EXISTS = "the output file {} exists; give --force to overwrite it, or --resume t
 NO_ARTICLE_FILES = "no article files (.txt or .md, not README, CHANGELOG, LICENSE; --glob chooses others)"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    """Call the CLI in-process; return (exit status, stdout, stderr)."""
-    try:
-        status = cli.main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write(root: Path, files: dict[str, str]) -> Path:

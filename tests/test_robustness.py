@@ -26,7 +26,7 @@ from sourcescore.scoring import InputError, Scorer
 from sourcescore.scoring.dataset import DataError, read_all
 from sourcescore.scoring.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, ModelError, load_model
 from linearity import assert_linear
-from test_cli import run
+from conftest import run
 from test_properties import check_report, spans_of
 
 ROOT = Path(__file__).resolve().parents[1]
