@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .source_phrases import VAGUE, SourcePhrase, classify
-from .subject_phrases import time_tail
+from .source_phrases import SourcePhrase, classify
+from .subject_phrases import time_tail, vague_phrase
 from .vocabulary.statistics import DOCUMENT_HEADS, FIGURE_VERBS, NP_BREAKS
 
 _NP_BREAKS = frozenset((*NP_BREAKS, "after", "before", "during", "until"))
@@ -36,6 +36,7 @@ _MAX_GAP = 100  # characters at most between the figure and the record or verb t
 _AUXILIARIES = frozenset("has have had is are was were will would also has now".split())
 # "in <record>": the record noun phrase after "in", up to its head (at most six words).
 _IN_RECORD_RE = re.compile(r"\bin\s+((?:[\w.&'\u2019/-]+\s+){0,6}?(?:" + "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True)) + r"))(?![\w-])")
+_PARTICIPLE_TAIL_RE = re.compile(r"\s+(?:released|published|conducted|taken|out)\b[^,;:.\u2014]{0,40}")  # "poll released Wednesday"
 _VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(FIGURE_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -49,8 +50,8 @@ def record_after(doc: Document, sentence_end: int, pos: int, end: int) -> Source
     phrase_start, phrase_end = m.start(1), m.end(1)
     if any(w.lower() in _NP_BREAKS for w in text[phrase_start:phrase_end].split()[:-1]):
         return None  # "in Iowa, where the poll": not one noun phrase
-    tail = re.match(r"\s+(?:released|published|conducted|taken|out)\b[^,;:.\u2014]{0,40}", text[phrase_end:stop])
-    return classify(doc, phrase_start, phrase_end + (tail.end() if tail else 0)) or _record(doc, phrase_start, phrase_end)
+    tail = _PARTICIPLE_TAIL_RE.match(text, phrase_end, stop)
+    return classify(doc, phrase_start, tail.end() if tail else phrase_end) or vague_phrase(doc, phrase_start, phrase_end)
 
 
 def reporting_subject(doc: Document, sentence_start: int, pos: int) -> tuple[int, int, str, SourcePhrase] | None:
@@ -116,13 +117,6 @@ def _subject_span(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return lo + (len(chunk) - len(chunk.lstrip())), end
 
 
-def _record(doc: Document, start: int, end: int) -> SourcePhrase:
-    """A record phrase ``classify`` does not name ("the same poll", "exit polling"): a vague source."""
-    span = doc.span(start, end, "source:vague")
-    original = doc.original[span.start : span.end]
-    return SourcePhrase(start, end, span, original, VAGUE, None, original.lower())
-
-
 def _record_subject(doc: Document, start: int, end: int) -> SourcePhrase | None:
     """A subject headed by a record noun that ``classify`` leaves unread ("Exit polling"), as a vague record."""
     words = doc.text[start:end].split()
@@ -130,7 +124,7 @@ def _record_subject(doc: Document, start: int, end: int) -> SourcePhrase | None:
         return None
     if not all(_NP_TOKEN_RE.match(w) and w.lower() not in _NP_BREAKS for w in words):
         return None
-    return _record(doc, start, end)
+    return vague_phrase(doc, start, end)
 
 
 def _breaks(text: str, start: int, end: int) -> bool:

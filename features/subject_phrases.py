@@ -76,7 +76,7 @@ def share_of_people(doc: Document, start: int, end: int) -> SourcePhrase | None:
     if not any(word in low for word in _SHARE_MARKS):
         return None  # no share word: the pattern cannot match (a scan of it costs more than these lookups)
     m = _SHARE_RE.search(doc.text, start, end)
-    return _vague(doc, m.start(), end) if m else None
+    return vague_phrase(doc, m.start(), end) if m else None
 
 
 def unread_source(doc: Document, start: int, end: int) -> SourcePhrase | None:
@@ -85,10 +85,10 @@ def unread_source(doc: Document, start: int, end: int) -> SourcePhrase | None:
     phrase = doc.text[start:end].rstrip()
     if not phrase[:1].isalpha() or phrase.count(" ") > 7 or phrase.lower() in PRONOUNS:
         return None
-    return _vague(doc, start, start + len(phrase))
+    return vague_phrase(doc, start, start + len(phrase))
 
 
-def _vague(doc: Document, start: int, end: int) -> SourcePhrase:
+def vague_phrase(doc: Document, start: int, end: int) -> SourcePhrase:
     """The phrase at normalized ``[start, end)`` as a vague source."""
     span = doc.span(start, end, "source:vague")
     original = doc.original[span.start : span.end]

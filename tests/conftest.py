@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -45,3 +47,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
         status = int(exc.code or 0)
     out, err = capsys.readouterr()
     return status, out, err
+
+
+def load_script(name: str) -> ModuleType:
+    """``scripts/<name>.py``, loaded as a module (the scripts are not a package)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

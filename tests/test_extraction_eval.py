@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from conftest import shared_path
+from conftest import load_script, shared_path
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "extraction_eval.py"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extraction_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load_script("extraction_eval")
 
 # A five-sentence article, its PolNeAR-like gold and a report as the contract writes it. Every
 # span is found with str.index, so the figures below only depend on what each part says.

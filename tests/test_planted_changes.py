@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from datetime import date
@@ -10,7 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import shared_path
+from conftest import load_script, shared_path
 
 from sourcescore import Scorer
 from sourcescore.scoring.planted import INVARIANT, KINDS, LOWER, Article, Outcome, Source, Variant, measure, plant, summarise, table
@@ -298,16 +297,9 @@ def test_measure_scores_each_variant_and_judges_the_direction(scorer: Scorer) ->
 
 
 # -- a fast subset on real gold articles ----------------------------------------------------------------
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "planted_changes.py"
-
-
 def _script() -> ModuleType:
     """scripts/planted_changes.py, loaded as a module."""
-    spec = importlib.util.spec_from_file_location("planted_changes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("planted_changes")
 
 
 @pytest.fixture(scope="module")
