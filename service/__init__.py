@@ -59,6 +59,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse request bodies over N bytes with 413 (default: {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="server processes, each loading the model once (default: 1)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no access log line a request")
     parser.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules in every report: codes or prefixes")
     parser.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
@@ -84,11 +85,11 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.workers == 1:
-            uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+            uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=not args.quiet)
         else:  # uvicorn starts each worker from an import string: the options go through the environment
             os.environ[OPTIONS_ENV] = options.to_json()
             uvicorn.run("sourcescore.service.app:app_from_environment", factory=True, host=args.host, port=args.port,
-                        workers=args.workers, log_level="info")
+                        workers=args.workers, log_level="info", access_log=not args.quiet)
     except SystemExit as exc:  # uvicorn could not start (the port is taken): it has said why
         if exc.code:
             print(f"sourcescore: the server could not start on {args.host}:{args.port}", file=sys.stderr)

@@ -437,3 +437,13 @@ def test_the_real_server_answers_refuses_a_chunked_50_mb_body_and_stops_cleanly(
             server.wait()
     log = server.stdout.read().decode() if server.stdout else ""
     assert "Uvicorn running on" in log and "Finished server process" in log and "Traceback" not in log
+
+
+def test_load_test_script_reports_every_level_with_zero_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import load_script
+
+    status = load_script("load_test").main(["--requests", "6", "--concurrency", "1", "3", "--warmup", "2"])
+    out = capsys.readouterr().out
+    rows = [line.split("|")[1:-1] for line in out.splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert status == 0 and [(int(r[0]), int(r[1]), int(r[2])) for r in rows] == [(1, 6, 0), (3, 6, 0)]
+    assert all(float(r[3]) > 0 and 0 < float(r[4]) <= float(r[5]) for r in rows)
