@@ -13,6 +13,9 @@ article) as it goes, in input order, over ``--jobs`` processes; an existing FILE
 
 ``schema report|compare`` prints the bundled JSON Schema (draft 2020-12) of the JSON output (schemas/).
 
+``serve`` runs the HTTP service (service/, the ``serve`` extra) until interrupted: exit 0 on a clean stop, 2 for a usage
+error (a bad option or model, FastAPI or uvicorn not installed, the port taken).
+
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
 stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
 record and the reason; the others are still scored), or no article was scored at all (an empty
