@@ -127,7 +127,7 @@ def test_healthz_names_the_version_and_the_model_with_its_hash(client: TestClien
     card = json.loads((ROOT / "models" / "default" / "model_card.json").read_text(encoding="utf-8"))
     body = client.get("/healthz").json()
     assert body["status"] == "ok" and body["version"] == __version__
-    assert body["model"] == {"name": "default", "version": card.get("version", body["model"]["version"]), "sha256": card["model_sha256"]}
+    assert body["model"] == {"name": card["name"], "version": card["version"], "sha256": card["model_sha256"]}
     assert body["ignore"] == [] and body["max_bytes"] == 2_000_000
 
 
