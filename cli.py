@@ -13,6 +13,9 @@ article) as it goes, in input order, over ``--jobs`` processes; an existing FILE
 
 ``schema report|compare`` prints the bundled JSON Schema (draft 2020-12) of the JSON output (schemas/).
 
+``serve`` runs the HTTP service (service/, the ``serve`` extra) until interrupted: exit 0 on a clean stop, 2 for a usage
+error (a bad option or model, FastAPI or uvicorn not installed, the port taken).
+
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
 stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
 record and the reason; the others are still scored), or no article was scored at all (an empty
@@ -30,7 +33,7 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from . import __version__, schemas
+from . import __version__, schemas, service
 from .scoring import RULES, InputError, Report, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
@@ -102,7 +105,10 @@ def _build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules in both reports")
     compare.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
-    for p in (score, explain, compare):  # settings from pyproject.toml [tool.sourcescore]: scoring/config.py
+    serve = sub.add_parser("serve", help=f"an HTTP service: POST /v1/score, /v1/compare; GET /v1/rules, /healthz ({service.INSTALL_HINT})")
+    service.add_options(serve)  # the service and its runner: service/
+
+    for p in (score, explain, compare, serve):  # settings from pyproject.toml [tool.sourcescore]: scoring/config.py
         configfile.add_options(p)
     configfile.add_options(sub.add_parser("config", help="show the settings read from the nearest pyproject.toml's [tool.sourcescore] (or --config FILE)"))
 
@@ -170,6 +176,8 @@ def _run(argv: Sequence[str] | None) -> int:
     line = configfile.note(config, origins)
     if line and not getattr(args, "quiet", False):
         print(line, file=sys.stderr)
+    if args.command == "serve":
+        return service.main(args)
     try:
         ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
         options = ScorerOptions(model=args.model, ignore=tuple(ignore))

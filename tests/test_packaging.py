@@ -22,7 +22,7 @@ import pytest
 import sourcescore
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGE_FOLDERS = ("features", "scoring", "models", "schemas", "training_data")
+PACKAGE_FOLDERS = ("features", "scoring", "service", "models", "schemas", "training_data")
 ARTICLE = (
     "Mayor Helen Okafor said the Riverton council approved the flood plan on Tuesday. "
     "\u201cThis is the largest investment the city has made,\u201d she told reporters.\n"
