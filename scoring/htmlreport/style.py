@@ -7,7 +7,7 @@ from .marks import KINDS
 # Per kind: background, the border or underline that tells it apart without colour, and the tag's colour.
 # Layers nest: a sentence's border sits lowest (largest padding), a quotation's above it, a word's on the word.
 _KIND_CSS = {
-    "claim-attributed": "background:#eaf5ea;border-bottom:2px solid #3f7f3f;padding-bottom:.42em",
+    "claim-attributed": "background:#eaf5ea;border-bottom:3px solid #3f7f3f;padding-bottom:.42em",
     "claim-unattributed": "background:#fff4cc;border-bottom:2px dashed #8a6500;padding-bottom:.42em",
     "quote": "font-style:italic;background:#f0eafa;border-bottom:2px solid #6d4fa3;padding-bottom:.24em",
     "source-named": "background:#d6e6fd;border-bottom:2px solid #1d4ed8;padding:0 .1em .06em",
