@@ -54,7 +54,7 @@ header.top h1{font-size:1.35rem;margin:0 0 .2rem;overflow-wrap:anywhere}
 .band-mixed{color:#713f12;background:#fef3c7;border-style:dashed}
 .band-unreliable{color:#7f1d1d;background:#fee2e2;border-style:double;border-width:4px}
 .disclaimer{margin:.7rem 0 0;padding:.45rem .7rem;border-left:4px solid #777;background:#f3f3f0;max-width:60rem}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(20rem,30rem);gap:1.5rem;padding:1rem 2rem 2rem;align-items:start}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,27rem);gap:1.5rem;padding:1rem 2rem 2rem;align-items:start}
 .layout.trio{grid-template-columns:minmax(0,1fr) minmax(0,1fr) minmax(16rem,24rem);gap:1rem;padding:1rem}
 .trio .body{font-size:16px}
 .trio article.text{padding:1rem 1.1rem;margin-top:1rem}
