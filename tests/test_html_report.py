@@ -179,6 +179,8 @@ def test_seed_report_highlights_and_links(seed: str) -> None:
             assert (ev["start"], ev["end"]) in spans.values(), (f["code"], ev)
     links = [int(h.split("ev-")[1].split("-")[0]) for h in p.links]
     assert {spans[n] for n in links} == {(ev["start"], ev["end"]) for f in data["findings"] for ev in f["evidence"]}
+    kind_of = {int(m["mark"]): m["kind"] for m in p.marks}  # type: ignore[call-overload]
+    assert len({(span, kind_of[n]) for n, span in spans.items()}) == len(spans)  # one highlight a span and kind
     kinds = {m["kind"] for m in p.marks}
     assert {"source-named", "cue", "claim-attributed", "claim-unattributed", "quote", "stat-none"} <= kinds
     if seed == SEED_FABRICATED:

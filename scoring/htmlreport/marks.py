@@ -84,11 +84,11 @@ def highlights(report: Report, data: dict | None = None, targets: Iterable[tuple
     """
     data = report.to_dict() if data is None else data
     text = report.text
-    found: set[Mark] = set()
+    found: dict[tuple[int, int, str], Mark] = {}  # one mark a span and kind: the first note
 
     def add(start: int, end: int, kind: str, note: str) -> None:
         if 0 <= start < end <= len(text):
-            found.add(Mark(start, end, kind, note))
+            found.setdefault((start, end, kind), Mark(start, end, kind, note))
 
     ex, doc = report.extraction, report.extraction.doc
     coverage = ex.attribution.coverage
@@ -114,12 +114,12 @@ def highlights(report: Report, data: dict | None = None, targets: Iterable[tuple
     for d in data["dates"]:
         if d["issue"]:
             add(d["start"], d["end"], "date-issue", f"date problem: {d['issue']}")
-    spans = {(m.start, m.end) for m in found}
+    spans = {(m.start, m.end) for m in found.values()}
     for start, end, note in targets:
         if (start, end) not in spans:
             add(start, end, "evidence", note)
             spans.add((start, end))
-    marks = sorted(found, key=Mark.sort_key)
+    marks = sorted(found.values(), key=Mark.sort_key)
     index: dict[tuple[int, int], int] = {}
     for n, m in enumerate(marks):  # a link goes to the innermost mark of its span
         index[(m.start, m.end)] = n
