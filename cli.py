@@ -70,7 +70,8 @@ def _build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="score articles: files, folders, - for stdin, JSONL or CSV corpora")
     score.add_argument("files", nargs="+", metavar="INPUT", help="a file, a folder (its .txt/.md files but README, CHANGELOG, LICENSE; recursively), - (stdin), a .jsonl or .csv corpus")
     article_options(score)
-    score.add_argument("--format", choices=("text", "json"), default="text", help="without -o: text, or json (one report per line)")
+    score.add_argument("--format", choices=("text", "json", "html"), default="text", help="without -o: text, or json (one report per line); "
+                       "html: one article's highlighted report page, on stdout or in -o FILE")
     score.add_argument("--fail-under", type=float, metavar="N", help="exit 1 if any article scores below N (0-100); each is named on stderr")
     score.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read inputs (auto: by extension; - is text)")
     score.add_argument("-o", "--output", metavar="FILE", help="write rows to FILE as they come: JSONL (full reports) or CSV (a summary row)")
@@ -87,6 +88,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="explain one article's findings, with evidence and why each matters")
     explain.add_argument("file", metavar="FILE")
+    explain.add_argument("--format", choices=("text", "html"), default="text", help="html: the highlighted report page, with each rule's rationale")
     article_options(explain)
 
     compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
@@ -101,7 +103,7 @@ def _build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of both")
     compare.add_argument("--published-original", metavar="YYYY-MM-DD", help="publication date of the original (overrides --published)")
     compare.add_argument("--published-derived", metavar="YYYY-MM-DD", help="publication date of the derivative (overrides --published)")
-    compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.add_argument("--format", choices=("text", "json", "html"), default="text", help="html (not with --pairs): both articles highlighted side by side, with the changes")
     compare.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules in both reports")
     compare.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
@@ -207,6 +209,11 @@ def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -
         print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     report.warnings.extend(article.warnings)
+    if args.format == "html":
+        from .scoring.htmlreport import report_page
+
+        sys.stdout.write(report_page(report, article.where, explain=True))
+        return EXIT_OK
     print(format_explanation(article.where, report))
     return EXIT_OK
 
@@ -238,6 +245,10 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
     result.derived.report.warnings.extend(derived.warnings)
     if args.format == "json":
         print(result.to_json())
+    elif args.format == "html":
+        from .scoring.htmlreport import compare_page
+
+        sys.stdout.write(compare_page(result, original.where, derived.where))
     else:
         print(result.to_text(original.where, derived.where))
     return EXIT_OK
@@ -249,6 +260,8 @@ def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, pu
 
     if args.original is not None:
         parser.error("give either ORIGINAL DERIVED or --pairs JSONL, not both")
+    if args.format == "html":
+        parser.error("--format html compares one pair (ORIGINAL DERIVED), not --pairs")
     ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
     run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
                   args.jobs, args.resume, args.quiet)
@@ -284,6 +297,10 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: S
         fields=fields,
     )
     try:
+        if args.format == "html":
+            from .scoring.htmlreport.command import score_html
+
+            return score_html(run)
         result = score_corpus(run)
     except (InputError, ModelError) as exc:
         parser.error(str(exc))
