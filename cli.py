@@ -26,23 +26,21 @@ import argparse
 import json
 import os
 import sys
-import textwrap
 from collections.abc import Sequence
 from datetime import date
 
 from . import __version__, schemas
-from .scoring import RULES, InputError, Report, training_options
+from .scoring import RULES, InputError, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
 from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Fields, Item, parse_published, read_file, read_text
-from .scoring.genre import GENRE_PART, note
-from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
+from .scoring.report import DISCLAIMER
 from .scoring.scorer import Scorer, ScorerOptions
+from .scoring.text_report import format_explanation, format_summary  # the text output (re-exported: scripts and tests use it here)
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
-TOP_FINDINGS = 8
 
 
 def read_article(path: str) -> Item:
@@ -83,7 +81,8 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     explain = sub.add_parser("explain", help="explain one article's findings, with evidence and why each matters")
-    explain.add_argument("file", metavar="FILE")
+    explain.add_argument("file", metavar="INPUT", help="an article file, - (stdin), or a JSONL/CSV corpus or folder with --id")
+    explain.add_argument("--id", metavar="ID", help="the record of a JSONL/CSV corpus (its id) or folder (its file) to explain")
     article_options(explain)
 
     compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
@@ -184,22 +183,27 @@ def _run(argv: Sequence[str] | None) -> int:
         return _compare(parser, scorer, args, dates)
     if scorer is None:
         return _score(parser, args, options, published)
-    return _explain(scorer, args, published)
+    return _explain(parser, scorer, args, published)
 
 
-def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
-    """The explain command: one article's findings, with evidence and why each matters."""
-    article = read_article(args.file)
+def _explain(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
+    """The explain command: one article's findings (a corpus' record chosen by --id), with evidence and why each matters."""
+    from .scoring.explain_input import article_to_explain
+
+    try:
+        article = article_to_explain(args.file, args.id)
+    except InputError as exc:
+        parser.error(str(exc))
     if article.error is not None:
         print(f"sourcescore: {article.error}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        report = scorer.score(article.text, title=args.title, published=published)  # type: ignore[arg-type]
+        report = scorer.score(article.text, title=args.title or article.title, published=published or article.published)  # type: ignore[arg-type]
     except InputError as exc:
         print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     report.warnings.extend(article.warnings)
-    print(format_explanation(article.where, report))
+    print(format_explanation(article.where if article.id in (None, article.where) else f"{article.where} (id {article.id})", report))
     return EXIT_OK
 
 
@@ -310,78 +314,6 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items()))
     return EXIT_OK
-
-
-def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) -> list[str]:  # type: ignore[type-arg]
-    lines = []
-    for span in finding_evidence[:3]:
-        text = " ".join(report.text[span.start : span.end].split())
-        if len(text) > width:
-            text = text[: width - 1] + "\u2026"
-        lines.append(f'      > "{text}"  [{span.start}:{span.end}]')
-    return lines
-
-
-def format_summary(name: str, report: Report) -> str:
-    """Editor-facing summary: score, band, the strongest findings first."""
-    model, *parts = report.contributions
-    rules = sum(c.points for c in parts if c.part not in (CLAMP_PART, GENRE_PART))
-    clamp = " (clamped to 0-100)" if any(c.part == CLAMP_PART for c in parts) else ""
-    lift = "".join(f", genre {c.points:+.1f}" for c in parts if c.part == GENRE_PART)
-    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}{lift}, rules {rules:+.1f}{clamp})"
-    lines = [head, *_genre_lines(report)]
-    for f in [f for f in report.findings if f.points][:TOP_FINDINGS]:
-        lines.append(f"  {f.code} {f.rule:<26} {f.points:+6.1f}  {f.message}")
-        lines.extend(_evidence_line(report, f.evidence))
-    hidden = sum(1 for f in report.findings if f.points) - TOP_FINDINGS
-    if hidden > 0:
-        lines.append(f"  ... {hidden} more findings (sourcescore explain {name})")
-    sources = report.extraction.sourcing.sources
-    kinds: dict[str, int] = {}
-    for s in sources:
-        kinds[s.kind] = kinds.get(s.kind, 0) + 1
-    lines.append("  sources: " + (", ".join(f"{n} {k}" for k, n in kinds.items()) or "none found"))
-    for w in report.warnings:
-        lines.append(f"  warning: {w}")
-    return "\n".join(lines)
-
-
-def _genre_lines(report: Report) -> list[str]:
-    """The genre line of the summary (none for a news report) and its strongest evidence."""
-    genre = report.extraction.genre
-    if genre.kind == "news_report":
-        return []
-    lines = textwrap.wrap(f"genre: {note(genre)}", 98, initial_indent="  ", subsequent_indent="    ")
-    shown = [c for c in genre.evidence if c.cue in ("label", "byline", "press-release")][:2]
-    shown += [c for c in genre.evidence if c not in shown][: 3 - len(shown)]
-    for c in shown:
-        where = "title" if c.field == "title" else f"{c.start}:{c.end}"
-        text = " ".join(c.text.split())
-        lines.append(f'      > {c.cue}: "{text[:97] + chr(0x2026) if len(text) > 98 else text}"  [{where}]')
-    return lines
-
-
-def format_explanation(name: str, report: Report) -> str:
-    """Every finding with its quoted evidence and the reporting practice behind it."""
-    rules = {r.code: r for r in RULES}
-    out = [format_summary(name, report).splitlines()[0], "", DISCLAIMER, ""]
-    out.append("How the score adds up:")
-    out.extend(f"  {c.points:+7.2f}  {c.part}" for c in report.contributions)
-    out.append(f"  = {report.score:.2f}  (reliable >= {RELIABLE_AT:.0f}, unreliable <= {UNRELIABLE_AT:.0f})")
-    out.append("")
-    for f in report.findings:
-        out.append(f"{f.code} {f.rule} [{f.severity}] {f.points:+.1f}")
-        out.append(textwrap.indent(textwrap.fill(f.message, 96), "  "))
-        out.extend(_evidence_line(report, f.evidence, width=160))
-        out.append(textwrap.indent(textwrap.fill("Why it matters: " + rules[f.code].rationale, 96), "  "))
-        out.append("")
-    out.append("Sources:")
-    for s in report.extraction.sourcing.sources:
-        role = f" ({s.role})" if s.role else ""
-        out.append(f"  {s.kind:<12} {s.best.text}{role}  x{len(s.cue_spans)}")
-    for w in report.warnings:
-        out.append(f"warning: {w}")
-    return "\n".join(out)
 
 
 def format_rules(fmt: str) -> str:
