@@ -93,6 +93,7 @@ def _build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", metavar="FILE", help="with --pairs: write a JSON line a pair to FILE as they come")
     compare.add_argument("-j", "--jobs", type=int, metavar="N", help="with --pairs: worker processes (default: every core; 1: no pool)")
     compare.add_argument("--resume", action="store_true", help="with --pairs: skip the ids already in the -o FILE and append the rest")
+    compare.add_argument("--force", action="store_true", help="with --pairs: overwrite the -o FILE if it exists (else an existing file is refused)")
     compare.add_argument("-q", "--quiet", action="store_true", help="with --pairs: no summary line on stderr")
     compare.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of both")
     compare.add_argument("--published-original", metavar="YYYY-MM-DD", help="publication date of the original (overrides --published)")
@@ -215,8 +216,8 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
         return _compare_pairs(parser, args, dates[0] if dates[0] == dates[1] else None)
     if args.original is None or args.derived is None:
         parser.error("compare needs ORIGINAL and DERIVED (or --pairs JSONL)")
-    if args.output or args.resume or args.jobs is not None:
-        parser.error("-o, --jobs and --resume go with --pairs")
+    if args.output or args.resume or args.force or args.jobs is not None:
+        parser.error("-o, --jobs, --resume and --force go with --pairs")
     if args.original == STDIN and args.derived == STDIN:
         parser.error("only one of ORIGINAL and DERIVED can be - (stdin)")
     articles = [read_article(args.original), read_article(args.derived)]
@@ -247,7 +248,7 @@ def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, pu
         parser.error("give either ORIGINAL DERIVED or --pairs JSONL, not both")
     ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
     run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
-                  args.jobs, args.resume, args.quiet)
+                  args.jobs, args.resume, args.quiet, args.force)
     try:
         result = compare_corpus(run)
     except (InputError, ModelError) as exc:
