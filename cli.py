@@ -28,6 +28,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import __version__, schemas
 from .scoring import RULES, InputError, training_options
@@ -39,6 +40,9 @@ from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Fields, Item, par
 from .scoring.report import DISCLAIMER
 from .scoring.scorer import Scorer, ScorerOptions
 from .scoring.text_report import format_explanation, format_summary  # the text output (re-exported: scripts and tests use it here)
+
+if TYPE_CHECKING:
+    from .scoring.training.progress import StepProgress
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -117,7 +121,9 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--include-default", action="store_true", help="add the default corpus' saved feature vectors")
         p.add_argument("--seed", type=int, default=training_options.DEFAULT_SEED)
         p.add_argument("--folds", type=int, default=training_options.DEFAULT_FOLDS)
-        p.add_argument("--jobs", type=int, default=1, help="processes for feature extraction")
+        p.add_argument("-j", "--jobs", type=int, metavar="N", help="processes for feature extraction (default: every core; 1: no pool)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+        p.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
 
     train = sub.add_parser("train", help="train a model on labelled articles and write it with its model card")
     data_options(train)
@@ -287,13 +293,24 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: S
     return result.status  # EXIT_FAILED, EXIT_BELOW or EXIT_OK, as the summary line says
 
 
+def _training_run(args: argparse.Namespace) -> tuple[int, StepProgress]:
+    """The worker processes (--jobs, default every core) and the progress display (-q, --progress) of train and evaluate."""
+    from .scoring.corpus import available_cores
+    from .scoring.training.progress import StepProgress
+
+    jobs = available_cores() if args.jobs is None else args.jobs
+    if jobs < 1:
+        raise DataError(f"--jobs must be at least 1, not {jobs}")
+    return jobs, StepProgress(sys.stderr, enabled=StepProgress.wanted(sys.stderr, quiet=args.quiet, force=args.progress))
+
+
 def _train(args: argparse.Namespace) -> int:
     from .scoring import training
 
+    jobs, shown = _training_run(args)
     result = training.train(
         args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
-        jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
-        log=lambda msg: print(msg, file=sys.stderr),
+        jobs=jobs, compare=args.compare, progress=shown.count, log=shown.step,
     )
     print(f"wrote {result.path}/ (model.json, model_card.json, MODEL_CARD.md)")
     evaluation = result.card["evaluation"][args.kind]  # type: ignore[index]
@@ -305,37 +322,22 @@ def _train(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .scoring import training
+    from .scoring.training.overlap import overlap_warning
 
+    jobs, shown = _training_run(args)
     rows = training.evaluate(
         args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,
-        folds=args.folds, jobs=args.jobs, progress=training.terminal_progress("featurizing"),
+        folds=args.folds, jobs=jobs, progress=shown.count, log=shown.step,
     )
+    overlap = rows.get("training_overlap")
+    warning = overlap_warning(overlap, args.model) if overlap else None
+    if warning:
+        print(warning, file=sys.stderr)  # told whatever -q says: it changes what the figures mean
     if args.format == "json":
         print(json.dumps(rows, indent=1))
     else:
-        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items()))
+        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items() if title != "training_overlap"))
     return EXIT_OK
-
-
-def format_rules(fmt: str) -> str:
-    """The rule table, as text or JSON."""
-    if fmt == "json":
-        return json.dumps(
-            [
-                {
-                    "code": r.code, "name": r.name, "severity": r.severity, "points": r.points, "cap": r.cap,
-                    "rationale": r.rationale, "practice": r.practice, "thresholds": dict(r.thresholds),
-                    "module": r.check.__module__,
-                }
-                for r in RULES
-            ],
-            indent=2,
-        )
-    lines = [f"{'code':<7} {'name':<26} {'severity':<8} {'points':>7} {'cap':>5}  rationale"]
-    for r in RULES:
-        lines.append(f"{r.code:<7} {r.name:<26} {r.severity:<8} {r.points:>+7.1f} {r.cap:>5.0f}  {r.rationale}")
-    lines.append("Points and caps are unweighted: a report's findings carry them times its model's rule weight (model.rule_weight).")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":
