@@ -181,7 +181,7 @@ def _head(name: str, report: Report) -> str:
 
 
 def _wrapped(text: str, indent: str, more: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=more if more is not None else indent + "  ")
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=more if more is not None else indent + "  ", break_on_hyphens=False)
 
 
 def _title_lines(report: Report, indent: str) -> list[str]:
