@@ -340,5 +340,26 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def format_rules(fmt: str) -> str:
+    """The rule table, as text or JSON."""
+    if fmt == "json":
+        return json.dumps(
+            [
+                {
+                    "code": r.code, "name": r.name, "severity": r.severity, "points": r.points, "cap": r.cap,
+                    "rationale": r.rationale, "practice": r.practice, "thresholds": dict(r.thresholds),
+                    "module": r.check.__module__,
+                }
+                for r in RULES
+            ],
+            indent=2,
+        )
+    lines = [f"{'code':<7} {'name':<26} {'severity':<8} {'points':>7} {'cap':>5}  rationale"]
+    for r in RULES:
+        lines.append(f"{r.code:<7} {r.name:<26} {r.severity:<8} {r.points:>+7.1f} {r.cap:>5.0f}  {r.rationale}")
+    lines.append("Points and caps are unweighted: a report's findings carry them times its model's rule weight (model.rule_weight).")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     sys.exit(main())
