@@ -10,6 +10,7 @@ features (:func:`model_reasons`); the unattributed claims are listed (:func:`una
 from __future__ import annotations
 
 import math
+import os
 import textwrap
 from collections.abc import Callable, Sequence
 
@@ -147,10 +148,13 @@ def trim(line: str, width: int) -> str:
     last = line.find(CLOSE, first) if first >= 0 else -1
     if first < 0 or last < width - 1:
         return line[: width - 1] + ELLIPSIS
-    start = max(0, min(first - width // 4, len(line) - (width - 1)))
-    body = line[start : start + width - 2]
-    tail = ELLIPSIS if start + width - 2 < len(line) else line[start + width - 2 : start + width - 1]
-    return ELLIPSIS + body + tail
+    start = first - width // 4  # the evidence a quarter of the width in
+    if start <= 0:  # the line's start is in view
+        return line[: width - 1] + ELLIPSIS
+    start = min(start, len(line) - (width - 1))
+    if start + width - 1 >= len(line):  # the end of the line is in view
+        return ELLIPSIS + line[len(line) - (width - 1) :]
+    return ELLIPSIS + line[start : start + width - 2] + ELLIPSIS
 
 
 def evidence_lines(report: Report, evidence: Sequence[Span], *, sentences: int, indent: str, width: int = WIDTH) -> list[str]:
@@ -217,11 +221,16 @@ def format_summary(name: str, report: Report) -> str:
         lines.append(f"  {f.code} {f.rule:<26} {f.points:+6.1f}  {f.message}")
         lines += evidence_lines(report, f.evidence, sentences=1, indent="      > ")
     if len(findings) > TOP_FINDINGS:
-        lines.append(f"  ... {len(findings) - TOP_FINDINGS} more findings (sourcescore explain {name})")
-    lines += _claim_lines(report, SHOWN_CLAIMS, "  ", f" (sourcescore explain {name})")
+        lines.append(f"  ... {len(findings) - TOP_FINDINGS} more findings ({_explain_hint(name)})")
+    lines += _claim_lines(report, SHOWN_CLAIMS, "  ", f" ({_explain_hint(name)})")
     lines.append("  sources: " + _source_kinds(report))
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
+
+
+def _explain_hint(name: str) -> str:
+    """The command that explains this article: its file, or a corpus record by its id."""
+    return f"sourcescore explain {name}" if os.path.isfile(name) else f"sourcescore explain CORPUS --id {name}"
 
 
 def _genre_lines(report: Report) -> list[str]:

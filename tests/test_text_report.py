@@ -112,6 +112,11 @@ def test_a_long_sentence_is_trimmed_around_its_evidence() -> None:
     cut = trim(line, 60)
     assert len(cut) == 60 and cut[0] == cut[-1] == "\u2026" and "\u00bbevidence\u00ab" in cut
     assert trim("short \u00bbone\u00ab", 60) == "short \u00bbone\u00ab"
+    near_end = "word " * 40 + "\u00bbevidence\u00ab end"
+    assert trim(near_end, 60) == "\u2026" + near_end[-59:]
+    at_start = "\u00bb" + "long evidence " * 10 + "\u00ab and more " * 10
+    cut = trim(at_start, 60)
+    assert len(cut) == 60 and cut == at_start[:59] + "\u2026"  # the start is in view: no ellipsis before it
 
 
 @pytest.fixture
@@ -146,6 +151,13 @@ def test_explain_an_unknown_id_or_an_id_on_one_article(capsys: pytest.CaptureFix
     status, out, err = run(capsys, "explain", GOOD, "--id", "good")
     assert (status, out) == (2, "")
     assert err.splitlines()[-1] == f"sourcescore: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {GOOD} is one article"
+
+
+def test_the_summary_of_a_corpus_record_says_how_to_explain_it(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    status, out, _ = run(capsys, "score", corpus, "-q")
+    assert status == 0 and "  ... 10 more findings (sourcescore explain CORPUS --id bad)" in out.splitlines()
+    _, out, _ = run(capsys, "score", BAD, "-q")
+    assert f"  ... 10 more findings (sourcescore explain {BAD})" in out.splitlines()
 
 
 def test_a_one_record_corpus_needs_no_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
