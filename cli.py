@@ -29,23 +29,37 @@ import argparse
 import json
 import os
 import sys
-import textwrap
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import __version__, schemas, service
-from .scoring import RULES, InputError, Report, training_options
+from .scoring import RULES, InputError, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
-from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Fields, Item, parse_published, read_file, read_text
-from .scoring.genre import GENRE_PART, note
-from .scoring.report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
+from .scoring.records import (
+    INPUT_FORMATS,
+    STDIN,
+    STDIN_NAME,
+    Fields,
+    Item,
+    parse_published,
+    read_file,
+    read_text,
+)
+from .scoring.report import DISCLAIMER
 from .scoring.scorer import Scorer, ScorerOptions
+from .scoring.text_report import (  # the text output (re-exported: scripts and tests use it here)
+    format_explanation,
+    format_summary,
+)
+
+if TYPE_CHECKING:
+    from .scoring.training.progress import StepProgress
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
-TOP_FINDINGS = 8
 
 
 def read_article(path: str) -> Item:
@@ -87,7 +101,8 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     explain = sub.add_parser("explain", help="explain one article's findings, with evidence and why each matters")
-    explain.add_argument("file", metavar="FILE")
+    explain.add_argument("file", metavar="INPUT", help="an article file, - (stdin), or a JSONL/CSV corpus or folder with --id")
+    explain.add_argument("--id", metavar="ID", help="the record of a JSONL/CSV corpus (its id) or folder (its file) to explain")
     explain.add_argument("--format", choices=("text", "html"), default="text", help="html: the highlighted report page, with each rule's rationale")
     article_options(explain)
 
@@ -99,6 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", metavar="FILE", help="with --pairs: write a JSON line a pair to FILE as they come")
     compare.add_argument("-j", "--jobs", type=int, metavar="N", help="with --pairs: worker processes (default: every core; 1: no pool)")
     compare.add_argument("--resume", action="store_true", help="with --pairs: skip the ids already in the -o FILE and append the rest")
+    compare.add_argument("--force", action="store_true", help="with --pairs: overwrite the -o FILE if it exists (else an existing file is refused)")
     compare.add_argument("-q", "--quiet", action="store_true", help="with --pairs: no summary line on stderr")
     compare.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of both")
     compare.add_argument("--published-original", metavar="YYYY-MM-DD", help="publication date of the original (overrides --published)")
@@ -125,7 +141,9 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--include-default", action="store_true", help="add the default corpus' saved feature vectors")
         p.add_argument("--seed", type=int, default=training_options.DEFAULT_SEED)
         p.add_argument("--folds", type=int, default=training_options.DEFAULT_FOLDS)
-        p.add_argument("--jobs", type=int, default=1, help="processes for feature extraction")
+        p.add_argument("-j", "--jobs", type=int, metavar="N", help="processes for feature extraction (default: every core; 1: no pool)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+        p.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
 
     train = sub.add_parser("train", help="train a model on labelled articles and write it with its model card")
     data_options(train)
@@ -194,27 +212,33 @@ def _run(argv: Sequence[str] | None) -> int:
         return _compare(parser, scorer, args, dates)
     if scorer is None:
         return _score(parser, args, options, published)
-    return _explain(scorer, args, published)
+    return _explain(parser, scorer, args, published)
 
 
-def _explain(scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
-    """The explain command: one article's findings, with evidence and why each matters."""
-    article = read_article(args.file)
+def _explain(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Namespace, published: date | None) -> int:
+    """The explain command: one article's findings (a corpus' record chosen by --id), with evidence and why each matters."""
+    from .scoring.explain_input import article_to_explain
+
+    try:
+        article = article_to_explain(args.file, args.id)
+    except InputError as exc:
+        parser.error(str(exc))
     if article.error is not None:
         print(f"sourcescore: {article.error}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        report = scorer.score(article.text, title=args.title, published=published)  # type: ignore[arg-type]
+        report = scorer.score(article.text, title=args.title or article.title, published=published or article.published)  # type: ignore[arg-type]
     except InputError as exc:
         print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     report.warnings.extend(article.warnings)
+    name = article.where if article.id in (None, article.where) else f"{article.where} (id {article.id})"
     if args.format == "html":
         from .scoring.htmlreport import report_page
 
-        sys.stdout.write(report_page(report, article.where, explain=True))
+        sys.stdout.write(report_page(report, name, explain=True))
         return EXIT_OK
-    print(format_explanation(article.where, report))
+    print(format_explanation(name, report))
     return EXIT_OK
 
 
@@ -226,8 +250,8 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
         return _compare_pairs(parser, args, dates[0] if dates[0] == dates[1] else None)
     if args.original is None or args.derived is None:
         parser.error("compare needs ORIGINAL and DERIVED (or --pairs JSONL)")
-    if args.output or args.resume or args.jobs is not None:
-        parser.error("-o, --jobs and --resume go with --pairs")
+    if args.output or args.resume or args.force or args.jobs is not None:
+        parser.error("-o, --jobs, --resume and --force go with --pairs")
     if args.original == STDIN and args.derived == STDIN:
         parser.error("only one of ORIGINAL and DERIVED can be - (stdin)")
     articles = [read_article(args.original), read_article(args.derived)]
@@ -264,7 +288,7 @@ def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, pu
         parser.error("--format html compares one pair (ORIGINAL DERIVED), not --pairs")
     ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
     run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
-                  args.jobs, args.resume, args.quiet)
+                  args.jobs, args.resume, args.quiet, args.force)
     try:
         result = compare_corpus(run)
     except (InputError, ModelError) as exc:
@@ -307,13 +331,24 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: S
     return result.status  # EXIT_FAILED, EXIT_BELOW or EXIT_OK, as the summary line says
 
 
+def _training_run(args: argparse.Namespace) -> tuple[int, StepProgress]:
+    """The worker processes (--jobs, default every core) and the progress display (-q, --progress) of train and evaluate."""
+    from .scoring.corpus import available_cores
+    from .scoring.training.progress import StepProgress
+
+    jobs = available_cores() if args.jobs is None else args.jobs
+    if jobs < 1:
+        raise DataError(f"--jobs must be at least 1, not {jobs}")
+    return jobs, StepProgress(sys.stderr, enabled=StepProgress.wanted(sys.stderr, quiet=args.quiet, force=args.progress))
+
+
 def _train(args: argparse.Namespace) -> int:
     from .scoring import training
 
+    jobs, shown = _training_run(args)
     result = training.train(
         args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
-        jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
-        log=lambda msg: print(msg, file=sys.stderr),
+        jobs=jobs, compare=args.compare, progress=shown.count, log=shown.step,
     )
     print(f"wrote {result.path}/ (model.json, model_card.json, MODEL_CARD.md)")
     evaluation = result.card["evaluation"][args.kind]  # type: ignore[index]
@@ -325,88 +360,22 @@ def _train(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .scoring import training
+    from .scoring.training.overlap import overlap_warning
 
+    jobs, shown = _training_run(args)
     rows = training.evaluate(
         args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,
-        folds=args.folds, jobs=args.jobs, progress=training.terminal_progress("featurizing"),
+        folds=args.folds, jobs=jobs, progress=shown.count, log=shown.step,
     )
+    overlap = rows.get("training_overlap")
+    warning = overlap_warning(overlap, args.model) if overlap else None
+    if warning:
+        print(warning, file=sys.stderr)  # told whatever -q says: it changes what the figures mean
     if args.format == "json":
         print(json.dumps(rows, indent=1))
     else:
-        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items()))
+        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items() if title != "training_overlap"))
     return EXIT_OK
-
-
-def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) -> list[str]:  # type: ignore[type-arg]
-    lines = []
-    for span in finding_evidence[:3]:
-        text = " ".join(report.text[span.start : span.end].split())
-        if len(text) > width:
-            text = text[: width - 1] + "\u2026"
-        lines.append(f'      > "{text}"  [{span.start}:{span.end}]')
-    return lines
-
-
-def format_summary(name: str, report: Report) -> str:
-    """Editor-facing summary: score, band, the strongest findings first."""
-    model, *parts = report.contributions
-    rules = sum(c.points for c in parts if c.part not in (CLAMP_PART, GENRE_PART))
-    clamp = " (clamped to 0-100)" if any(c.part == CLAMP_PART for c in parts) else ""
-    lift = "".join(f", genre {c.points:+.1f}" for c in parts if c.part == GENRE_PART)
-    head = f"{name}: {report.score:.0f}/100  {report.band.upper()}  ({model.part} {model.points:+.1f}{lift}, rules {rules:+.1f}{clamp})"
-    lines = [head, *_genre_lines(report)]
-    for f in [f for f in report.findings if f.points][:TOP_FINDINGS]:
-        lines.append(f"  {f.code} {f.rule:<26} {f.points:+6.1f}  {f.message}")
-        lines.extend(_evidence_line(report, f.evidence))
-    hidden = sum(1 for f in report.findings if f.points) - TOP_FINDINGS
-    if hidden > 0:
-        lines.append(f"  ... {hidden} more findings (sourcescore explain {name})")
-    sources = report.extraction.sourcing.sources
-    kinds: dict[str, int] = {}
-    for s in sources:
-        kinds[s.kind] = kinds.get(s.kind, 0) + 1
-    lines.append("  sources: " + (", ".join(f"{n} {k}" for k, n in kinds.items()) or "none found"))
-    for w in report.warnings:
-        lines.append(f"  warning: {w}")
-    return "\n".join(lines)
-
-
-def _genre_lines(report: Report) -> list[str]:
-    """The genre line of the summary (none for a news report) and its strongest evidence."""
-    genre = report.extraction.genre
-    if genre.kind == "news_report":
-        return []
-    lines = textwrap.wrap(f"genre: {note(genre)}", 98, initial_indent="  ", subsequent_indent="    ")
-    shown = [c for c in genre.evidence if c.cue in ("label", "byline", "press-release")][:2]
-    shown += [c for c in genre.evidence if c not in shown][: 3 - len(shown)]
-    for c in shown:
-        where = "title" if c.field == "title" else f"{c.start}:{c.end}"
-        text = " ".join(c.text.split())
-        lines.append(f'      > {c.cue}: "{text[:97] + chr(0x2026) if len(text) > 98 else text}"  [{where}]')
-    return lines
-
-
-def format_explanation(name: str, report: Report) -> str:
-    """Every finding with its quoted evidence and the reporting practice behind it."""
-    rules = {r.code: r for r in RULES}
-    out = [format_summary(name, report).splitlines()[0], "", DISCLAIMER, ""]
-    out.append("How the score adds up:")
-    out.extend(f"  {c.points:+7.2f}  {c.part}" for c in report.contributions)
-    out.append(f"  = {report.score:.2f}  (reliable >= {RELIABLE_AT:.0f}, unreliable <= {UNRELIABLE_AT:.0f})")
-    out.append("")
-    for f in report.findings:
-        out.append(f"{f.code} {f.rule} [{f.severity}] {f.points:+.1f}")
-        out.append(textwrap.indent(textwrap.fill(f.message, 96), "  "))
-        out.extend(_evidence_line(report, f.evidence, width=160))
-        out.append(textwrap.indent(textwrap.fill("Why it matters: " + rules[f.code].rationale, 96), "  "))
-        out.append("")
-    out.append("Sources:")
-    for s in report.extraction.sourcing.sources:
-        role = f" ({s.role})" if s.role else ""
-        out.append(f"  {s.kind:<12} {s.best.text}{role}  x{len(s.cue_spans)}")
-    for w in report.warnings:
-        out.append(f"warning: {w}")
-    return "\n".join(out)
 
 
 def format_rules(fmt: str) -> str:

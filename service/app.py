@@ -29,7 +29,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, schemas
 from ..scoring.corpus.rows import render
 from ..scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE
-from ..scoring.records import InputError, id_field, optional_field, published_field, text_field
+from ..scoring.records import (
+    InputError,
+    id_field,
+    optional_field,
+    published_field,
+    text_field,
+)
 from ..scoring.report import DISCLAIMER
 from ..scoring.scorer import Scorer
 from . import OPTIONS_ENV, ServiceOptions

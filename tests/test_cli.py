@@ -49,7 +49,7 @@ def test_ignore_drops_rule(capsys: pytest.CaptureFixture[str]) -> None:
 def test_explain_quotes_evidence_and_rationale(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "explain", str(BAD), "--published", "2025-06-10")
     assert status == 0
-    assert "Why it matters:" in out and '> "Experts' in out
+    assert "Why it matters:" in out and "> \u00bbExperts\u00ab \u00bbhighlight\u00ab three shocking problems with the project." in out
     assert "not whether they are true" in out
 
 
@@ -197,6 +197,24 @@ def test_compare_pairs_corpus_streams_and_resumes(capsys: pytest.CaptureFixture[
     status, _, err = run(capsys, "compare", "--pairs", str(pairs), "-o", str(out), "--resume", "-j", "1")
     assert "3 skipped" in err
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [r["id"] for r in rows]
+
+
+def test_compare_pairs_output_refuses_an_existing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Issue #16 item 7 for compare: -o refuses an existing file unless --force (overwrite) or --resume (append).
+    original = GOOD.read_text(encoding="utf-8")
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "same", "original": original, "derived": original}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("3,000 rows of an earlier run\n", encoding="utf-8")
+    status, stdout, err = run(capsys, "compare", "--pairs", pairs, "-o", out, "-j", "1")
+    assert (status, stdout) == (2, "") and out.read_text(encoding="utf-8") == "3,000 rows of an earlier run\n"
+    assert err.splitlines()[-1] == (f"sourcescore: error: the output file {out} exists; give --force to overwrite it, "
+                                    "or --resume to finish an interrupted run")
+    assert run(capsys, "compare", "--pairs", pairs, "-o", out, "--force", "--resume")[0] == 2
+    assert run(capsys, "compare", "--pairs", pairs, "--force")[0] == 2  # --force goes with -o FILE
+    assert run(capsys, "compare", GOOD, GOOD, "--force")[0] == 2  # and with --pairs
+    status, _, err = run(capsys, "compare", "--pairs", pairs, "-o", out, "--force", "-j", "1")
+    assert status == 0 and [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["same"]
 
 
 def test_compare_pairs_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -188,11 +188,18 @@ def test_a_failed_record_outranks_the_gate_in_status_and_summary(capsys: pytest.
     assert f"sourcescore: {folder / 'a.txt'}: scored " in err
 
 
-def test_explain_on_a_folder_says_it_takes_one_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_explain_on_a_folder_explains_its_one_article_or_asks_for_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # Issue #16 item 5: explain takes one record of a corpus or folder (it used to refuse every folder, exit 3).
     folder = write(tmp_path / "d", {"a.txt": GOOD_TEXT})
     status, out, err = run(capsys, "explain", folder)
-    assert (status, out) == (3, "")
-    assert err == f"sourcescore: {folder}: a folder, not an article file (`sourcescore score` takes folders)\n"
+    assert status == 0 and out.startswith(f"{folder / 'a.txt'}: ") and err == ""
+    write(folder, {"b.txt": BAD_TEXT})
+    status, out, err = run(capsys, "explain", folder)
+    assert (status, out) == (2, "")
+    assert err.endswith(f"sourcescore: error: {folder} holds several articles; give --id ID to explain one "
+                        f"(ids: {folder / 'a.txt'}, {folder / 'b.txt'}), or `sourcescore score` for all\n")
+    status, out, _ = run(capsys, "explain", folder, "--id", "b.txt")
+    assert status == 0 and out.startswith(f"{folder / 'b.txt'}: ") and "UNRELIABLE" in out.splitlines()[0]
 
 
 # ------------------------------------------------------------------------------------- 7. files: -o

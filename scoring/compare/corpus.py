@@ -4,7 +4,7 @@ Each line: ``{"id", "original", "derived", "published"?, "published_original"?, 
 "title_original"?, "title_derived"?}``. Pairs are read lazily, compared over ``jobs`` processes and
 written in input order as they come (JSONL: ``{"id", ...sourcescore.compare/1}`` a line; or the text
 rendering), through the score command's machinery (scoring/corpus: ``run_batch``, ``RowWriter``,
-``read_earlier`` for ``resume``). A pair that cannot be read or compared is an error row
+``read_earlier`` for ``resume``; an existing output file refused unless ``force`` or ``resume``, as ``score -o``). A pair that cannot be read or compared is an error row
 (``{"id", "error"}``) and the run goes on.
 """
 
@@ -19,7 +19,7 @@ from datetime import date
 from typing import IO, BinaryIO, TextIO
 
 from ..records import STDIN, STDIN_NAME, InputError, Item, failed_item, id_field, optional_field, published_field, raw_records, text_field
-from ..corpus import Earlier, Job, Progress, RowWriter, available_cores, process_scorer, read_earlier, run_batch
+from ..corpus import Earlier, Job, Progress, RowWriter, available_cores, check_output, open_output, process_scorer, read_earlier, run_batch
 from ..corpus.rows import BatchResult, Outcome, render_error
 from ..scorer import Scorer, ScorerOptions
 from .comparison import compare
@@ -117,6 +117,7 @@ class PairRun:
     jobs: int | None = None
     resume: bool = False
     quiet: bool = False
+    force: bool = False  # overwrite an existing output file (else it is refused, as score's -o)
 
 
 def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextIO | None = None,
@@ -127,6 +128,7 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
         raise InputError("--resume needs an output file (-o FILE)")
     if run.output not in (None, STDIN) and run.text:
         raise InputError("-o FILE writes JSON lines: leave out --format text")
+    check_output(run.output, force=run.force, resume=run.resume)
     jobs = available_cores() if run.jobs is None else run.jobs
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
@@ -135,7 +137,7 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
     process_scorer(run.options)
     to_file = run.output not in (None, STDIN)
     earlier = read_earlier(run.output, "jsonl") if run.resume and to_file else Earlier()  # type: ignore[arg-type]
-    out: IO[str] = open(run.output, "a" if run.resume else "w", encoding="utf-8", newline="") if to_file else stdout  # type: ignore[arg-type]  # noqa: SIM115
+    out: IO[str] = open_output(run.output, force=run.force, resume=run.resume) if to_file else stdout  # type: ignore[arg-type]
     try:
         progress = Progress(stderr, enabled=False, echo_errors=not to_file)
         result = run_batch(read_pairs(run.path, stdin), job, RowWriter(out, kind), jobs=jobs, earlier=earlier, observer=progress)

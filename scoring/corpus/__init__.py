@@ -38,7 +38,7 @@ from .rows import (
     error_row,
     report_row,
 )
-from .run import CorpusRun, run_batch, score_corpus
+from .run import CorpusRun, check_output, open_output, run_batch, score_corpus
 from .work import (
     CHUNK_CHARS,
     CHUNK_SIZE,
@@ -75,8 +75,10 @@ __all__ = [
     "Tally",
     "available_cores",
     "below_line",
+    "check_output",
     "chunked",
     "error_row",
+    "open_output",
     "process_scorer",
     "read_earlier",
     "report_row",

@@ -80,7 +80,7 @@ class Progress:
         text = f"[{bar}] {100 * done:3.0f}%  {text}"
         if tally.done_bytes and elapsed > 0:
             eta = max(0.0, self._total - tally.done_bytes - tally.skipped_bytes) * elapsed / tally.done_bytes
-            text += f"  ETA {_clock_text(eta)}"
+            text += f"  ETA {clock_text(eta)}"
         return text
 
     def message(self, text: str) -> None:
@@ -100,7 +100,8 @@ def _plural(count: int, word: str) -> str:
     return word if count == 1 else word + "s"
 
 
-def _clock_text(seconds: float) -> str:
+def clock_text(seconds: float) -> str:
+    """``seconds`` as H:MM:SS."""
     minutes, secs = divmod(int(seconds + 0.5), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}"

@@ -109,16 +109,7 @@ class CorpusRun:
             raise InputError(f"--fail-under must be a score from 0 to 100, not {self.fail_under:g}")
         if any(not isinstance(g, str) or not g.strip() for g in self.globs):
             raise InputError("--glob needs a pattern, such as '*.txt' or 'drafts/**/*.md'")
-        if self.force and self.resume:
-            raise InputError("--force overwrites the output file and --resume appends to it: give one of them")
-        if self.force and self.output in (None, STDIN):
-            raise InputError("--force goes with an output file (-o FILE)")
-        if self.output in (None, STDIN):
-            return
-        if os.path.isdir(self.output):
-            raise InputError(f"the output {self.output} is a folder; -o takes a file")
-        if os.path.isfile(self.output) and not (self.force or self.resume):
-            raise InputError(f"the output file {self.output} exists; give --force to overwrite it, or --resume to finish an interrupted run")
+        check_output(self.output, force=self.force, resume=self.resume)
 
     def row_kind(self) -> str:
         """How rows are rendered: jsonl, csv or text; raises InputError for a bad combination."""
@@ -174,7 +165,7 @@ def score_corpus(
 
         earlier = read_earlier(run.output, kind, gate, named)  # type: ignore[arg-type]
     created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
-    out = _open_output(run) if to_file else stdout
+    out = open_output(run.output, force=run.force, resume=run.resume) if to_file else stdout  # type: ignore[arg-type]
     try:
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
@@ -198,13 +189,25 @@ def score_corpus(
     return result
 
 
-def _open_output(run: CorpusRun) -> IO[str]:
+def check_output(output: str | None, *, force: bool, resume: bool) -> None:
+    """Raise InputError for --force with --resume or without a file, and for an output in the way: a folder, or a file unless ``force`` or ``resume``."""
+    if force and resume:
+        raise InputError("--force overwrites the output file and --resume appends to it: give one of them")
+    if force and output in (None, STDIN):
+        raise InputError("--force goes with an output file (-o FILE)")
+    if output in (None, STDIN):
+        return
+    if os.path.isdir(output):
+        raise InputError(f"the output {output} is a folder; -o takes a file")
+    if os.path.isfile(output) and not (force or resume):
+        raise InputError(f"the output file {output} exists; give --force to overwrite it, or --resume to finish an interrupted run")
+
+
+def open_output(path: str, *, force: bool, resume: bool) -> IO[str]:
     """The output file, for appending (resume), overwriting (force), or created: never replacing a file unasked."""
-    path = run.output
-    assert path is not None
-    mode = "a" if run.resume else "w" if run.force or os.path.exists(path) and not os.path.isfile(path) else "x"
+    mode = "a" if resume else "w" if force or os.path.exists(path) and not os.path.isfile(path) else "x"
     try:
-        return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 -- closed by score_corpus
+        return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 -- closed by the caller
     except FileExistsError:  # created since the check
         raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
     except OSError as exc:

@@ -222,7 +222,7 @@ def compare_page(comparison: Comparison, original_name: str, derived_name: str) 
         f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
     changes = (
-        f'<aside class="panel"><h2>Changes, most serious first</h2>'
+        '<aside class="panel"><h2>Changes, most serious first</h2>'
         + (f'<ul class="changes">{"".join(items)}</ul>' if items else "<p>No change: every figure, source, quotation and date of the derivative is in the original.</p>")
         + "</aside>"
     )

@@ -21,7 +21,7 @@ from ..rules import rules_version
 from .evaluation import RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS
 from .fitting import DEFAULT_C, MIN_PAIR_GROUPS, pair_groups
 from .inputs import excluded_features, model_inputs
-from .table import Table, counts
+from .table import TEXT_HASH, Table, counts
 
 
 def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources: list[dict[str, object]],
@@ -36,7 +36,8 @@ def model_card(model: LinearModel | TreeModel, kind: str, table: Table, sources:
         "features": list(model.features),
         "rules_version": rules_version(),  # the rule table its rule weight was chosen with
         "excluded_features": list(excluded_features()),
-        "data": sources,
+        "data": sources,  # each file's sha256, and a file of articles' text_hashes (evaluate's overlap check)
+        "text_hash": TEXT_HASH,
         "counts": counts(table),
         "seed": seed,
         "folds": folds,

@@ -29,21 +29,25 @@ def train(paths: Sequence[str | Path], output: str | Path, *, kind: str = DEFAUL
           progress: Progress | None = None, log: Callable[[str], None] = lambda s: None) -> TrainResult:
     """Featurize, evaluate with grouped splits, fit, and write ``output``/model.json + model card, atomically."""
     output = Path(output)
+    log("reading and extracting features" + (" (and the saved default corpus)" if include_default else ""))
     table, sources = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
-    log(f"{len(table)} articles; evaluating with {folds} grouped folds")
+    log(f"{len(table):,} articles; evaluating with {folds} grouped folds (fitting and calibrating in each)")
     evaluation: dict[str, object] = {}
     for candidate in (KINDS if compare else (kind,)):
+        log(f"{candidate}: cross-validating")
         proba = out_of_fold(table, kind=candidate, folds=folds, seed=seed)
         weight = choose_rule_weight(table, proba)
         entry: dict[str, object] = {"rule_weight": weight, "cross_validation": breakdown(table, proba, weight)}
         if lodo and len(set(table.datasets)) > 2:
-            log(f"{candidate}: leave-one-dataset-out")
+            log(f"{candidate}: leave one dataset out")
             entry["leave_one_dataset_out"] = leave_one_dataset_out(
                 table, kind=candidate, seed=seed, folds=folds, rule_weight=weight
             )
         evaluation[candidate] = entry
     rule_weight = evaluation[kind]["rule_weight"]  # type: ignore[index]
+    log(f"fitting and calibrating the {kind} model on all {len(table):,} articles")
     model = fit_model(table, kind=kind, name=output.name, seed=seed, folds=folds, rule_weight=rule_weight)
+    log(f"writing {output}/")
     card = model_card(model, kind, table, sources, evaluation, seed, folds)
     write_model(model, card, output)
     return TrainResult(model, output, card)

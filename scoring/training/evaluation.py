@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import balanced_accuracy_score, brier_score_loss, f1_score, roc_auc_score
@@ -13,6 +14,7 @@ from ..dataset import read_all
 from ..model import FULL_RULE_WEIGHT, MODEL_POINTS, LinearModel, TreeModel, load_model
 from ..training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED
 from .fitting import _apply, _fit_calibrated, out_of_fold
+from .overlap import training_overlap
 from .table import Progress, Table, featurize, load_training_table
 
 # Candidate weights of the rule points in the score, largest first; training keeps the largest whose
@@ -118,16 +120,27 @@ def predict(model: LinearModel | TreeModel, table: Table) -> np.ndarray:
 
 def evaluate(paths: Sequence[str | Path], *, model: str | Path | None = None, include_default: bool = False,
              lodo: bool = False, seed: int = DEFAULT_SEED, folds: int = DEFAULT_FOLDS, jobs: int = 1,
-             progress: Progress | None = None) -> dict[str, dict[str, dict[str, object]]]:
-    """Metrics of a trained ``model`` on held-out files, or of training itself by grouped cross-validation."""
+             progress: Progress | None = None, log: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
+    """Metrics of a trained ``model`` on held-out files, or of training itself by grouped cross-validation.
+
+    With a model, ``training_overlap`` says how many records it was trained on (``overlap.training_overlap``).
+    """
     if model is not None:
-        table = featurize(read_all(list(paths)), jobs=jobs, progress=progress)
+        log(f"reading {len(paths)} file{'s' if len(paths) != 1 else ''}")
+        records = read_all(list(paths))
+        log(f"extracting the features of {len(records):,} articles")
+        table = featurize(records, jobs=jobs, progress=progress)
         trained = load_model(model)
-        return {"held out": breakdown(table, predict(trained, table), trained.rule_weight)}
+        log(f"predicting with {model}")
+        overlap = training_overlap(model, paths, records)
+        return {"held out": breakdown(table, predict(trained, table), trained.rule_weight), "training_overlap": overlap}
+    log("reading and extracting features" + (" (and the saved default corpus)" if include_default else ""))
     table, _ = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
+    log(f"{len(table):,} articles; cross-validating with {folds} grouped folds (fitting and calibrating in each)")
     proba = out_of_fold(table, folds=folds, seed=seed)
     weight = choose_rule_weight(table, proba)
-    rows = {"cross-validation": breakdown(table, proba, weight)}
+    rows: dict[str, Any] = {"cross-validation": breakdown(table, proba, weight)}
     if lodo:
+        log("leave one dataset out: fitting and calibrating once a dataset")
         rows["leave one dataset out"] = leave_one_dataset_out(table, seed=seed, folds=folds, rule_weight=weight)
     return rows

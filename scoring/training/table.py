@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import sys
@@ -27,6 +28,14 @@ SAMPLE_FILE = _TRAINING_DATA / "newsroom_sample.jsonl"
 REBUILD = "rebuild them with `python scripts/build_default_features.py`"
 
 Progress = Callable[[int, int], None]
+# How a training file's articles are hashed in the model card (``text_hashes``), for `evaluate` to find overlap.
+TEXT_HASH = "sha256 of the text, its whitespace runs made single spaces, first 16 hex digits"
+TEXT_HASH_CHARS = 16
+
+
+def text_hash(text: str) -> str:
+    """A short hash of an article's text, whitespace aside (see TEXT_HASH)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()[:TEXT_HASH_CHARS]
 
 
 @dataclass(slots=True)
@@ -169,14 +178,17 @@ def _columns(path: Path, head: dict[str, object]) -> np.ndarray | None:
 
 def load_training_table(paths: Sequence[str | Path], *, include_default: bool, jobs: int,
                         progress: Progress | None = None) -> tuple[Table, list[dict[str, object]]]:
-    """Featurize the given files (plus the saved default corpus if asked); describe each source."""
+    """Featurize the given files (plus the saved default corpus if asked); describe each source (a file of articles: with its text hashes)."""
     tables: list[Table] = []
     described: list[dict[str, object]] = []
     if paths:
         records = read_all(list(paths))
         tables.append(featurize(records, jobs=jobs, progress=progress))
+        hashes: dict[str, set[str]] = {}
+        for r in records:  # where: file:line
+            hashes.setdefault(r.where.rpartition(":")[0], set()).add(text_hash(r.text))
         for p in paths:
-            described.append({"file": str(p), "sha256": file_sha256(Path(p))})
+            described.append({"file": str(p), "sha256": file_sha256(Path(p)), "text_hashes": sorted(hashes.get(str(Path(p)), ()))})
     if include_default:
         default = load_table(DEFAULT_FEATURES_FILE)
         known = set(tables[0].ids) if tables else set()
