@@ -6,13 +6,12 @@ Everything from the article (text, title, names, messages quoting it) is escaped
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from ..model import DEFAULT_MODEL_DIR, MODEL_POINTS
+from ..model import MODEL_POINTS
 from ..report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT
+from ..text_report import REASONS_NOTE, model_reasons
 from .marks import KINDS, Highlights, article_html, finding_targets, highlights
 from .style import stylesheet
 
@@ -70,18 +69,8 @@ def _parts(data: dict[str, Any]) -> str:
     return '<section><h2>How the score adds up</h2><table class="parts">' + "".join(rows) + "</table></section>"
 
 
-@lru_cache(maxsize=1)
-def _practices() -> dict[str, str]:
-    """What each model input measures, in words, as the bundled model card lists them (scoring/training/inputs.py)."""
-    try:
-        card = json.loads((DEFAULT_MODEL_DIR / "model_card.json").read_text(encoding="utf-8"))
-        return {i["feature"]: i["practice"] for i in card.get("inputs", [])}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def _model(data: dict[str, Any]) -> str:
-    """The model part in plain words: its points, the probability, and the features that moved it most."""
+def _model(report: Report, data: dict[str, Any]) -> str:
+    """The model part in plain words: its points, the probability, and the features that moved it most (text_report)."""
     model = data["model"]
     points = next((c["points"] for c in data["contributions"] if c["part"].startswith("model:")), None)
     head = (
@@ -89,23 +78,14 @@ def _model(data: dict[str, Any]) -> str:
         f"probability ({model['probability']:.3f}) that model <b>{escape(model['name'])}</b> gives to the article being "
         f"well sourced, read from its sourcing rates. Rule points count at {model['rule_weight']:.0%}.</p>"
     )
-    items = []
-    practices = _practices()
-    for e in model["explanation"]:
-        effect = e["effect"]
-        if effect == 0:
-            continue
-        way = "\u25b2 raised it" if effect > 0 else "\u25bc lowered it"
-        what = practices.get(e["feature"], e["feature"])
-        items.append(
-            f"<li><b>{way}</b>: {escape(what)} <span class=\"muted\">({escape(e['feature'])} = {e['value']:g}; "
-            f"{effect:+.2f} on the log-odds)</span></li>"
-        )
+    up, down = model_reasons(report)
+    items = [f"<li><b>\u25b2 raised it</b> {p:+.1f}: {escape(words)}</li>" for words, p in up]
+    items += [f"<li><b>\u25bc lowered it</b> {p:+.1f}: {escape(words)}</li>" for words, p in down]
     if not items:
         return f'<section class="model"><h2>The model part</h2>{head}</section>'
     return (
-        f'<section class="model"><h2>The model part</h2>{head}<p>What moved it most, against an average article:</p>'
-        f'<ul>{"".join(items)}</ul></section>'
+        f'<section class="model"><h2>The model part</h2>{head}<p>What moved it most:</p>'
+        f'<ul>{"".join(items)}</ul><p class="muted">{escape(REASONS_NOTE)}</p></section>'
     )
 
 
@@ -181,7 +161,7 @@ def report_page(report: Report, name: str, *, explain: bool = False) -> str:
         f'{_verdict(data)}<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
     panel = (
-        f'<aside class="panel">{_notes(report, data)}{_parts(data)}{_model(data)}{_findings(data, hl)}'
+        f'<aside class="panel">{_notes(report, data)}{_parts(data)}{_model(report, data)}{_findings(data, hl)}'
         f'{_rationales(data) if explain else ""}</aside>'
     )
     body = f'<main class="layout">{_article(report, hl, "", "The article, with its evidence")}{panel}</main>'
