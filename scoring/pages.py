@@ -39,6 +39,8 @@ _META_CHARSET = re.compile(rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-
 CHARSET_PRESCAN = 4096
 # Labels that browsers read as windows-1252 (the WHATWG Encoding Standard), as pages declaring them mean.
 _WINDOWS_1252 = frozenset({"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "cp819", "windows-1252", "cp1252"})
+# The end of a sentence: what a page's text needs to be prose, and not the words of its menus and buttons.
+_SENTENCE_END = re.compile(r"\w[\"'\u201d\u2019)]?[.!?\u2026][\"'\u201d\u2019)]?(?:\s|$)")
 # JSON-LD types whose datePublished is the article's (others, a WebPage's, are taken only when no article has one).
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report)$")
 
@@ -66,6 +68,8 @@ def read_page(html: str | bytes, *, name: str = "") -> Page:
         raise InputError(f"{what} must be HTML as str or bytes, not {type(html).__name__}")
     if not markup.strip():
         raise InputError(f"{what} is empty")
+    if "<" not in markup:
+        raise InputError(f"{what} is not HTML: it holds no markup (a URL is never fetched; give plain text as text)")
     trafilatura, load_html, set_date_params, xmltotxt = _libraries()
     tree = load_html(markup)
     if tree is None:
@@ -82,8 +86,8 @@ def read_page(html: str | bytes, *, name: str = "") -> Page:
         headline = headline or _one_line(" ".join(body[0].itertext()))  # the page's headline: the title, not text
         body.remove(body[0])
     text = "\n\n".join(line for line in map(_one_line, xmltotxt(body, False).splitlines()) if line) if body is not None else ""
-    if not text:
-        raise InputError(f"{what} has no article text that could be found (no paragraphs of prose outside menus, sidebars and comments)")
+    if not _SENTENCE_END.search(text):  # nothing, or the words of a menu that trafilatura fell back on
+        raise InputError(f"{what} has no article text that could be found (no sentence of prose outside menus, sidebars and comments)")
     if published is None and document.date:
         published, published_from = _date(document.date), "htmldate"
     title = _headline(ld) or headline or _one_line(document.title or "") or None
