@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -151,6 +150,8 @@ def decode_page(data: bytes, what: str = "the page") -> tuple[str, tuple[str, ..
 
 def _libraries() -> tuple[Any, Any, Any, Any]:
     """trafilatura's extractor, HTML loader, date settings and text writer, imported on first use, their logs kept quiet."""
+    import logging
+
     import trafilatura
     from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html

@@ -9,16 +9,14 @@ WordPress-style page, as a newsroom would have saved it.
 
 from __future__ import annotations
 
-import html
 import json
-import string
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import SEED_FABRICATED, SEED_GENUINE, run, shared_path
+from conftest import SEED_FABRICATED, SEED_GENUINE, load_script, run, shared_path
 from sourcescore.scoring.pages import read_page, score_text_or_page
 from sourcescore.scoring.records import InputError, read_inputs
 from sourcescore.scoring.scorer import default_scorer
@@ -26,30 +24,12 @@ from test_offline import run_offline
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
 CMS_PAGES = ("arc.html", "jsonld_only.html", "plain.html", "wordpress.html")
-# The seeds as saved pages: a headline each, and a CMS time stamp whose UTC day (March 27) is not its own (March 28).
-SEED_PAGES = {
-    SEED_GENUINE: "Kim Jong Un shows off new drones as North Korea sends more troops to Russia",
-    SEED_FABRICATED: "North Korea's Russia deployment: what the numbers reveal",
-}
-SEED_STAMP, SEED_DAY = "2025-03-28T00:30:00+01:00", "2025-03-28"
-
-
-def seed_page(text: str, title: str, published: str = SEED_STAMP) -> str:
-    """A seed's text as a CMS would publish it: each line a <p>, "- " lines a <ul>, in seed_page.html.tmpl's chrome."""
-    blocks: list[str] = []
-    items: list[str] = []
-    for line in filter(str.strip, text.splitlines()):
-        if line.startswith("- "):
-            items.append(f"<li>{html.escape(line[2:], quote=False)}</li>")
-            continue
-        if items:
-            blocks.append(f"<ul>{''.join(items)}</ul>")
-            items = []
-        blocks.append(f"<p>{html.escape(line, quote=False)}</p>")
-    if items:
-        blocks.append(f"<ul>{''.join(items)}</ul>")
-    template = string.Template((PAGES / "seed_page.html.tmpl").read_text(encoding="utf-8"))
-    return template.substitute(title=html.escape(title), published=published, body="\n".join(blocks))
+# The seeds as saved pages (scripts/pages_vs_text.py): a headline each, a time stamp whose UTC day is March 27, its own March 28.
+PAGES_VS_TEXT = load_script("pages_vs_text")
+SEED_PAGES: dict[str, str] = PAGES_VS_TEXT.TITLES
+SEED_DAY = "2025-03-28"
+seed_page = PAGES_VS_TEXT.seed_page
+assert sorted(SEED_PAGES) == [SEED_GENUINE, SEED_FABRICATED]
 
 
 def spans_are_exact(report: dict[str, Any], text: str) -> int:
