@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import html
 import string
+import time
 from pathlib import Path
 
 from sourcescore.scoring.pages import read_page, score_page
 from sourcescore.scoring.scorer import default_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = ROOT / "tests" / "data" / "pages" / "seed_page.html.tmpl"
+PAGES = ROOT / "tests" / "data" / "pages"
+TEMPLATE = PAGES / "seed_page.html.tmpl"
+ROUNDS = 25  # of reading every test page, for the cost of reading one
 SEEDS = ROOT.parent / "shared" / "seeds"
 # The seeds' headlines, and a CMS time stamp whose UTC day (March 27) is not its own (March 28).
 TITLES = {
@@ -46,7 +49,7 @@ def seed_page(text: str, title: str, published: str = STAMP) -> str:
 
 
 def main() -> None:
-    """Print each seed's score as a page and as text, the page's date and whether the texts agree."""
+    """Print each seed's score as a page and as text, the page's date and whether the texts agree; and what reading a page costs."""
     scorer = default_scorer()
     print(f"{'seed':<26} {'page':>6} {'text':>6} {'diff':>6}  {'page date':<10} {'from':<28} same text")
     for name, title in TITLES.items():
@@ -57,6 +60,13 @@ def main() -> None:
         same = page.text.split("\n\n") == [line for line in text.splitlines() if line.strip()]
         print(f"{name:<26} {as_page.score:>6.2f} {as_text.score:>6.2f} {as_page.score - as_text.score:>+6.2f}  "
               f"{page.published!s:<10} {page.published_from:<28} {'yes' if same else 'no'}")
+    pages = [path.read_bytes() for path in sorted(PAGES.glob("*.html"))]
+    start = time.process_time()
+    for _ in range(ROUNDS):
+        for data in pages:
+            read_page(data)
+    each = (time.process_time() - start) / (ROUNDS * len(pages))
+    print(f"read_page: {each * 1000:.1f} ms of CPU a page ({len(pages)} test pages, {ROUNDS} rounds, after the first page's imports)")
 
 
 if __name__ == "__main__":
