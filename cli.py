@@ -4,10 +4,12 @@
 original's (scoring/compare/); its exit status follows ``explain``'s: 0 compared, 2 a usage error, 3
 an input that could not be read or is empty.
 
-``score`` takes files, folders (their article files, recursively: .txt and .md but not README,
-CHANGELOG, LICENSE; or those ``--glob`` chooses), ``-`` for stdin, and JSONL or CSV corpora
-(``text`` required; ``id``, ``title``, ``published`` optional; ``--text-column`` and the like name
-other fields). With ``-o FILE`` it writes JSONL (a full report a line) or CSV (a summary row an
+``score`` takes files, folders (their article files, recursively: .txt, .md, .html and .htm but not
+README, CHANGELOG, LICENSE; or those ``--glob`` chooses), ``-`` for stdin, and JSONL or CSV corpora
+(``text`` or ``html`` required; ``id``, ``title``, ``published`` optional; ``--text-column`` and the
+like name other fields). A page (.html, .htm, an ``html`` field, ``--input-format html``) is scored
+on its main text (scoring/pages.py); the publication date is the record's own, else
+``--published``, else the page's, else inferred from the text. With ``-o FILE`` it writes JSONL (a full report a line) or CSV (a summary row an
 article) as it goes, in input order, over ``--jobs`` processes; an existing FILE is refused unless
 ``--force`` (overwrite) or ``--resume`` (skip the ids already in FILE; see scoring/corpus/).
 
@@ -39,8 +41,10 @@ from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
+from .scoring.pages import read_page, score_text_or_page
 from .scoring.records import (
     INPUT_FORMATS,
+    PAGE_SUFFIXES,
     STDIN,
     STDIN_NAME,
     Fields,
@@ -63,8 +67,10 @@ EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
 
 def read_article(path: str) -> Item:
-    """One article from a file (or ``-`` for stdin), read as the corpus run reads text files; ``error`` says why not."""
-    return read_text(STDIN_NAME, sys.stdin.buffer) if path == STDIN else next(read_file(path, "text"))
+    """One article from a file (a page if .html/.htm) or ``-`` for stdin, read as the corpus run reads them; ``error`` says why not."""
+    if path == STDIN:
+        return read_text(STDIN_NAME, sys.stdin.buffer)
+    return next(read_file(path, "html" if path.lower().endswith(PAGE_SUFFIXES) else "text"))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -76,18 +82,19 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def article_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD or an ISO 8601 date-time (2025-03-28T09:00:00Z: its own calendar day); date checks are weaker without it")
+        p.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD or an ISO 8601 date-time (2025-03-28T09:00:00Z: its own calendar day); "
+                       "a page's own date is used without it, a corpus record's own date wins over it; date checks are weaker without one")
         p.add_argument("--title", help="the article's headline")
         p.add_argument("--ignore", metavar="CODE[,CODE]", action="append", default=[], help="skip these rules: codes or prefixes (SRC3: every date rule)")
         p.add_argument("--model", metavar="PATH", help="a model directory written by `sourcescore train` (default: the bundled one)")
 
     score = sub.add_parser("score", help="score articles: files, folders, - for stdin, JSONL or CSV corpora")
-    score.add_argument("files", nargs="+", metavar="INPUT", help="a file, a folder (its .txt/.md files but README, CHANGELOG, LICENSE; recursively), - (stdin), a .jsonl or .csv corpus")
+    score.add_argument("files", nargs="+", metavar="INPUT", help="a file (.html/.htm: a page), a folder (its .txt/.md/.html/.htm files but README, CHANGELOG, LICENSE; recursively), - (stdin), a .jsonl or .csv corpus")
     article_options(score)
     score.add_argument("--format", choices=("text", "json", "html"), default="text", help="without -o: text, or json (one report per line); "
                        "html: one article's highlighted report page, on stdout or in -o FILE")
     score.add_argument("--fail-under", type=float, metavar="N", help="exit 1 if any article scores below N (0-100); each is named on stderr")
-    score.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read inputs (auto: by extension; - is text)")
+    score.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read inputs (auto: by extension; - is text; html: a saved page)")
     score.add_argument("-o", "--output", metavar="FILE", help="write rows to FILE as they come: JSONL (full reports) or CSV (a summary row)")
     score.add_argument("--output-format", choices=OUTPUT_FORMATS, help="format of -o FILE (default: csv for .csv, else jsonl)")
     score.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: every core; 1: no pool)")
@@ -227,7 +234,10 @@ def _explain(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
         print(f"sourcescore: {article.error}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        report = scorer.score(article.text, title=args.title or article.title, published=published or article.published)  # type: ignore[arg-type]
+        # As the corpus run: a record's own title and date, else the command line's, else a page's own, else inferred.
+        title = article.title if article.title is not None else args.title
+        when, origin = (article.published, "record") if article.published else (published, "command line")
+        report = score_text_or_page(scorer, article.text, article.html, title=title, published=when, published_from=origin)
     except InputError as exc:
         print(f"sourcescore: {article.where}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -260,8 +270,11 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
             print(f"sourcescore: {article.error}", file=sys.stderr)
             return EXIT_FAILED
     original, derived = articles
-    try:
-        result = compare(original.text, derived.text, published_original=dates[0], published_derived=dates[1], scorer=scorer)  # type: ignore[arg-type]
+    try:  # a page is compared on its main text, with its own date unless one is given
+        pages = [read_page(a.html, name=a.where) if a.html is not None else None for a in articles]
+        texts = [p.text if p else a.text for a, p in zip(articles, pages)]
+        dates = (dates[0] or (pages[0] and pages[0].published), dates[1] or (pages[1] and pages[1].published))
+        result = compare(texts[0], texts[1], published_original=dates[0], published_derived=dates[1], scorer=scorer)  # type: ignore[arg-type]
     except InputError as exc:
         print(f"sourcescore: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -1,11 +1,12 @@
 """The record contract, read in one place: bytes to text, JSONL lines and CSV rows to validated records, dates.
 
 Scoring (the corpus run, the CLI, the Dask helpers) and training (``dataset.py``) read their inputs
-here. A record is an object (a JSONL line, a CSV row with a header, a Dask record) with ``text``;
+here. A record is an object (a JSONL line, a CSV row with a header, a Dask record) with ``text``, or
+``html`` for scoring (a saved page, read by ``pages.read_page`` where it is scored; never both);
 ``id``, ``title`` and ``published`` (``YYYY-MM-DD`` or an ISO 8601 date-time) are optional for scoring, and training adds a
 required ``id`` and ``label`` and an optional ``pair_id`` and ``source`` (DESIGN.md). For scoring,
 ``Fields`` names other fields for the text, id and date (a corpus whose text is in ``body``). Text
-files and stdin give one article each; a folder gives its article files (``is_article_file``). A record that cannot be read or validated becomes an
+files and stdin give one article each (``.html``/``.htm`` files and the ``html`` format: a page); a folder gives its article files (``is_article_file``). A record that cannot be read or validated becomes an
 Item with an ``error`` naming it and the reason; training turns that reason into a DataError.
 """
 
@@ -28,8 +29,11 @@ from ..features.document import PUBLISHED_FORMS, read_published
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
-TEXT_SUFFIXES = (".txt", ".md")  # a folder's article files, unless --glob chooses others
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv")
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")  # read as HTML pages (scoring/pages.py)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES  # a folder's article files, unless --glob chooses others
+HTML_FIELD = "html"  # a corpus record's page, in place of its text
 NOT_ARTICLES = ("README", "CHANGELOG", "LICENSE", "LICENCE")  # a folder's files that are never articles (any case and extension)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
@@ -173,6 +177,12 @@ class Item:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     size: int = 0  # bytes of input it came from, for the progress display
+    html: str | bytes | None = None  # a page to read (pages.read_page) instead of ``text``: a page file's bytes, a record's html
+
+    @property
+    def chars(self) -> int:
+        """The length of its text or page, for sizing chunks of work."""
+        return len(self.text or self.html or "")
 
 
 def failed_item(ident: str | None, where: str, reason: str, size: int = 0) -> Item:
@@ -189,17 +199,22 @@ def record_item(
     warnings: Iterable[str] = (),
     fields: Fields = DEFAULT_FIELDS,
 ) -> Item:
-    """Validate one corpus record (a mapping with ``text``; ``id``, ``title``, ``published`` optional; ``fields`` renames them)."""
+    """Validate one corpus record (a mapping with ``text`` or ``html``; ``id``, ``title``, ``published`` optional; ``fields`` renames them)."""
     if not isinstance(record, Mapping):
         return failed_item(default_id, where, f"expected an object with a '{fields.text}' field, got {type(record).__name__}", size)
     ident = None
     try:
         ident = id_field(record.get(fields.id), name=fields.id)
-        text = text_field(record.get(fields.text), fields.text)
+        html = record.get(HTML_FIELD) if fields.text != HTML_FIELD else None
+        if html is not None and record.get(fields.text) is not None:
+            raise InputError(f"fields '{fields.text}' and '{HTML_FIELD}' are both given: a record is either text or a page")
+        text = text_field(record.get(fields.text) if html is None else html, fields.text if html is None else HTML_FIELD)
         title = optional_field(record.get("title"), "title")
         published = published_field(record.get(fields.published), fields.published)
     except InputError as exc:
         return failed_item(ident or default_id, where, str(exc), size)
+    if html is not None:
+        return Item(ident or default_id, where, None, title, published, tuple(warnings), size=size, html=text)
     return Item(ident or default_id, where, text, title, published, tuple(warnings), size=size)
 
 
@@ -231,6 +246,8 @@ def input_format(path: str, requested: str = "auto") -> str:
     suffix = os.path.splitext(path)[1].lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in PAGE_SUFFIXES:
+        return "html"
     return "csv" if suffix in CSV_SUFFIXES else "text"
 
 
@@ -256,7 +273,7 @@ def read_inputs(
 def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
     """Whether a folder's file (its path under the folder, ``/``-separated) is an article to score.
 
-    Articles are ``.txt`` and ``.md`` files (any case), or, given ``globs``, the files that match one
+    Articles are ``.txt``, ``.md``, ``.html`` and ``.htm`` files (any case), or, given ``globs``, the files that match one
     of them (``glob_match``). Hidden files and README, CHANGELOG, LICENSE (any case, with or
     without an extension) never are.
     """
@@ -264,7 +281,7 @@ def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
     if name.startswith(".") or name.split(".", 1)[0].upper() in NOT_ARTICLES:
         return False
     if not globs:
-        return name.lower().endswith(TEXT_SUFFIXES)
+        return name.lower().endswith(ARTICLE_SUFFIXES)
     return any(glob_match(relative, pattern) for pattern in globs)
 
 
@@ -314,7 +331,7 @@ def _read_folder(folder: str, globs: Sequence[str] = ()) -> Iterator[Item]:
             where = _printable(str(entry.filename or folder))
             yield failed_item(where, where, f"cannot read: {entry.strerror or entry}")
         else:
-            yield from read_file(entry, "text")
+            yield from read_file(entry, "html" if entry.lower().endswith(PAGE_SUFFIXES) else "text")
 
 
 def _printable(path: str) -> str:
@@ -323,7 +340,7 @@ def _printable(path: str) -> str:
 
 
 def read_file(path: str, fmt: str, fields: Fields = DEFAULT_FIELDS) -> Iterator[Item]:
-    """The items of one file read as ``fmt`` (text, jsonl or csv, its records' ``fields``); one error item if it cannot be opened."""
+    """The items of one file read as ``fmt`` (text, html, jsonl or csv, its records' ``fields``); one error item if it cannot be opened."""
     name = _printable(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 -- closed below; a generator cannot use `with` around the open's failure
@@ -338,20 +355,22 @@ def read_file(path: str, fmt: str, fields: Fields = DEFAULT_FIELDS) -> Iterator[
 
 
 def read_stream(name: str, stream: BinaryIO, fmt: str, fields: Fields = DEFAULT_FIELDS) -> Iterator[Item]:
-    """The items of a binary stream: one article (text), or a record a line (jsonl) or row (csv) with ``fields``."""
+    """The items of a binary stream: one article (text), one page (html), or a record a line (jsonl) or row (csv) with ``fields``."""
     if fmt in ("jsonl", "csv"):
-        for raw in raw_records(name, stream, fmt, columns=(fields.text,)):
+        for raw in raw_records(name, stream, fmt, columns=((fields.text, HTML_FIELD),)):
             yield raw.item(fields)
     else:
-        yield read_text(name, stream)
+        yield read_text(name, stream, page=fmt == "html")
 
 
-def read_text(name: str, stream: BinaryIO) -> Item:
-    """One article: the whole stream, decoded (see ``decode``)."""
+def read_text(name: str, stream: BinaryIO, *, page: bool = False) -> Item:
+    """One article: the whole stream, decoded (see ``decode``); or, as a ``page``, its bytes for ``pages.read_page``."""
     try:
         data = stream.read()
     except OSError as exc:
         return failed_item(name, name, f"cannot read: {exc.strerror or exc}")
+    if page:
+        return Item(name, name, size=len(data), html=data)
     try:
         text, warnings = decode(data)
     except InputError as exc:
@@ -360,11 +379,11 @@ def read_text(name: str, stream: BinaryIO) -> Item:
 
 
 def raw_records(
-    name: str, stream: BinaryIO, fmt: str, *, columns: tuple[str, ...] = ("text",), strict: bool = False
+    name: str, stream: BinaryIO, fmt: str, *, columns: Sequence[str | tuple[str, ...]] = ("text",), strict: bool = False
 ) -> Iterator[RawRecord]:
     """The records of a JSONL or CSV stream, lazily, blank lines and rows skipped.
 
-    ``columns``: what a CSV header must name; ``strict``: bytes that are not UTF-8 are an error, not a warning.
+    ``columns``: what a CSV header must name (a tuple: one of these, named by the first when none is); ``strict``: bytes that are not UTF-8 are an error, not a warning.
     """
     if fmt == "csv":
         csv.field_size_limit(sys.maxsize)  # articles are longer than the csv module's 128 KiB default
@@ -395,13 +414,17 @@ def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRec
             yield RawRecord(where, record, warnings, size=len(raw), key=where)
 
 
-def _csv_records(name: str, reader: Any, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:  # a csv.reader
+def _csv_records(name: str, reader: Any, columns: Sequence[str | tuple[str, ...]], strict: bool) -> Iterator[RawRecord]:  # a csv.reader
     try:
         header = [column.strip() for column in next(reader, [])]
     except csv.Error as exc:
         yield RawRecord(f"{name}:1", error=f"unreadable CSV header ({exc})", key=name)
         return
-    missing = [column for column in columns if column not in header]
+    missing = [
+        column if isinstance(column, str) else column[0]
+        for column in columns
+        if not any(name in header for name in ((column,) if isinstance(column, str) else column))
+    ]
     if missing:
         names = ", ".join(repr(column) for column in missing)
         found = ", ".join(header) or "nothing"

@@ -16,6 +16,10 @@ quotation with its marks, and the source of the attribution covering it (a prono
 cue, field, sentence}], argument_sentences, note}: what kind of text it is (``features/genre.py``)
 and what that means for the score (``scoring/genre.py``); an evidence span is into the title when
 its ``field`` is ``title``.
+``article`` {source: text | html, title, published, published_from, text?}: what was scored. The
+title and publication date it was given (null when none: ``reference_date`` says whether one was
+inferred) and where that date came from (``DATE_ORIGINS``); for a page (``source`` html) the main
+text that was scored, which every span points into.
 Every span is ``[start, end)`` into the article exactly as passed in, except a genre cue of the title.
 """
 
@@ -31,6 +35,7 @@ from ..features.pipeline import Extraction, feature_names
 from ..features.source_phrases import SourcePhrase
 from .genre import KIND_NAMES, note
 from .model import FULL_RULE_WEIGHT, ModelOutput
+from .pages import HTML_SOURCE, PAGE_DATE_ORIGINS, TEXT_SOURCE
 from .rules import Finding
 
 SCHEMA = "sourcescore.report/1"
@@ -40,6 +45,10 @@ DISCLAIMER = "sourcescore scores how well an article's claims are sourced, not w
 RELIABLE_AT = 65.0  # score >= 65: reliable
 UNRELIABLE_AT = 40.0  # score <= 40: unreliable; in between: mixed
 CLAMP_PART = "clamp to 0-100"  # the contribution that keeps the sum inside the scale
+# Where a report's publication date came from (``article.published_from``): a library caller, the command
+# line's --published, a corpus record's field, or the page's own metadata (scoring/pages.py).
+DATE_ORIGINS = ("given", "command line", "record", *PAGE_DATE_ORIGINS)
+SOURCES = (TEXT_SOURCE, HTML_SOURCE)  # ``article.source``: the text as given, or a page's main text
 
 
 def band_for(score: float) -> str:
@@ -73,6 +82,8 @@ class Report:
     extraction: Extraction = field(repr=False)
     warnings: list[str] = field(default_factory=list)
     rule_weight: float = FULL_RULE_WEIGHT  # the share of each rule's points the model lets count
+    source: str = TEXT_SOURCE  # html: the text is a page's main text (scoring/pages.py), carried in the JSON
+    published_from: str | None = None  # DATE_ORIGINS: where the given publication date came from (None: "given", if one was)
 
     @property
     def text(self) -> str:
@@ -155,9 +166,24 @@ class Report:
                 "inferred": temporal.reference_inferred,
             },
             "genre": _genre(ex),
+            "article": self._article(),
             "warnings": list(self.warnings),
             "disclaimer": DISCLAIMER,
         }
+
+    def _article(self) -> dict[str, Any]:
+        """What was scored: the source, the title and date given and where the date came from; a page's text."""
+        doc = self.extraction.doc
+        published = doc.published.isoformat() if doc.published else None
+        out: dict[str, Any] = {
+            "source": self.source,
+            "title": doc.title,
+            "published": published,
+            "published_from": (self.published_from or "given") if published else None,
+        }
+        if self.source == HTML_SOURCE:  # the spans point into this text, which the input did not hold as such
+            out["text"] = doc.original
+        return out
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The report as JSON text."""

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, schemas
 from ..scoring.corpus.rows import render
 from ..scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE
+from ..scoring.pages import Page, read_page, score_page, score_text_or_page
 from ..scoring.records import (
     InputError,
     id_field,
@@ -80,6 +81,17 @@ class Article:
     text: str
     title: str | None
     published: date | None
+    page: Page | None = None  # the page the text was read from (its report carries the text: spans point into it)
+
+    @property
+    def date(self) -> date | None:
+        """The request's date, else the page's own."""
+        return self.published or (self.page.published if self.page is not None else None)
+
+    @property
+    def heading(self) -> str | None:
+        """The request's title, else the page's own."""
+        return self.title or (self.page.title if self.page is not None else None)
 
 
 def _article_from_request(article: ArticleIn, where: str = "") -> Article:
@@ -96,17 +108,13 @@ def _article_from_request(article: ArticleIn, where: str = "") -> Article:
             return Article(text_field(article.text, f"{where}text"), title, published)
         except InputError as exc:
             raise ServiceError(422, "missing_text", f"{exc} (give the article as '{where}text', or its page as '{where}html')") from None
-    try:
-        from ..scoring.pages import read_page  # type: ignore[import-not-found,unused-ignore]  # issue #16 item 1
-    except ImportError:
-        raise ServiceError(501, "html_unsupported", "this sourcescore cannot read HTML pages; send the article's text as 'text'") from None
     if not article.html.strip():
         raise ServiceError(422, "missing_text", f"field '{where}html' is empty")
     try:
         page = read_page(article.html, name=f"{where}html")
     except InputError as exc:
         raise ServiceError(422, "unreadable_html", f"{where}html: {exc}") from None
-    return Article(page.text, title or page.title, published or page.published)
+    return Article(page.text, title, published, page)  # the request's own title and date, which win over the page's
 
 
 class Scorers:
@@ -237,8 +245,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         (413, "The body is over the size limit (`too_large`)."),
         (415, "The body is not JSON (`unsupported_media_type`)."),
         (422, "A missing or empty text (`missing_text`), a wrong type or unknown field (`invalid_request`), a bad date "
-              "(`bad_date`), an unknown rule code (`unknown_rule`), an article that cannot be scored (`unscorable`)."),
-        (501, "HTML input is not available in this installation (`html_unsupported`)."),
+              "(`bad_date`), an unknown rule code (`unknown_rule`), an article that cannot be scored (`unscorable`), a page with no article in it (`unreadable_html`)."),
     )
 }
 
@@ -306,7 +313,10 @@ def create_app(options: ServiceOptions | None = None) -> FastAPI:
         article = _article_from_request(request)
         scorer = scorers.get(request.ignore)
         try:
-            report = scorer.score(article.text, title=article.title, published=article.published)
+            if article.page is None:  # the request's own date is a record's, as in a corpus row
+                report = score_text_or_page(scorer, article.text, title=article.title, published=article.published, published_from="record")
+            else:
+                report = score_page(scorer, article.page, title=article.title, published=article.published, published_from="record")
         except InputError as exc:
             raise ServiceError(422, "unscorable", str(exc)) from None
         return _json_response(render("jsonl", ident, report))  # the row `sourcescore score --format json` writes
@@ -320,8 +330,8 @@ def create_app(options: ServiceOptions | None = None) -> FastAPI:
         derived = _article_from_request(request.derived, "derived.")
         scorer = scorers.get(request.ignore)
         try:
-            result = compare(original.text, derived.text, published_original=original.published, published_derived=derived.published,
-                             title_original=original.title, title_derived=derived.title, scorer=scorer)
+            result = compare(original.text, derived.text, published_original=original.date, published_derived=derived.date,
+                             title_original=original.heading, title_derived=derived.heading, scorer=scorer)
         except InputError as exc:
             raise ServiceError(422, "unscorable", str(exc)) from None
         return _json_response(result.to_json())  # as `sourcescore compare --format json` prints it

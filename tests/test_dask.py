@@ -41,6 +41,7 @@ def test_score_bag_gives_full_reports_and_error_rows_in_order(client: distribute
     rows = score_bag(db.from_sequence(records, npartitions=2), ignore=["SRC103"]).compute()
     assert [r["id"] for r in rows] == ["good", "no-text", None, "bad", None]
     expected = Scorer(ignore=["SRC103"]).score(GOOD_TEXT, published="2025-06-10").to_dict()
+    expected["article"]["published_from"] = "record"  # the date is the record's own
     assert rows[0] == {"id": "good", **expected}
     assert rows[1] == {"id": "no-text", "error": "record 1 of its partition: field 'text' is missing or empty"}
     assert rows[2]["score"] == rows[3]["score"] < rows[0]["score"]

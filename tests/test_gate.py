@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
 BAD_TEXT = (ROOT / "examples" / "vague_rewrite.txt").read_text(encoding="utf-8")
 EXISTS = "the output file {} exists; give --force to overwrite it, or --resume to finish an interrupted run"
-NO_ARTICLE_FILES = "no article files (.txt or .md, not README, CHANGELOG, LICENSE; --glob chooses others)"
+NO_ARTICLE_FILES = "no article files (.txt, .md, .html or .htm, not README, CHANGELOG, LICENSE; --glob chooses others)"
 
 
 
@@ -73,7 +73,8 @@ def test_an_empty_folder_is_an_error_not_a_pass(capsys: pytest.CaptureFixture[st
     assert summary(err).endswith("; exit status 3: no article scored") and len(lines) == 3
 
 
-@pytest.mark.parametrize("names", [["README.md", "LICENSE", "CHANGELOG.txt", "page.html", "page.htm"], ["notes.pdf", ".hidden.txt"]])
+# .html and .htm files were here until they were read as pages (issue #16 item 1): tests/test_pages.py scores a folder of them.
+@pytest.mark.parametrize("names", [["README.md", "LICENSE", "CHANGELOG.txt", "README.html"], ["notes.pdf", ".hidden.txt", ".draft.html"]])
 def test_a_folder_without_article_files_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path, names: list[str]) -> None:
     folder = write(tmp_path / "site", {name: GOOD_TEXT for name in names})
     status, out, err = run(capsys, "score", folder, "-o", tmp_path / "scores.jsonl")
@@ -269,11 +270,11 @@ def test_folders_take_only_article_files(tmp_path: Path) -> None:
         name: GOOD_TEXT
         for name in (
             "a.txt", "b.MD", "README.md", "readme.txt", "Readme", "CHANGELOG.md", "changelog", "LICENSE", "License.txt",
-            "LICENCE.md", "README.de.md", "page.html", "page.htm", "sub/README.md", "sub/c.md", "sub/readme_notes.txt",
+            "LICENCE.md", "README.de.md", "page.html", "page.HTM", "notes.pdf", "sub/README.md", "sub/c.md", "sub/readme_notes.txt",
         )
     })
     ids = [item.id for item in read_inputs([str(root)])]
-    assert ids == [str(root / p) for p in ("a.txt", "b.MD", "sub/c.md", "sub/readme_notes.txt")]
+    assert ids == [str(root / p) for p in ("a.txt", "b.MD", "page.HTM", "page.html", "sub/c.md", "sub/readme_notes.txt")]
 
 
 def test_a_readme_named_on_the_command_line_is_scored(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

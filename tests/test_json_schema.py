@@ -25,7 +25,7 @@ from sourcescore.features.temporal.chronology import RELATION_KINDS
 from sourcescore.scoring.compare.changes import KINDS as CHANGE_KINDS, SEVERITY_ORDER
 from sourcescore.scoring.compare.comparison import SCHEMA as COMPARE_SCHEMA
 from sourcescore.scoring.genre import KIND_NAMES
-from sourcescore.scoring.report import SCHEMA as REPORT_SCHEMA, band_for
+from sourcescore.scoring.report import DATE_ORIGINS, SCHEMA as REPORT_SCHEMA, SOURCES, band_for
 from sourcescore.scoring.rules import RULES, SEVERITIES
 from sourcescore.scoring.scorer import default_scorer
 
@@ -126,6 +126,8 @@ def test_the_enums_are_the_codes_own() -> None:
     genre = body["genre"]["properties"]
     assert genre["kind"]["enum"] == list(GENRE_KINDS) and genre["name"]["enum"] == [KIND_NAMES[k] for k in GENRE_KINDS]
     assert genre["evidence"]["items"]["properties"]["cue"]["enum"] == [LABEL, BYLINE, STANCE, NORMATIVE, QUESTION, RELEASE]
+    article = body["article"]["properties"]
+    assert article["source"]["enum"] == list(SOURCES) and article["published_from"]["enum"] == [*DATE_ORIGINS, None]
     names = jsonschema.Draft202012Validator(body["features"]["propertyNames"])
     assert all(names.is_valid(n) for n in feature_names())
     comparison = schemas.load("compare")["$defs"]["comparison"]["properties"]
@@ -168,6 +170,19 @@ def test_score_rows_of_the_examples_and_an_error_row_are_valid(
     assert [("error" in r) for r in rows] == [False] * len(EXAMPLES) + [True]
     for row in rows:
         assert problems(report_validator, row) == [], row.get("id")
+
+
+def test_score_rows_of_pages_are_valid(capsys: pytest.CaptureFixture[str], report_validator: jsonschema.Draft202012Validator) -> None:
+    pages = REPO / "tests" / "data" / "pages"
+    status = cli.main(["score", str(pages), str(EXAMPLES[0]), "--format", "json", "-q"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 0 and [r["article"]["source"] for r in rows] == ["html"] * 4 + ["text"]
+    for row in rows:
+        assert problems(report_validator, row) == [], row["id"]
+    text_row, page_row = rows[-1], rows[0]
+    assert problems(report_validator, {**text_row, "article": {**text_row["article"], "text": "x"}})  # text only for a page
+    del page_row["article"]["text"]
+    assert problems(report_validator, page_row)  # a page's report carries its text
 
 
 def test_every_newsroom_sample_article_is_valid(report_validator: jsonschema.Draft202012Validator) -> None:

@@ -272,9 +272,16 @@ def test_html_pasted_as_text_is_scored_with_a_warning(capsys: pytest.CaptureFixt
     report = SCORER.score(page, published=PUBLISHED)
     check_report(page, report)
     assert report.warnings == [HTML]
-    path = tmp_path / "page.html"
+    path = tmp_path / "page.txt"  # markup in a text file is scored as text
     path.write_bytes(page.encode())
     assert score_file(capsys, path)["warnings"] == [HTML]
+    # A saved page (.html) was scored as markup too, with this warning, until it was read as a page
+    # (issue #16): its main text is scored, and the report carries it.
+    path = path.with_suffix(".html")
+    path.write_bytes(page.encode())
+    row = score_file(capsys, path)
+    assert row["warnings"] == [] and row["article"]["source"] == "html"
+    assert row["article"]["text"] == "\n\n".join(p for p in ARTICLE.split("\n") if p.strip())
 
 
 def test_an_article_that_mentions_a_tag_or_two_is_not_html() -> None:

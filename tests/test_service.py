@@ -12,9 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-import types
 import warnings
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +24,13 @@ pytest.importorskip("httpx")
 
 with warnings.catch_warnings():  # starlette 1.x asks for httpx2 instead of httpx; either works
     warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient  # noqa: E402
+    from fastapi.testclient import TestClient
 
-from conftest import run  # noqa: E402
-from sourcescore.scoring.scorer import ScorerOptions  # noqa: E402
-from sourcescore.service import INSTALL_HINT, ServiceOptions  # noqa: E402
-from sourcescore.service.app import create_app  # noqa: E402
+from conftest import run
+from sourcescore.scoring.pages import read_page
+from sourcescore.scoring.scorer import ScorerOptions
+from sourcescore.service import INSTALL_HINT, ServiceOptions
+from sourcescore.service.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
@@ -82,6 +81,7 @@ def test_score_equals_the_cli_on_a_file_with_title_and_date(client: TestClient, 
     cli = json.loads(out)
     served = post(client, "/v1/score", {"text": BAD, "title": TITLE, "published": "2025-06-10"}).json()
     assert (cli.pop("id"), served.pop("id")) == (str(path), None)
+    assert (cli["article"].pop("published_from"), served["article"].pop("published_from")) == ("command line", "record")
     assert served == cli and served["schema"] == "sourcescore.report/1" and served["band"] == "unreliable"
 
 
@@ -316,25 +316,26 @@ def test_the_model_is_loaded_once_and_shared(monkeypatch: pytest.MonkeyPatch) ->
     assert [results[i] for i in range(len(threads))] == sequential and len(loads) == 1
 
 
-def test_html_goes_through_read_page_when_it_exists(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = []
-
-    def read_page(html: str | bytes, *, name: str = "") -> Any:
-        calls.append((html, name))
-        return types.SimpleNamespace(text=GOOD, title="Page title", published=date(2025, 6, 10), published_from="meta")
-
-    monkeypatch.setitem(sys.modules, "sourcescore.scoring.pages", types.SimpleNamespace(read_page=read_page))
-    from_page = post(client, "/v1/score", {"html": "<html>...</html>"}).json()
-    assert calls == [("<html>...</html>", "html")]
-    assert from_page == post(client, "/v1/score", {"text": GOOD, "title": "Page title", "published": "2025-06-10"}).json()
-    overridden = post(client, "/v1/score", {"html": "<p/>", "published": "2025-07-01"}).json()
-    assert overridden["reference_date"]["date"] == "2025-07-01"
-    assert error_of(post(client, "/v1/score", {"html": "  "})) == (422, "missing_text")
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
 
 
-def test_html_without_the_page_reader_is_501(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "sourcescore.scoring.pages", None)  # import fails
-    assert error_of(post(client, "/v1/score", {"html": "<p>x</p>"})) == (501, "html_unsupported")
+def test_a_page_is_scored_from_its_html_with_its_date_and_the_text_it_scored(client: TestClient) -> None:
+    html = (PAGES / "arc.html").read_text(encoding="utf-8")
+    report = post(client, "/v1/score", {"html": html}).json()
+    page = read_page(html)
+    article = report["article"]
+    assert (article["source"], article["text"], article["title"]) == ("html", page.text, page.title)
+    assert report["reference_date"]["date"] == page.published.isoformat() and article["published_from"] == page.published_from
+    spans = [e for f in report["findings"] for e in f["evidence"]] + [a["cue"] for a in report["attributions"]]
+    assert spans and all(page.text[e["start"] : e["end"]] == e["text"] for e in spans)
+    assert report["score"] == post(client, "/v1/score", {"text": page.text, "title": page.title, "published": page.published.isoformat()}).json()["score"]
+    overridden = post(client, "/v1/score", {"html": html, "published": "2025-07-01", "title": "Given"}).json()
+    assert (overridden["reference_date"]["date"], overridden["article"]["title"], overridden["article"]["published_from"]) == ("2025-07-01", "Given", "record")
+
+
+@pytest.mark.parametrize(("html", "code"), [("  ", "missing_text"), ("<html><body><nav>Home</nav></body></html>", "unreadable_html")])
+def test_a_page_without_an_article_is_422(client: TestClient, html: str, code: str) -> None:
+    assert error_of(post(client, "/v1/score", {"html": html})) == (422, code)
 
 
 # ------------------------------------------------------------------------------------------- the command

@@ -19,12 +19,12 @@ from datetime import date
 from typing import IO, BinaryIO, TextIO
 
 from ..records import (
+    ARTICLE_SUFFIXES,
     CSV_SUFFIXES,
     DEFAULT_FIELDS,
     INPUT_FORMATS,
     NOT_ARTICLES,
     STDIN,
-    TEXT_SUFFIXES,
     Fields,
     InputError,
     Item,
@@ -151,7 +151,7 @@ def score_corpus(
         raise InputError(f"--jobs must be at least 1, not {jobs}")
     _check_paths(run)
     run.check()
-    job = Job(run.options, kind, run.text_formatter, run.title, run.published)
+    job = Job(run.options, kind, run.text_formatter, run.title, run.published, "command line")
     process_scorer(run.options)  # this process's Scorer, built once: a bad option fails before any output is opened
     to_file = run.output not in (None, STDIN)
     for folder in empty_folders(run.paths, run.globs):
@@ -219,7 +219,7 @@ def _no_articles(globs: tuple[str, ...]) -> str:
     if globs:
         return f"no file matches --glob {' or '.join(globs)}"
     names = ", ".join(n for n in NOT_ARTICLES if n != "LICENCE")
-    return f"no article files ({' or '.join(TEXT_SUFFIXES)}, not {names}; --glob chooses others)"
+    return f"no article files ({', '.join(ARTICLE_SUFFIXES[:-1])} or {ARTICLE_SUFFIXES[-1]}, not {names}; --glob chooses others)"
 
 
 def _nothing_scored(run: CorpusRun, result: BatchResult, to_file: bool) -> str:

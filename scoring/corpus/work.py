@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 
+from ..pages import score_text_or_page
 from ..records import InputError, Item
 from ..report import Report
 from ..scorer import Scorer, ScorerOptions
@@ -58,6 +59,7 @@ class Job:
     text_formatter: Callable[[str, Report], str] | None = None
     title: str | None = None  # for records without their own
     published: date | None = None
+    published_from: str = "given"  # where ``published`` came from: the score command's is "command line"
     # What turns one item into its outcome (default: score_item); a module-level function, so that it
     # travels to worker processes: the compare command's pairs (scoring/compare/corpus.py).
     work: Callable[[Scorer, Job, Item], Outcome] | None = None
@@ -74,8 +76,10 @@ def score_item(scorer: Scorer, job: Job, item: Item) -> Outcome:
     error = item.error
     if error is None:
         title = item.title if item.title is not None else job.title
+        # A record's own date, else the job's (the command line's --published), else a page's own, else inferred from the text.
+        published, origin = (item.published, "record") if item.published else (job.published, job.published_from)
         try:
-            report = scorer.score(item.text, title=title, published=item.published or job.published)  # type: ignore[arg-type]
+            report = score_text_or_page(scorer, item.text, item.html, title=title, published=published, published_from=origin)
         except InputError as exc:
             error = f"{item.where}: {exc}"
         except Exception as exc:  # noqa: BLE001 -- one article's bug must not stop a corpus: it is its error row
@@ -106,7 +110,7 @@ def chunked(items: Iterable[Item], size: int = CHUNK_SIZE, max_chars: int = CHUN
     chars = 0
     for item in items:
         chunk.append(item)
-        chars += len(item.text or "")
+        chars += item.chars
         if len(chunk) >= size or chars >= max_chars:
             yield chunk
             chunk, chars = [], 0
