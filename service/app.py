@@ -111,9 +111,9 @@ def _article_from_request(article: ArticleIn, where: str = "") -> Article:
     if not article.html.strip():
         raise ServiceError(422, "missing_text", f"field '{where}html' is empty")
     try:
-        page = read_page(article.html, name=f"{where}html")
+        page = read_page(article.html, name=f"field '{where}html'")
     except InputError as exc:
-        raise ServiceError(422, "unreadable_html", f"{where}html: {exc}") from None
+        raise ServiceError(422, "unreadable_html", str(exc)) from None
     return Article(page.text, title, published, page)  # the request's own title and date, which win over the page's
 
 

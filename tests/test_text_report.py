@@ -3,6 +3,7 @@ penalties first below the reliable band, the unattributed claims, each rule's ra
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -158,6 +159,12 @@ def test_the_summary_of_a_corpus_record_says_how_to_explain_it(capsys: pytest.Ca
     assert status == 0 and "  ... 10 more findings (sourcescore explain CORPUS --id bad)" in out.splitlines()
     _, out, _ = run(capsys, "score", BAD, "-q")
     assert f"  ... 10 more findings (sourcescore explain {BAD})" in out.splitlines()
+
+
+def test_the_summary_of_stdin_says_explain_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(BAD.read_bytes()), encoding="utf-8"))
+    status, out, _ = run(capsys, "score", "-", "-q")
+    assert status == 0 and "  ... 10 more findings (sourcescore explain - with the same input)" in out.splitlines()
 
 
 def test_a_one_record_corpus_needs_no_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

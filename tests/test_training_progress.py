@@ -107,7 +107,7 @@ def test_evaluate_finds_training_texts_under_other_ids_and_whitespace(capsys: py
     mixed.write_text("\n".join([*others, *map(json.dumps, copied)]) + "\n", encoding="utf-8")
     status, out, err = run(capsys, "evaluate", mixed, "--model", model, "-j", "1", "-q")
     total = len(others) + 3
-    assert status == 0 and out.startswith("held out:\n")
+    assert status == 0 and out.startswith("not held out (see the warning):\n")
     assert err == (f"sourcescore: warning: 3 of {total} evaluation records ({3 / total:.0%}) are in the training data of "
                    f"{model}: these figures are not held out\n")
 
@@ -117,6 +117,8 @@ def test_evaluate_on_other_data_does_not_warn(capsys: pytest.CaptureFixture[str]
     status, out, err = run(capsys, "evaluate", b, "--model", model, "-j", "1", "--format", "json")
     assert status == 0 and err == ""
     assert json.loads(out)["training_overlap"]["records"] == 0
+    status, out, err = run(capsys, "evaluate", b, "--model", model, "-j", "1", "-q")
+    assert status == 0 and err == "" and out.startswith("held out:\n")
 
 
 def test_the_default_models_card_finds_its_training_file() -> None:
