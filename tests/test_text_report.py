@@ -172,3 +172,15 @@ def test_a_one_record_corpus_needs_no_id(capsys: pytest.CaptureFixture[str], tmp
     path.write_text(json.dumps({"id": "only", "text": BAD.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
     status, out, _ = run(capsys, "explain", path)
     assert status == 0 and out.startswith(f"{path}:1 (id only): ")
+
+
+def test_explain_of_the_seeds_is_the_length_the_readme_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #16 found explain at 184 lines with each rationale repeated per finding; the README gives 115 and 130 lines."""
+    from conftest import SEED_FABRICATED, SEED_GENUINE, SEED_PUBLISHED, shared_path
+
+    lengths = []
+    for seed in (SEED_GENUINE, SEED_FABRICATED):
+        status, out, _ = run(capsys, "explain", shared_path("seeds", seed), "--published", SEED_PUBLISHED)
+        assert status == 0 and out.count("Why it matters:") == len({line.split()[0] for line in out.splitlines() if line[:3] == "SRC"})
+        lengths.append(len(out.splitlines()))
+    assert lengths == [115, 130]
