@@ -41,7 +41,7 @@ from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
-from .scoring.pages import read_page, score_text_or_page
+from .scoring.pages import mark_compared, read_page, score_text_or_page
 from .scoring.records import (
     INPUT_FORMATS,
     PAGE_SUFFIXES,
@@ -271,15 +271,16 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
             return EXIT_FAILED
     original, derived = articles
     try:  # a page is compared on its main text, with its own date unless one is given
-        pages = [read_page(a.html, name=a.where) if a.html is not None else None for a in articles]
-        texts = [p.text if p else a.text for a, p in zip(articles, pages)]
+        pages = (*(read_page(a.html, name=a.where) if a.html is not None else None for a in articles),)
+        texts, titles = [p.text if p else a.text for a, p in zip(articles, pages)], [p and p.title for p in pages]
+        given = (dates[0] is not None, dates[1] is not None)
         dates = (dates[0] or (pages[0] and pages[0].published), dates[1] or (pages[1] and pages[1].published))
-        result = compare(texts[0], texts[1], published_original=dates[0], published_derived=dates[1], scorer=scorer)  # type: ignore[arg-type]
+        result = compare(texts[0], texts[1], published_original=dates[0], published_derived=dates[1],  # type: ignore[arg-type]
+                         title_original=titles[0], title_derived=titles[1], scorer=scorer)
     except InputError as exc:
         print(f"sourcescore: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    result.original.report.warnings.extend(original.warnings)
-    result.derived.report.warnings.extend(derived.warnings)
+    mark_compared(result, pages, given, "command line", (original.warnings, derived.warnings))  # type: ignore[arg-type]
     if args.format == "json":
         print(result.to_json())
     elif args.format == "html":
