@@ -111,6 +111,7 @@ def _build_parser() -> argparse.ArgumentParser:
     explain.add_argument("file", metavar="INPUT", help="an article file, - (stdin), or a JSONL/CSV corpus or folder with --id")
     explain.add_argument("--id", metavar="ID", help="the record of a JSONL/CSV corpus (its id) or folder (its file) to explain")
     explain.add_argument("--format", choices=("text", "html"), default="text", help="html: the highlighted report page, with each rule's rationale")
+    explain.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read INPUT, as score reads it (html: a saved page)")
     article_options(explain)
 
     compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
@@ -227,7 +228,7 @@ def _explain(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
     from .scoring.explain_input import article_to_explain
 
     try:
-        article = article_to_explain(args.file, args.id)
+        article = article_to_explain(args.file, args.id, args.input_format)
     except InputError as exc:
         parser.error(str(exc))
     if article.error is not None:

@@ -184,3 +184,15 @@ def test_explain_of_the_seeds_is_the_length_the_readme_gives(capsys: pytest.Capt
         assert status == 0 and out.count("Why it matters:") == len({line.split()[0] for line in out.splitlines() if line[:3] == "SRC"})
         lengths.append(len(out.splitlines()))
     assert lengths == [115, 130]
+
+
+def test_explain_reads_a_page_on_stdin_with_input_format_html(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """As score does: a page piped in is read as a page (its main text and date), not scored as markup."""
+    page = ROOT / "tests" / "data" / "pages" / "arc.html"
+    status, out, _ = run(capsys, "explain", page)
+    assert status == 0 and out.startswith(f"{page}: 82/100  RELIABLE") and "looks like HTML" not in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes()), encoding="utf-8"))
+    status, piped, _ = run(capsys, "explain", "-", "--input-format", "html")
+    assert status == 0 and piped == out.replace(str(page), "<stdin>", 1)
+    status, _, err = run(capsys, "explain", page, "--id", "x")
+    assert status == 2 and err.splitlines()[-1] == f"sourcescore: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {page} is one article"
