@@ -41,7 +41,7 @@ from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
-from .scoring.pages import read_page, score_text_or_page
+from .scoring.pages import mark_compared, read_page, score_text_or_page
 from .scoring.records import (
     INPUT_FORMATS,
     PAGE_SUFFIXES,
@@ -111,6 +111,7 @@ def _build_parser() -> argparse.ArgumentParser:
     explain.add_argument("file", metavar="INPUT", help="an article file, - (stdin), or a JSONL/CSV corpus or folder with --id")
     explain.add_argument("--id", metavar="ID", help="the record of a JSONL/CSV corpus (its id) or folder (its file) to explain")
     explain.add_argument("--format", choices=("text", "html"), default="text", help="html: the highlighted report page, with each rule's rationale")
+    explain.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="how to read INPUT, as score reads it (html: a saved page)")
     article_options(explain)
 
     compare = sub.add_parser("compare", help="compare a derivative (rewrite, summary) with its original: what it added, changed or dropped")
@@ -227,7 +228,7 @@ def _explain(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
     from .scoring.explain_input import article_to_explain
 
     try:
-        article = article_to_explain(args.file, args.id)
+        article = article_to_explain(args.file, args.id, args.input_format)
     except InputError as exc:
         parser.error(str(exc))
     if article.error is not None:
@@ -271,15 +272,16 @@ def _compare(parser: argparse.ArgumentParser, scorer: Scorer, args: argparse.Nam
             return EXIT_FAILED
     original, derived = articles
     try:  # a page is compared on its main text, with its own date unless one is given
-        pages = [read_page(a.html, name=a.where) if a.html is not None else None for a in articles]
-        texts = [p.text if p else a.text for a, p in zip(articles, pages)]
+        pages = (*(read_page(a.html, name=a.where) if a.html is not None else None for a in articles),)
+        texts, titles = [p.text if p else a.text for a, p in zip(articles, pages)], [p and p.title for p in pages]
+        given = (dates[0] is not None, dates[1] is not None)
         dates = (dates[0] or (pages[0] and pages[0].published), dates[1] or (pages[1] and pages[1].published))
-        result = compare(texts[0], texts[1], published_original=dates[0], published_derived=dates[1], scorer=scorer)  # type: ignore[arg-type]
+        result = compare(texts[0], texts[1], published_original=dates[0], published_derived=dates[1],  # type: ignore[arg-type]
+                         title_original=titles[0], title_derived=titles[1], scorer=scorer)
     except InputError as exc:
         print(f"sourcescore: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    result.original.report.warnings.extend(original.warnings)
-    result.derived.report.warnings.extend(derived.warnings)
+    mark_compared(result, pages, given, "command line", (original.warnings, derived.warnings))  # type: ignore[arg-type]
     if args.format == "json":
         print(result.to_json())
     elif args.format == "html":
@@ -387,7 +389,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(rows, indent=1))
     else:
-        print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items() if title != "training_overlap"))
+        titles = {"held out": "not held out (see the warning)"} if warning else {}  # the figures are not what the heading says
+        print("\n\n".join(f"{titles.get(t, t)}:\n{training.metrics_table(r)}" for t, r in rows.items() if t != "training_overlap"))
     return EXIT_OK
 
 

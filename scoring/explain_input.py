@@ -17,8 +17,8 @@ from .records import STDIN, STDIN_NAME, InputError, Item, input_format, read_inp
 SHOWN_IDS = 5  # ids named in the message that asks for --id
 
 
-def _is_corpus(path: str) -> bool:
-    return path != STDIN and (os.path.isdir(path) or input_format(path) != "text")
+def _is_corpus(path: str, requested: str = "auto") -> bool:
+    return path != STDIN and (os.path.isdir(path) or input_format(path, requested) in ("jsonl", "csv"))
 
 
 def _matches(item: Item, ident: str, folder: str | None) -> bool:
@@ -28,18 +28,21 @@ def _matches(item: Item, ident: str, folder: str | None) -> bool:
     return folder is not None and item.id is not None and os.path.relpath(item.id, folder) == os.path.normpath(ident)
 
 
-def article_to_explain(path: str, ident: str | None) -> Item:
+def article_to_explain(path: str, ident: str | None, requested: str = "auto") -> Item:
     """The article to explain; raises InputError for a usage error (a corpus without ``--id``, an unknown id).
 
-    A plain file (or ``-``) is one article, read as ``score`` reads it; ``--id`` with it is a usage
-    error. A JSONL/CSV file or a folder: the record ``ident`` names, or its only record.
+    A plain file or page (or ``-``) is one article, read as ``score`` reads it (``requested``: its
+    ``--input-format``); ``--id`` with it is a usage error. A JSONL/CSV file or a folder: the record
+    ``ident`` names, or its only record.
     """
-    if not _is_corpus(path):
+    if not _is_corpus(path, requested):
         if ident is not None:
             raise InputError(f"--id picks a record of a corpus (JSONL, CSV) or a folder's file; {path} is one article")
-        return read_text(STDIN_NAME, sys.stdin.buffer) if path == STDIN else next(read_inputs([path], "text"))
+        if path == STDIN and requested in ("auto", "text"):
+            return read_text(STDIN_NAME, sys.stdin.buffer)
+        return next(read_inputs([path], requested))
     folder = path if os.path.isdir(path) else None
-    items = read_inputs([path])
+    items = read_inputs([path], requested)
     if ident is None:
         first = list(islice(items, SHOWN_IDS + 1))
         if len(first) == 1:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .records import InputError, decode, parse_published
 
 if TYPE_CHECKING:
+    from .compare.comparison import Comparison
     from .report import Report
     from .scorer import Scorer
 
@@ -101,10 +102,29 @@ def score_page(scorer: Scorer, page: Page, *, title: str | None = None, publishe
     """
     given = parse_published(published)
     report = scorer.score(page.text, title=page.title if title is None else title, published=given or page.published)
+    return mark_page(report, page, given=given is not None, published_from=published_from)
+
+
+def mark_page(report: Report, page: Page, *, given: bool, published_from: str = "given") -> Report:
+    """Mark a report of ``page.text`` as a page's: its source (so it carries the text), where its date came from, the page's warnings."""
     report.source = HTML_SOURCE
     report.published_from = published_from if given else page.published_from if page.published else None
     report.warnings.extend(page.warnings)
     return report
+
+
+def mark_compared(result: Comparison, pages: tuple[Page | None, Page | None], given: tuple[bool, bool],
+                  published_from: str, warnings: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> Comparison:
+    """A comparison of two articles, either of which may be a page's text: each side's report marked as ``score_page`` marks it.
+
+    ``given``: whether each side's date was given (else a page's own); ``warnings``: each input's own (an undecodable byte).
+    """
+    for side, page, was_given, extra in zip((result.original, result.derived), pages, given, warnings):
+        if page is not None:
+            mark_page(side.report, page, given=was_given, published_from=published_from)
+        side.report.warnings.extend(extra)
+        side.data = side.report.to_dict()  # the contract as it now stands: article.text for a page
+    return result
 
 
 def score_text_or_page(

@@ -157,7 +157,7 @@ def _warnings(ex: Extraction) -> list[str]:
     if "<" in text:  # where every tag starts
         tags = sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), HTML_TAGS))
         if tags >= HTML_TAGS:
-            out.append("the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score")
+            out.append("the text looks like HTML: tags and entities were scored as text; read it as a page for a meaningful score (a .html file, --input-format html, an html field)")
     others = non_ascii(data)
     # Characters that str.split() does not take for whitespace: the ASCII ones counted in the bytes.
     ascii_whitespace = len(data.translate(None, _NOT_ASCII_WHITESPACE_BYTES))

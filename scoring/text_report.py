@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from ..features.spans import Span
 from .genre import GENRE_PART, factual_claims, note
 from .model import MODEL_POINTS
+from .records import STDIN_NAME
 from .report import CLAMP_PART, DISCLAIMER, RELIABLE_AT, UNRELIABLE_AT, Report
 from .rules import RULES_BY_CODE, Finding
 
@@ -230,6 +231,8 @@ def format_summary(name: str, report: Report) -> str:
 
 def _explain_hint(name: str) -> str:
     """The command that explains this article: its file, or a corpus record by its id."""
+    if name == STDIN_NAME:
+        return "sourcescore explain - with the same input"
     return f"sourcescore explain {name}" if os.path.isfile(name) else f"sourcescore explain CORPUS --id {name}"
 
 

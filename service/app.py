@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, schemas
 from ..scoring.corpus.rows import render
 from ..scoring.model import DEFAULT_MODEL_DIR, MODEL_FILE
-from ..scoring.pages import Page, read_page, score_page, score_text_or_page
+from ..scoring.pages import Page, mark_compared, read_page, score_page, score_text_or_page
 from ..scoring.records import (
     InputError,
     id_field,
@@ -111,9 +111,9 @@ def _article_from_request(article: ArticleIn, where: str = "") -> Article:
     if not article.html.strip():
         raise ServiceError(422, "missing_text", f"field '{where}html' is empty")
     try:
-        page = read_page(article.html, name=f"{where}html")
+        page = read_page(article.html, name=f"field '{where}html'")
     except InputError as exc:
-        raise ServiceError(422, "unreadable_html", f"{where}html: {exc}") from None
+        raise ServiceError(422, "unreadable_html", str(exc)) from None
     return Article(page.text, title, published, page)  # the request's own title and date, which win over the page's
 
 
@@ -334,6 +334,7 @@ def create_app(options: ServiceOptions | None = None) -> FastAPI:
                              title_original=original.heading, title_derived=derived.heading, scorer=scorer)
         except InputError as exc:
             raise ServiceError(422, "unscorable", str(exc)) from None
+        mark_compared(result, (original.page, derived.page), (original.published is not None, derived.published is not None), "record")
         return _json_response(result.to_json())  # as `sourcescore compare --format json` prints it
 
     @app.get("/v1/rules", response_class=Response, responses={200: {"description": "The rules, as `sourcescore rules --format json`."}})

@@ -5,6 +5,7 @@ The same span property in a real browser: tests/test_html_browser.py.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -248,3 +249,39 @@ def test_cli_explain_and_compare_html(capsys: pytest.CaptureFixture[str], tmp_pa
     check_page(out, {"o-": SMALL, "d-": changed})
     status, _, err = run(capsys, "compare", "--pairs", tmp_path / "p.jsonl", "--format", "html")
     assert status == 2 and "--format html compares one pair" in err
+
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+def test_cli_html_report_of_saved_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A page's report highlights its extracted text; explain --id and compare take pages too (issue #16 acceptance)."""
+    from sourcescore.scoring.pages import read_page
+
+    wordpress, arc = (read_page((PAGES / n).read_bytes()).text for n in ("wordpress.html", "arc.html"))
+    status, out, err = run(capsys, "score", PAGES / "wordpress.html", "--format", "html")
+    assert status == 0 and err == ""
+    check_page(out, {"": wordpress})
+    assert "<h1>Harbor Street bridge repairs to close two lanes until June</h1>" in out
+    assert f"sourcescore report: {PAGES / 'wordpress.html'}; published 2025-04-09 (meta article:published_time)</p>" in out
+    status, out, _ = run(capsys, "score", PAGES / "wordpress.html", "--format", "html", "--published", "2025-05-01T23:30:00-05:00")
+    assert status == 0 and "; published 2025-05-01 (command line)</p>" in out
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps({"id": n, "html": (PAGES / f"{n}.html").read_text(encoding="utf-8")}) + "\n"
+                              for n in ("wordpress", "arc")), encoding="utf-8")
+    status, out, _ = run(capsys, "explain", corpus, "--id", "arc", "--format", "html")
+    assert status == 0 and "<h2>Why these rules matter</h2>" in out and "(json-ld datePublished)</p>" in out
+    check_page(out, {"": arc})
+    status, out, _ = run(capsys, "compare", PAGES / "wordpress.html", PAGES / "arc.html", "--format", "html")
+    assert status == 0
+    check_page(out, {"o-": wordpress, "d-": arc})
+
+
+def test_cli_html_report_of_a_page_without_an_article(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    index = tmp_path / "index.html"
+    index.write_text("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>Council approves budget</a></li>"
+                     "</ul></body></html>", encoding="utf-8")
+    status, out, err = run(capsys, "score", index, "--format", "html")
+    assert (status, out) == (3, "")
+    assert err == (f"sourcescore: {index}: the page has no article text that could be found "
+                   "(no sentence of prose outside menus, sidebars and comments)\n")

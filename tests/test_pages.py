@@ -265,3 +265,26 @@ def test_a_page_that_cannot_be_read_is_an_error_row_not_a_traceback(capsys: pyte
     ]
     status, _, err = run(capsys, "explain", path)
     assert status == 3 and err.startswith(f"sourcescore: {path}: the page has no article text") and "Traceback" not in err
+
+
+def test_compare_of_two_pages_carries_their_text_title_and_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """compare a.html b.html: each side a page's report (its text, so the changes' spans can be read), as score gives it."""
+    wordpress, arc = (read_page((PAGES / n).read_bytes()) for n in ("wordpress.html", "arc.html"))
+    status, out, _ = run(capsys, "compare", PAGES / "wordpress.html", PAGES / "arc.html", "--format", "json")
+    result = json.loads(out)
+    assert status == 0 and result["summary"]["changes"] > 0
+    assert result["original"]["article"] == {"source": "html", "title": wordpress.title, "published": "2025-04-09",
+                                             "published_from": "meta article:published_time", "text": wordpress.text}
+    assert result["derived"]["article"] == {"source": "html", "title": arc.title, "published": "2025-05-14",
+                                            "published_from": "json-ld datePublished", "text": arc.text}
+    for change in result["changes"]:
+        for side, page in (("original", wordpress), ("derived", arc)):
+            if change[side] is not None:
+                assert page.text[change[side]["start"]:change[side]["end"]] == change[side]["text"]
+    latin = tmp_path / "a.txt"
+    latin.write_bytes(b"Mayor Anna Berg said the caf\xe9 council approved the budget on Monday.\n")
+    status, out, _ = run(capsys, "compare", latin, PAGES / "arc.html", "--format", "json", "--published", "2025-05-20")
+    result = json.loads(out)
+    assert result["original"]["article"] == {"source": "text", "title": None, "published": "2025-05-20", "published_from": "given"}
+    assert result["derived"]["article"]["published_from"] == "command line"
+    assert "the file is not valid UTF-8 (first bad byte at offset 28); undecodable bytes were replaced" in result["original"]["warnings"]

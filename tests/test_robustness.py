@@ -38,7 +38,7 @@ SCORER = Scorer()
 # The warnings, as the report words them (scoring/scorer.py builds them all).
 NO_CLAIMS = "no factual claims found: nothing to check the sourcing of"
 NOT_ENGLISH = "the text does not look like English: the score is low-confidence (the word lists and rules are English)"
-HTML = "the text looks like HTML: tags and entities were scored as text; strip the markup for a meaningful score"
+HTML = "the text looks like HTML: tags and entities were scored as text; read it as a page for a meaningful score (a .html file, --input-format html, an html field)"
 INVISIBLE = "the article is empty (it holds only invisible characters: zero-width spaces, BOMs, soft hyphens)"
 NOT_PROSE = "the text is mostly digits and symbols (0% letters), not prose: the score is low-confidence"
 

@@ -448,3 +448,20 @@ def test_load_test_script_reports_every_level_with_zero_errors(capsys: pytest.Ca
     rows = [line.split("|")[1:-1] for line in out.splitlines() if line.startswith("| ") and line[2].isdigit()]
     assert status == 0 and [(int(r[0]), int(r[1]), int(r[2])) for r in rows] == [(1, 6, 0), (3, 6, 0)]
     assert all(float(r[3]) > 0 and 0 < float(r[4]) <= float(r[5]) for r in rows)
+
+
+def test_a_page_without_an_article_names_the_field_once(client: TestClient) -> None:
+    response = post(client, "/v1/score", {"html": "<html><body><nav>Home</nav></body></html>"})
+    assert error_of(response) == (422, "unreadable_html")
+    assert response.json()["error"]["message"] == ("field 'html' has no article text that could be found "
+                                                   "(no sentence of prose outside menus, sidebars and comments)")
+
+
+def test_compare_of_a_page_carries_its_text_as_score_does(client: TestClient) -> None:
+    html = (PAGES / "arc.html").read_text(encoding="utf-8")
+    page = read_page(html)
+    result = post(client, "/v1/compare", {"original": {"text": page.text}, "derived": {"html": html, "published": "2025-05-20"}}).json()
+    assert result["original"]["article"] == {"source": "text", "title": None, "published": None, "published_from": None}
+    assert result["derived"]["article"] == {"source": "html", "title": page.title, "published": "2025-05-20",
+                                            "published_from": "record", "text": page.text}
+    assert result["summary"]["changes"] == 0

@@ -3,6 +3,7 @@ penalties first below the reliable band, the unattributed claims, each rule's ra
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -160,8 +161,38 @@ def test_the_summary_of_a_corpus_record_says_how_to_explain_it(capsys: pytest.Ca
     assert f"  ... 10 more findings (sourcescore explain {BAD})" in out.splitlines()
 
 
+def test_the_summary_of_stdin_says_explain_reads_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(BAD.read_bytes()), encoding="utf-8"))
+    status, out, _ = run(capsys, "score", "-", "-q")
+    assert status == 0 and "  ... 10 more findings (sourcescore explain - with the same input)" in out.splitlines()
+
+
 def test_a_one_record_corpus_needs_no_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"id": "only", "text": BAD.read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
     status, out, _ = run(capsys, "explain", path)
     assert status == 0 and out.startswith(f"{path}:1 (id only): ")
+
+
+def test_explain_of_the_seeds_is_the_length_the_readme_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue #16 found explain at 184 lines with each rationale repeated per finding; the README gives 115 and 130 lines."""
+    from conftest import SEED_FABRICATED, SEED_GENUINE, SEED_PUBLISHED, shared_path
+
+    lengths = []
+    for seed in (SEED_GENUINE, SEED_FABRICATED):
+        status, out, _ = run(capsys, "explain", shared_path("seeds", seed), "--published", SEED_PUBLISHED)
+        assert status == 0 and out.count("Why it matters:") == len({line.split()[0] for line in out.splitlines() if line[:3] == "SRC"})
+        lengths.append(len(out.splitlines()))
+    assert lengths == [115, 130]
+
+
+def test_explain_reads_a_page_on_stdin_with_input_format_html(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """As score does: a page piped in is read as a page (its main text and date), not scored as markup."""
+    page = ROOT / "tests" / "data" / "pages" / "arc.html"
+    status, out, _ = run(capsys, "explain", page)
+    assert status == 0 and out.startswith(f"{page}: 82/100  RELIABLE") and "looks like HTML" not in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes()), encoding="utf-8"))
+    status, piped, _ = run(capsys, "explain", "-", "--input-format", "html")
+    assert status == 0 and piped == out.replace(str(page), "<stdin>", 1)
+    status, _, err = run(capsys, "explain", page, "--id", "x")
+    assert status == 2 and err.splitlines()[-1] == f"sourcescore: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {page} is one article"

@@ -107,7 +107,7 @@ def test_evaluate_finds_training_texts_under_other_ids_and_whitespace(capsys: py
     mixed.write_text("\n".join([*others, *map(json.dumps, copied)]) + "\n", encoding="utf-8")
     status, out, err = run(capsys, "evaluate", mixed, "--model", model, "-j", "1", "-q")
     total = len(others) + 3
-    assert status == 0 and out.startswith("held out:\n")
+    assert status == 0 and out.startswith("not held out (see the warning):\n")
     assert err == (f"sourcescore: warning: 3 of {total} evaluation records ({3 / total:.0%}) are in the training data of "
                    f"{model}: these figures are not held out\n")
 
@@ -117,6 +117,8 @@ def test_evaluate_on_other_data_does_not_warn(capsys: pytest.CaptureFixture[str]
     status, out, err = run(capsys, "evaluate", b, "--model", model, "-j", "1", "--format", "json")
     assert status == 0 and err == ""
     assert json.loads(out)["training_overlap"]["records"] == 0
+    status, out, err = run(capsys, "evaluate", b, "--model", model, "-j", "1", "-q")
+    assert status == 0 and err == "" and out.startswith("held out:\n")
 
 
 def test_the_default_models_card_finds_its_training_file() -> None:
@@ -135,9 +137,13 @@ def test_train_shows_its_steps_when_forced_and_none_when_quiet(capsys: pytest.Ca
     status, out, err = run(capsys, "train", a, "-o", tmp_path / "m", "--kind", "logistic", "--folds", "3", "-j", "1", "--progress")
     steps = [line.split("] ", 1)[1] for line in err.splitlines() if line.startswith("[")]
     n = len(a.read_text(encoding="utf-8").splitlines())
+    # Each cross-validation fold is a step (issue #16: 12 minutes of silence while it ran); the sizes of the grouped folds vary.
+    folds = [line for line in steps if line.startswith("logistic: fold ")]
+    assert [f.split(":")[1] for f in folds] == [" fold 1 of 3", " fold 2 of 3", " fold 3 of 3"]
+    assert sum(int(f.rsplit(" ", 1)[1]) for f in folds) == n
     assert status == 0 and out.startswith(f"wrote {tmp_path / 'm'}/")
     assert steps == ["reading and extracting features", f"{n} articles; evaluating with 3 grouped folds (fitting and calibrating in each)",
-                     "logistic: cross-validating", f"fitting and calibrating the logistic model on all {n} articles",
+                     "logistic: cross-validating", *folds, f"fitting and calibrating the logistic model on all {n} articles",
                      f"writing {tmp_path / 'm'}/"]
     assert "extracting features: " in err
     status, _, err = run(capsys, "train", a, "-o", tmp_path / "m2", "--kind", "logistic", "--folds", "3", "-j", "1", "-q", "--progress")

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from ..corpus.progress import below_line
 from ..corpus.run import CorpusRun
+from ..pages import score_text_or_page
 from ..records import STDIN, InputError, input_format, read_inputs
 from .page import report_page
 
@@ -49,11 +50,13 @@ def score_html(run: CorpusRun, *, stdout: TextIO | None = None, stderr: TextIO |
     path = check(run)
     scorer = run.options.build()
     item = next(read_inputs([path], run.input_format, fields=run.fields), None)
-    if item is None or item.error is not None or item.text is None:
+    if item is None or item.error is not None or (item.text is None and item.html is None):
         print(f"sourcescore: {item.error if item is not None else f'{path}: nothing to read'}", file=stderr)
         return EXIT_FAILED
     try:
-        report = scorer.score(item.text, title=run.title or item.title, published=run.published or item.published)
+        # As the corpus run (corpus/work.py): the command line's title and date, else a page's own, else inferred.
+        report = score_text_or_page(scorer, item.text, item.html, title=run.title or item.title,
+                                    published=run.published or item.published, published_from="command line")
     except InputError as exc:
         print(f"sourcescore: {item.where}: {exc}", file=stderr)
         return EXIT_FAILED

@@ -151,13 +151,21 @@ def _rationales(data: dict[str, Any]) -> str:
     return f'<section><h2>Why these rules matter</h2><ul>{items}</ul></section>' if items else ""
 
 
+def _dated(data: dict[str, Any]) -> str:
+    """The date the article was scored against and where it came from (the page's metadata, the command line, the text)."""
+    article, reference = data["article"], data["reference_date"]
+    if article["published"]:
+        return escape(f"; published {article['published']} ({article['published_from']})")
+    return escape(f"; no publication date given, {reference['date']} inferred from the text") if reference["date"] else ""
+
+
 def report_page(report: Report, name: str, *, explain: bool = False) -> str:
     """The report of one article as a self-contained HTML page; ``explain`` adds each rule's rationale."""
     data = report.to_dict()
     hl = highlights(report, data, finding_targets(data))
     title = report.extraction.doc.title
     header = (
-        f"<h1>{escape(title or name)}</h1><p class=\"where\">sourcescore report: {escape(name)}</p>"
+        f"<h1>{escape(title or name)}</h1><p class=\"where\">sourcescore report: {escape(name)}{_dated(data)}</p>"
         f'{_verdict(data)}<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
     panel = (

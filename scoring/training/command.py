@@ -35,7 +35,7 @@ def train(paths: Sequence[str | Path], output: str | Path, *, kind: str = DEFAUL
     evaluation: dict[str, object] = {}
     for candidate in (KINDS if compare else (kind,)):
         log(f"{candidate}: cross-validating")
-        proba = out_of_fold(table, kind=candidate, folds=folds, seed=seed)
+        proba = out_of_fold(table, kind=candidate, folds=folds, seed=seed, log=lambda m, c=candidate: log(f"{c}: {m}"))
         weight = choose_rule_weight(table, proba)
         entry: dict[str, object] = {"rule_weight": weight, "cross_validation": breakdown(table, proba, weight)}
         if lodo and len(set(table.datasets)) > 2:

@@ -137,7 +137,7 @@ def evaluate(paths: Sequence[str | Path], *, model: str | Path | None = None, in
     log("reading and extracting features" + (" (and the saved default corpus)" if include_default else ""))
     table, _ = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
     log(f"{len(table):,} articles; cross-validating with {folds} grouped folds (fitting and calibrating in each)")
-    proba = out_of_fold(table, folds=folds, seed=seed)
+    proba = out_of_fold(table, folds=folds, seed=seed, log=log)
     weight = choose_rule_weight(table, proba)
     rows: dict[str, Any] = {"cross-validation": breakdown(table, proba, weight)}
     if lodo:

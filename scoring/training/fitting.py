@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -128,11 +129,15 @@ def _rows(table: Table, index: np.ndarray) -> Table:
     return table.take(np.isin(np.arange(len(table)), index))
 
 
-def out_of_fold(table: Table, *, kind: str = DEFAULT_KIND, folds: int = DEFAULT_FOLDS, seed: int = DEFAULT_SEED) -> np.ndarray:
-    """Calibrated out-of-fold P(reliable) for every row (grouped folds; calibration nested inside)."""
+def out_of_fold(table: Table, *, kind: str = DEFAULT_KIND, folds: int = DEFAULT_FOLDS, seed: int = DEFAULT_SEED,
+                log: Callable[[str], None] | None = None) -> np.ndarray:
+    """Calibrated out-of-fold P(reliable) for every row (grouped folds; calibration nested inside); ``log`` hears of each fold."""
     X = table.model_matrix()
     proba = np.zeros(len(table))
-    for train, test in _splits(table, folds, seed):
+    splits = _splits(table, folds, seed)
+    for i, (train, test) in enumerate(splits, 1):
+        if log is not None:
+            log(f"fold {i} of {len(splits)}: fitting on {len(train):,} articles, predicting {len(test):,}")
         fitted, platt = _fit_calibrated(_rows(table, train), kind, folds, seed)
         proba[test] = _apply(platt, fitted.decision(X[test]))
     return proba
