@@ -114,6 +114,18 @@ def unattributed_claims(report: Report) -> tuple[list[int], int]:
     return [i for i in claims if i not in coverage], len(claims)
 
 
+def sentence_at(report: Report, offset: int) -> int:
+    """The index of the sentence holding original offset ``offset`` (-1 when it is between sentences)."""
+    doc = report.extraction.doc
+    for i, sentence in enumerate(doc.sentences):
+        start, end = doc.to_original(sentence.start, sentence.end)
+        if start <= offset < end:
+            return i
+        if offset < start:
+            break
+    return -1
+
+
 def _sentence_bounds(report: Report, index: int, spans: Sequence[Span]) -> tuple[int, int]:
     """Original offsets of sentence ``index``, widened to hold ``spans``."""
     doc = report.extraction.doc

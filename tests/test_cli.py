@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -145,6 +146,8 @@ def test_compare_text_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     status, out, err = run(capsys, "compare", str(GOOD), str(derived), "--published", "2025-03-05")
     assert status == 0, err
     assert out.startswith(f"{derived} against {GOOD}: ") and "[HIGH] figure_invented" in out
+    # each side's evidence in its sentence, marked; offsets only in JSON
+    assert "      derived  > Officials said »68%« of residents support the plan.\n" in out and not re.search(r"\[\d+:\d+\]", out)
     status, out, _ = run(capsys, "compare", str(GOOD), str(GOOD), "--format", "json", "--published-original", "2025-03-05",
                          "--published-derived", "2025-03-06")
     data = json.loads(out)

@@ -1,27 +1,27 @@
-"""The text rendering of a comparison: a verdict line, then every change, most serious first, with both spans."""
+"""The text rendering of a comparison: a verdict line, then every change, most serious first, with the sentence of each side."""
 
 from __future__ import annotations
 
 import textwrap
 from typing import TYPE_CHECKING
 
+from ...features.spans import Span
+from ..text_report import marked_sentence, sentence_at
 from .changes import Evidence
 
 if TYPE_CHECKING:
+    from ..report import Report
     from .comparison import Comparison
 
 WIDTH = 110
 
 
-def _quote(label: str, ev: Evidence | None) -> str:
-    """One evidence line: which text, the words (cut to fit) and the offsets."""
+def _quote(label: str, ev: Evidence | None, report: Report) -> str:
+    """One evidence line: which text, and the sentence around the evidence with it marked (offsets only in JSON)."""
     if ev is None:
         return f"      {label:<8} (no counterpart)"
-    text = " ".join(ev.quote.split())
-    room = WIDTH - 30
-    if len(text) > room:
-        text = text[: room - 1] + "\u2026"
-    return f'      {label:<8} "{text}"  [{ev.start}:{ev.end}]'
+    index = sentence_at(report, ev.start)
+    return f"      {label:<8} > " + marked_sentence(report, index, [Span(ev.start, ev.end, index)], WIDTH - 17)
 
 
 def render(comparison: Comparison, original_name: str, derived_name: str) -> str:
@@ -45,8 +45,8 @@ def render(comparison: Comparison, original_name: str, derived_name: str) -> str
         lines.append("")
         head = f"  [{c.severity.upper()}] {c.kind}: {c.message}"
         lines.extend(textwrap.wrap(head, WIDTH, subsequent_indent="      "))
-        lines.append(_quote("original", c.original))
-        lines.append(_quote("derived", c.derived))
+        lines.append(_quote("original", c.original, o))
+        lines.append(_quote("derived", c.derived, d))
     for name, report in ((original_name, o), (derived_name, d)):
         lines.extend(f"  warning ({name}): {w}" for w in report.warnings)
     return "\n".join(lines)
