@@ -206,6 +206,16 @@ def _title_lines(report: Report, indent: str) -> list[str]:
     return _wrapped(f"title: {' '.join(title.split())}", indent) if title and title.strip() else []
 
 
+def date_line(report: Report) -> str:
+    """The date the article was checked against and where it came from: ``dated 2025-03-28 (command line)``."""
+    temporal = report.extraction.temporal
+    if temporal.reference is None:
+        return "dated: no publication date given or found in the text"
+    if temporal.reference_inferred:
+        return f"dated {temporal.reference.isoformat()}, inferred from the text"
+    return f"dated {temporal.reference.isoformat()} ({report.published_from or 'given'})"
+
+
 def _claim_lines(report: Report, shown: int, indent: str, hint: str = "") -> list[str]:
     """The unattributed factual claims, each its sentence, capped with ``and N more``."""
     missing, total = unattributed_claims(report)
@@ -227,7 +237,7 @@ def _source_kinds(report: Report) -> str:
 
 def format_summary(name: str, report: Report) -> str:
     """Editor-facing summary: score, band, title, the model's reasons, the strongest findings, the unattributed claims."""
-    lines = [_head(name, report), *_title_lines(report, "  "), *_genre_lines(report)]
+    lines = [_head(name, report), *_title_lines(report, "  "), "  " + date_line(report), *_genre_lines(report)]
     lines += _wrapped(model_line(report), "  ", "    ")
     findings = ordered_findings(report)
     for f in findings[:TOP_FINDINGS]:
@@ -281,7 +291,7 @@ def _rule_groups(report: Report) -> list[tuple[str, list[Finding]]]:
 
 def format_explanation(name: str, report: Report) -> str:
     """Every finding, grouped by rule with the rule's rationale once, each with the sentence its evidence sits in."""
-    out = [_head(name, report), *_title_lines(report, ""), "", DISCLAIMER, "", "How the score adds up:"]
+    out = [_head(name, report), *_title_lines(report, ""), date_line(report), "", DISCLAIMER, "", "How the score adds up:"]
     out += [f"  {c.points:+7.2f}  {c.part}" for c in report.contributions]
     out.append(f"  = {report.score:.2f}  (reliable >= {RELIABLE_AT:.0f}, unreliable <= {UNRELIABLE_AT:.0f})")
     out += ["", *_wrapped(model_line(report), "", "  "), *_wrapped(REASONS_NOTE, "  ", "  "), ""]
