@@ -16,13 +16,15 @@ article) as it goes, in input order, over ``--jobs`` processes; an existing FILE
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
 stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
 record and the reason; the others are still scored), or no article was scored at all (an empty
-folder). With ``--resume``, rows written by the earlier run count too. The summary line ends with
+folder); 4 the output could not be written (disk full, a closed pipe). With ``--resume``, rows written by the earlier run count too. The summary line ends with
 the exit status and its reason.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
 import os
 import sys
@@ -34,6 +36,7 @@ from . import __version__, schemas
 from .scoring import RULES, InputError, Report, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
+from .scoring.corpus.sink import EXIT_OUTPUT, OutputError, output_error, safe_streams
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
 from .scoring.records import INPUT_FORMATS, STDIN, STDIN_NAME, Fields, Item, parse_published, read_file, read_text
@@ -43,6 +46,7 @@ from .scoring.scorer import Scorer, ScorerOptions
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 TOP_FINDINGS = 8
+WRITE_ERRNOS = (errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # an OSError of these is a failed write: exit 4
 
 
 def read_article(path: str) -> Item:
@@ -135,14 +139,32 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sourcescore`` command; returns the exit status."""
+    safe_streams()  # lone surrogates are written as U+FFFD everywhere (scoring/corpus/sink.py)
     try:
-        return _run(argv)
-    except BrokenPipeError:
-        # The reader went away (`sourcescore score ... | head`): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        status = _run(argv)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, while it can still be reported
+        return status
+    except OutputError as exc:
+        return _output_failed(str(exc))
+    except OSError as exc:
+        if exc.errno not in WRITE_ERRNOS:
+            raise
+        return _output_failed(str(output_error("stdout", exc)))
     except KeyboardInterrupt:
         return 130
+
+
+def _output_failed(message: str) -> int:
+    """Report an output that could not be written (exit 4); stdout, if it is the broken one, is silenced for the exit."""
+    print(f"sourcescore: {message}", file=sys.stderr)
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+    return EXIT_OUTPUT
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -17,6 +17,7 @@ import json
 import numbers
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,12 +36,18 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 LABELS = ("reliable", "unreliable")
 LABELLED_REQUIRED = ("id", "text", "label")  # the fields every training record has
+MAX_RECORD_BYTES = 64 << 20  # an article file, a JSONL line or a CSV field: 3x the 20 MB article scored whole
 # NUL, or a byte that was not UTF-8 (kept as a lone surrogate by the surrogateescape handler).
 _SUSPECT = re.compile("[\x00\udc80-\udcff]")
 
 
 class InputError(ValueError):
     """The article or an option cannot be scored as given; the message says why."""
+
+
+def allow_long_csv_fields() -> None:
+    """Let the csv module read fields up to ``MAX_RECORD_BYTES`` (its default, 128 KiB, is shorter than many articles)."""
+    csv.field_size_limit(MAX_RECORD_BYTES)
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -349,9 +356,11 @@ def read_stream(name: str, stream: BinaryIO, fmt: str, fields: Fields = DEFAULT_
 def read_text(name: str, stream: BinaryIO) -> Item:
     """One article: the whole stream, decoded (see ``decode``)."""
     try:
-        data = stream.read()
+        data = stream.read(MAX_RECORD_BYTES + 1)
     except OSError as exc:
         return failed_item(name, name, f"cannot read: {exc.strerror or exc}")
+    if len(data) > MAX_RECORD_BYTES:
+        return failed_item(name, name, f"larger than {MAX_RECORD_BYTES >> 20} MB, not an article", len(data))
     try:
         text, warnings = decode(data)
     except InputError as exc:
@@ -367,24 +376,68 @@ def raw_records(
     ``columns``: what a CSV header must name; ``strict``: bytes that are not UTF-8 are an error, not a warning.
     """
     if fmt == "csv":
-        csv.field_size_limit(sys.maxsize)  # articles are longer than the csv module's 128 KiB default
-        text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        allow_long_csv_fields()
+        text = io.TextIOWrapper(stream, encoding=_csv_encoding(_peek(stream, 4)), errors="surrogateescape", newline="")
         try:
-            yield from _csv_records(name, csv.reader(text), columns, strict)
+            yield from _csv_records(name, _Lines(text), columns, strict)
         finally:
             text.detach()  # leave the binary stream (maybe stdin) to its owner
     else:
         yield from _jsonl_records(name, stream, strict)
 
 
+def _peek(stream: BinaryIO, size: int) -> bytes:
+    """The stream's next bytes, left unread (none when it can neither peek nor seek)."""
+    if hasattr(stream, "peek"):
+        return stream.peek(size)[:size]
+    if not stream.seekable():
+        return b""
+    at = stream.tell()
+    head = stream.read(size)
+    stream.seek(at)
+    return head
+
+
+def _csv_encoding(head: bytes) -> str:
+    """The encoding of a CSV file from its first bytes: UTF-32 or UTF-16 with a byte-order mark, else UTF-8."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    return "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+
+
+def _json_int(digits: str) -> int:
+    """json's ``parse_int``: an integer too long for Python to read is the record's error, not a crash."""
+    try:
+        return int(digits)
+    except ValueError:
+        raise InputError(f"an integer of {len(digits.lstrip('-')):,} digits, more than {sys.get_int_max_str_digits():,}") from None
+
+
+def _bounded_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None, int]]:
+    """(number, line, size) of each line; the line is None when it is longer than ``MAX_RECORD_BYTES`` (it is skipped)."""
+    number = 0
+    while raw := stream.readline(MAX_RECORD_BYTES + 1):
+        number += 1
+        if len(raw) <= MAX_RECORD_BYTES or raw.endswith(b"\n"):
+            yield number, raw, len(raw)
+            continue
+        size = len(raw)
+        while (rest := stream.readline(1 << 20)) and (size := size + len(rest)) and not rest.endswith(b"\n"):
+            pass
+        yield number, None, size
+
+
 def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRecord]:
-    for number, raw in enumerate(stream, 1):
+    for number, raw, size in _bounded_lines(stream):
+        where = f"{name}:{number}"
+        if raw is None:
+            yield RawRecord(where, error=f"a line of {size:,} bytes, longer than {MAX_RECORD_BYTES >> 20} MB", size=size, key=where)
+            continue
         if not raw.strip():
             continue
-        where = f"{name}:{number}"
         try:
             line, warnings = decode(raw, "the line", strict=strict)
-            record = json.loads(line)
+            record = json.loads(line, parse_int=_json_int)
         except InputError as exc:
             yield RawRecord(where, error=str(exc), size=len(raw), key=where)
         except json.JSONDecodeError as exc:
@@ -395,7 +448,33 @@ def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRec
             yield RawRecord(where, record, warnings, size=len(raw), key=where)
 
 
-def _csv_records(name: str, reader: Any, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:  # a csv.reader
+class _Lines:
+    """A text stream's lines for csv.reader, remembering those of the record being read and whether the end was reached."""
+
+    def __init__(self, stream: io.TextIOWrapper) -> None:
+        self._stream = stream
+        self.record: list[str] = []
+        self.at_end = False
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline()
+        if not line:
+            self.at_end = True
+            raise StopIteration
+        self.record.append(line)
+        return line
+
+
+def _unterminated(lines: _Lines) -> bool:
+    """Whether the record just read opened a quote that is never closed: it swallowed the lines after it to the end."""
+    return lines.at_end and len(lines.record) > 1 and sum(line.count('"') for line in lines.record) % 2 == 1
+
+
+def _csv_records(name: str, lines: _Lines, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:
+    reader = csv.reader(lines)
     try:
         header = [column.strip() for column in next(reader, [])]
     except csv.Error as exc:
@@ -409,6 +488,7 @@ def _csv_records(name: str, reader: Any, columns: tuple[str, ...], strict: bool)
         return
     while True:
         where = f"{name}:{reader.line_num + 1}"  # the line the record starts on
+        lines.record.clear()
         try:
             row = next(reader)
         except StopIteration:
@@ -416,6 +496,9 @@ def _csv_records(name: str, reader: Any, columns: tuple[str, ...], strict: bool)
         except csv.Error as exc:
             yield RawRecord(where, error=f"malformed CSV row ({exc})", key=where)
             continue
+        if _unterminated(lines):
+            yield RawRecord(where, error=f"a quoted field is never closed: it runs from here to the end of the file ({len(lines.record):,} lines)", key=where)
+            return
         if any(row):
             yield _csv_record(dict(zip(header, row)), where, strict)
 

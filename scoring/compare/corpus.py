@@ -19,6 +19,7 @@ from datetime import date
 from typing import IO, BinaryIO, TextIO
 
 from ..records import STDIN, STDIN_NAME, InputError, Item, failed_item, id_field, optional_field, published_field, raw_records, text_field
+from ..corpus.sink import close_quietly, open_output, output_error
 from ..corpus import Earlier, Job, Progress, RowWriter, available_cores, process_scorer, read_earlier, run_batch
 from ..corpus.rows import BatchResult, Outcome, render_error
 from ..scorer import Scorer, ScorerOptions
@@ -135,13 +136,19 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
     process_scorer(run.options)
     to_file = run.output not in (None, STDIN)
     earlier = read_earlier(run.output, "jsonl") if run.resume and to_file else Earlier()  # type: ignore[arg-type]
-    out: IO[str] = open(run.output, "a" if run.resume else "w", encoding="utf-8", newline="") if to_file else stdout  # type: ignore[arg-type]  # noqa: SIM115
+    out: IO[str] = open_output(run.output, "a" if run.resume else "w") if to_file else stdout  # type: ignore[arg-type]
+    name = f"the output file {run.output}" if to_file else "stdout"
+
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+
     try:
         progress = Progress(stderr, enabled=False, echo_errors=not to_file)
-        result = run_batch(read_pairs(run.path, stdin), job, RowWriter(out, kind), jobs=jobs, earlier=earlier, observer=progress)
+        result = run_batch(read_pairs(run.path, stdin), job, RowWriter(out, kind, name=name, warn=warn), jobs=jobs, earlier=earlier, observer=progress)
     finally:
-        if to_file:
-            out.close()
+        failed = close_quietly(out) if to_file else None
+    if failed is not None:
+        raise output_error(name, failed)
     if not run.quiet or result.aborted:
         r = result.run
         line = f"sourcescore: {r.scored:,} pairs compared, {r.failed:,} failed"

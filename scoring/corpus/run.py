@@ -37,6 +37,7 @@ from ..scorer import ScorerOptions
 from .output import Earlier, RowWriter, read_earlier, skip_done
 from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
+from .sink import close_quietly, open_output, output_error
 from .work import CHUNK_SIZE, Job, available_cores, process_scorer, score_stream
 
 
@@ -175,22 +176,29 @@ def score_corpus(
         earlier = read_earlier(run.output, kind, gate, named)  # type: ignore[arg-type]
     created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
     out = _open_output(run) if to_file else stdout
+    name = f"the output file {run.output}" if to_file else "stdout"
+
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+
+    result: BatchResult | None = None
     try:
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
             read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields),
             job,
-            RowWriter(out, kind, header=header),
+            RowWriter(out, kind, header=header, name=name, warn=warn),
             jobs=jobs,
             fail_under=run.fail_under,
             earlier=earlier,
             observer=_progress(run, stderr, stdout, to_file),
         )
     finally:
-        if to_file:
-            out.close()
-    if created and not result.run.processed:
-        os.remove(run.output)  # type: ignore[arg-type]  # no row: leave no empty file in the way of the rerun
+        failed = close_quietly(out) if to_file else None
+        if created and (result is None or not result.run.processed):
+            _remove(run.output)  # type: ignore[arg-type]  # no row: leave no file in the way of the rerun
+    if failed is not None:
+        raise output_error(name, failed)
     if not result.scored and not result.aborted:
         print(f"sourcescore: {_nothing_scored(run, result, to_file)}", file=stderr, flush=True)
     if not run.quiet or result.aborted:
@@ -203,12 +211,14 @@ def _open_output(run: CorpusRun) -> IO[str]:
     path = run.output
     assert path is not None
     mode = "a" if run.resume else "w" if run.force or os.path.exists(path) and not os.path.isfile(path) else "x"
+    return open_output(path, mode)
+
+
+def _remove(path: str) -> None:
     try:
-        return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 -- closed by score_corpus
-    except FileExistsError:  # created since the check
-        raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
-    except OSError as exc:
-        raise InputError(f"cannot write the output file {path}: {exc.strerror or exc}") from None
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def _no_articles(globs: tuple[str, ...]) -> str:

@@ -1,0 +1,236 @@
+"""Issue #17 faults: output writing (lone surrogates, failed writes), the record reader's limits, CSV rows that read back."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from sourcescore.scoring.corpus import CSV_COLUMNS, Outcome, RowWriter, read_earlier
+from sourcescore.scoring.corpus import run as corpus_run
+from sourcescore.scoring.corpus.rows import render
+from sourcescore.scoring.corpus.sink import EXIT_OUTPUT, REPLACEMENT, scrub
+from sourcescore.scoring.dataset import DataError, read_records
+from sourcescore.scoring.records import MAX_RECORD_BYTES, read_inputs
+from sourcescore.scoring.scorer import Scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD_TEXT = (ROOT / "examples" / "wire_report.txt").read_text(encoding="utf-8")
+SHORT = GOOD_TEXT[:600].replace('"', "'")
+
+
+def cli(*argv: str | Path, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The command in a subprocess (for real stdout and stderr bytes)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT.parent) if (ROOT.parent / "sourcescore").exists() else os.environ.get("PYTHONPATH", "")}
+    return subprocess.run([sys.executable, "-m", "sourcescore.cli", *map(str, argv)], capture_output=True, cwd=cwd, env=env, input=stdin, timeout=120)
+
+
+def lone_corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "lone.jsonl"
+    records = [{"id": "\udc80x", "text": SHORT}, {"id": "y", "text": SHORT + " Officials said \udc80 it was so."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="ascii")  # JSON's \udc80 escape: valid JSON, a lone surrogate
+    return path
+
+
+# ------------------------------------------------------------------------------------ case 2
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_lone_surrogate_is_written_as_u_fffd_with_a_warning_and_resume_passes_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str
+) -> None:
+    data = lone_corpus(tmp_path)
+    out = tmp_path / f"scores{suffix}"
+    status, _, err = run(capsys, "score", data, "-o", out, "-q")
+    assert status == 0, err
+    assert "\ufffdx: the row held lone surrogates" in err and "Traceback" not in err
+    text = out.read_bytes().decode("utf-8")  # valid UTF-8
+    assert text.count("\ufffdx") == 1
+    status, _, err = run(capsys, "score", data, "-o", out, "--resume")
+    assert status == 0, err
+    assert "2 skipped" in err or "skipped" in err
+    assert out.read_bytes().decode("utf-8") == text  # nothing appended: the replaced id is the record's
+
+
+def test_a_lone_surrogate_on_stdout_is_valid_utf8_json(tmp_path: Path) -> None:
+    done = cli("score", lone_corpus(tmp_path), "--format", "json", "-q")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["\ufffdx", "y"]
+    assert b"Traceback" not in done.stderr
+
+
+def test_replacing_a_lone_surrogate_keeps_every_span_on_its_text() -> None:
+    scorer = Scorer()
+    for candidate in (e for f in scorer.score(GOOD_TEXT).findings for e in f.evidence if e.end - e.start > 20):
+        at = GOOD_TEXT.index(" ", candidate.start + 5)  # a space inside an evidence span becomes a lone surrogate
+        text = GOOD_TEXT[:at] + "\udc80" + GOOD_TEXT[at + 1 :]
+        report = scorer.score(text)
+        if any("\udc80" in text[e.start : e.end] for f in report.findings for e in f.evidence):
+            break
+    else:
+        pytest.fail("the test needs a surrogate inside an evidence span")
+    buffer, warnings = io.StringIO(), []
+    RowWriter(buffer, "jsonl", warn=warnings.append).write(Outcome("r", render("jsonl", "r", report), report.score, report.band))
+    row = json.loads(buffer.getvalue())
+    assert len(warnings) == 1
+    clean = scrub(text)
+    assert len(clean) == len(text)
+    evidence = [e for f in row["findings"] for e in f["evidence"]]
+    assert evidence and all(clean[e["start"] : e["end"]] == e["text"] for e in evidence)
+    assert any(REPLACEMENT in e["text"] for e in evidence)
+
+
+# ----------------------------------------------------------------------------------- case 11
+
+
+def test_a_full_disk_is_exit_4_with_one_message(tmp_path: Path) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    for argv in (("-o", "/dev/full"), ("-o", "/dev/full", "--output-format", "csv")):
+        done = cli("score", tmp_path / "a.txt", *argv)
+        assert done.returncode == EXIT_OUTPUT == 4
+        assert done.stderr.decode().strip() == "sourcescore: cannot write the output file /dev/full: no space left on the device; the run stopped"
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "sourcescore.cli", "score", str(tmp_path / "a.txt")], stdout=full, stderr=subprocess.PIPE,
+                              env=os.environ.copy(), timeout=120)
+    assert done.returncode == 4
+    assert b"cannot write stdout: no space left on the device" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_a_closed_pipe_is_exit_4_with_one_message(tmp_path: Path) -> None:
+    files = []
+    for i in range(6):
+        files.append(tmp_path / f"a{i}.txt")
+        files[-1].write_text(GOOD_TEXT, encoding="utf-8")
+    done = subprocess.run(f"set -o pipefail; {sys.executable} -m sourcescore.cli score {' '.join(map(str, files))} -q | head -c 10 >/dev/null",
+                          shell=True, executable="/bin/bash", capture_output=True, env=os.environ.copy(), timeout=120)
+    assert done.returncode == 4
+    assert done.stderr.decode().strip() == "sourcescore: cannot write stdout: the reader closed it (broken pipe); the run stopped"
+
+
+def test_output_folders_that_cannot_hold_the_file_are_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    status, out, err = run(capsys, "score", tmp_path / "a.txt", "-o", tmp_path / "missing" / "x.jsonl")
+    assert status == 2 and out == ""
+    assert f"cannot write the output file {tmp_path / 'missing' / 'x.jsonl'}: its folder {tmp_path / 'missing'} does not exist" in err
+    status, _, err = run(capsys, "score", tmp_path / "a.txt", "-o", tmp_path)
+    assert status == 2 and f"the output {tmp_path} is a folder; -o takes a file" in err
+
+
+def test_a_write_that_fails_before_any_row_leaves_no_file(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    out = tmp_path / "scores.csv"
+
+    class Full(io.StringIO):
+        def flush(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    real = corpus_run.open_output
+
+    def full(path: str, mode: str) -> io.StringIO:
+        real(path, mode).close()  # the file is created, as a real open would
+        return Full()
+
+    monkeypatch.setattr(corpus_run, "open_output", full)
+    status, _, err = run(capsys, "score", tmp_path / "a.txt", "-o", out)
+    assert status == 4
+    assert err.strip() == f"sourcescore: cannot write the output file {out}: no space left on the device; the run stopped"
+    assert not out.exists()
+
+
+# ------------------------------------------------------------------------------------ case 3
+
+
+def test_a_huge_integer_is_an_error_row_naming_the_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "big.jsonl"
+    data.write_text('{"id": "a", "text": %s, "n": %s}\n%s\n' % (json.dumps(SHORT), "9" * 5000, json.dumps({"id": "b", "text": SHORT})), encoding="utf-8")
+    out = tmp_path / "s.jsonl"
+    status, _, err = run(capsys, "score", data, "-o", out, "-q")
+    assert status == 3 and "Traceback" not in err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == {"id": f"{data}:1", "error": f"{data}:1: an integer of 5,000 digits, more than 4,300"}
+    assert rows[1]["id"] == "b" and rows[1]["score"] > 0
+
+
+@pytest.mark.parametrize("line", ['{"id": "a", "label": "reliable", "text": "x", "n": ' + "9" * 5000 + "}",
+                                  '{"id": "a", "label": "reliable", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                  '{"id": "a", "label": "reliable", "text": ' + '{"a":' * 100_000 + "1" + "}" * 100_000 + "}"])
+def test_training_data_with_a_huge_integer_or_deep_nesting_is_a_data_error(tmp_path: Path, line: str) -> None:
+    data = tmp_path / "train.jsonl"
+    data.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"^{data}:1: (an integer of 5,000 digits|not valid JSON \(nested too deeply\))"):
+        read_records(data)
+
+
+def test_a_line_over_the_record_limit_is_an_error_row_and_the_next_line_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcescore.scoring import records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
+    data = tmp_path / "c.jsonl"
+    data.write_text(json.dumps({"id": "long", "text": "x" * 5000}) + "\n" + json.dumps({"id": "ok", "text": "short"}) + "\n", encoding="utf-8")
+    items = list(read_inputs([str(data)]))
+    assert [i.id for i in items] == [f"{data}:1", "ok"]
+    assert items[0].error == f"{data}:1: a line of 5,027 bytes, longer than 0 MB"
+    assert MAX_RECORD_BYTES == 64 << 20
+
+
+# ------------------------------------------------------------------------------------ case 4
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_csv_is_read(capsys: pytest.CaptureFixture[str], tmp_path: Path, codec: str) -> None:
+    data = tmp_path / "c.csv"
+    bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[codec]
+    data.write_bytes(bom + f'id,text\nx,"{SHORT}"\n'.encode(codec))
+    items = list(read_inputs([str(data)]))
+    assert [(i.id, i.text, i.error) for i in items] == [("x", SHORT, None)]
+
+
+# ------------------------------------------------------------------------------------ case 9
+
+
+def test_an_unterminated_csv_quote_is_an_error_row_naming_its_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "q.csv"
+    one_line = SHORT.replace("\n", " ")
+    data.write_text(f'id,text\n1,"{one_line}"\n2,"never closed\n3,third\n4,fourth\n', encoding="utf-8")
+    items = list(read_inputs([str(data)]))
+    assert [(i.id, i.error) for i in items] == [
+        ("1", None),
+        (f"{data}:3", f"{data}:3: a quoted field is never closed: it runs from here to the end of the file (3 lines)"),
+    ]
+    status, _, err = run(capsys, "score", data, "-q")
+    assert status == 3 and "a quoted field is never closed" in err
+
+
+def test_a_closed_multiline_quote_at_the_end_is_no_error(tmp_path: Path) -> None:
+    data = tmp_path / "q.csv"
+    data.write_text('id,text\n1,"two ""quoted""\nlines"\n', encoding="utf-8")
+    assert [(i.id, i.text, i.error) for i in read_inputs([str(data)])] == [("1", 'two "quoted"\nlines', None)]
+
+
+# ------------------------------------------------------------------------------------ case 5
+
+
+def test_csv_rows_with_a_cr_or_a_long_id_read_back_for_resume(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "c.jsonl"
+    long_id = "L" * 200_000
+    data.write_text("".join(json.dumps(r) + "\n" for r in [{"id": "a\rb", "text": SHORT}, {"id": long_id, "text": SHORT}]), encoding="utf-8")
+    out = tmp_path / "s.csv"
+    status, _, err = run(capsys, "score", data, "-o", out, "-q")
+    assert status == 0, err
+    assert '"a\rb"' in out.read_bytes().decode("utf-8")
+    earlier = read_earlier(str(out), "csv")
+    assert earlier.rows == 2 and list(earlier.ids()) == ["a\rb", long_id]
+    status, _, err = run(capsys, "score", data, "-o", out, "--resume")
+    assert status == 0, err
+    assert "2 skipped" in err or "skipped" in err
+    assert len(out.read_bytes().decode("utf-8").split("\n")) == 4  # the header, two rows, the final newline
+    assert CSV_COLUMNS[0] == "id"
