@@ -19,7 +19,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatchcase
@@ -248,16 +248,37 @@ def read_inputs(
     stdin: BinaryIO | None = None,
     globs: Sequence[str] = (),
     fields: Fields = DEFAULT_FIELDS,
+    exclude: Container[tuple[int, int]] = (),
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
-    """Yield the items of every input lazily, in order: files, folders (their article files, or ``globs``), ``-`` (stdin)."""
+    """Yield the items of every input lazily, in order: files, folders (their article files, or ``globs``), ``-`` (stdin).
+
+    A folder's files that are ``exclude``d (``(st_dev, st_ino)``: the run's own output) are passed
+    over, and those that are not regular files (FIFOs, devices, links to them) are skipped, each told
+    to ``warn``. A device named as an input is an error item; a FIFO named is read (``<(cmd)``).
+    """
     for path in paths:
         if path == STDIN:
             fmt = "text" if requested == "auto" else requested
             yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt, fields)
         elif os.path.isdir(path):
-            yield from _read_folder(path, globs)
+            yield from _read_folder(path, globs, exclude, warn or (lambda message: None))
+        elif (kind := _special_file(path)) not in (None, "a FIFO"):
+            yield failed_item(_printable(path), _printable(path), f"not a regular file ({kind}), not an article file")
         else:
             yield from read_file(path, input_format(path, requested), fields)
+
+
+def _special_file(path: str, st: os.stat_result | None = None) -> str | None:
+    """What a path is when it is neither a regular file nor a folder (a FIFO, a device, a socket); None otherwise or if it cannot be told."""
+    try:
+        mode = (st or os.stat(path)).st_mode
+    except OSError:
+        return None  # read_file says why it cannot be read
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return None
 
 
 def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
@@ -315,13 +336,23 @@ def empty_folders(paths: Iterable[str], globs: Sequence[str] = ()) -> list[str]:
     return [path for path in paths if path != STDIN and os.path.isdir(path) and next(folder_files(path, globs), None) is None]
 
 
-def _read_folder(folder: str, globs: Sequence[str] = ()) -> Iterator[Item]:
+def _read_folder(folder: str, globs: Sequence[str], exclude: Container[tuple[int, int]], warn: Callable[[str], None]) -> Iterator[Item]:
     for entry in folder_files(folder, globs):
         if isinstance(entry, OSError):
             where = _printable(str(entry.filename or folder))
             yield failed_item(where, where, f"cannot read: {entry.strerror or entry}")
-        else:
-            yield from read_file(entry, "text")
+            continue
+        try:
+            st = os.stat(entry)
+        except OSError:
+            st = None  # read_file says why it cannot be read
+        if st is not None and (st.st_dev, st.st_ino) in exclude:
+            continue  # the run's own output file
+        kind = _special_file(entry, st) if st is not None else None
+        if kind is not None:
+            warn(f"{_printable(entry)}: skipped: not a regular file ({kind})")
+            continue
+        yield from read_file(entry, "text")
 
 
 def _printable(path: str) -> str:

@@ -107,10 +107,10 @@ def test_a_full_disk_is_exit_4_with_one_message(tmp_path: Path) -> None:
 
 def test_a_closed_pipe_is_exit_4_with_one_message(tmp_path: Path) -> None:
     files = []
-    for i in range(6):
+    for i in range(12):  # about 200 KB of JSON: more than a pipe holds
         files.append(tmp_path / f"a{i}.txt")
         files[-1].write_text(GOOD_TEXT, encoding="utf-8")
-    done = subprocess.run(f"set -o pipefail; {sys.executable} -m sourcescore.cli score {' '.join(map(str, files))} -q | head -c 10 >/dev/null",
+    done = subprocess.run(f"set -o pipefail; {sys.executable} -m sourcescore.cli score {' '.join(map(str, files))} --format json -q | head -c 10 >/dev/null",
                           shell=True, executable="/bin/bash", capture_output=True, env=os.environ.copy(), timeout=120)
     assert done.returncode == 4
     assert done.stderr.decode().strip() == "sourcescore: cannot write stdout: the reader closed it (broken pipe); the run stopped"
@@ -234,3 +234,89 @@ def test_csv_rows_with_a_cr_or_a_long_id_read_back_for_resume(capsys: pytest.Cap
     assert "2 skipped" in err or "skipped" in err
     assert len(out.read_bytes().decode("utf-8").split("\n")) == 4  # the header, two rows, the final newline
     assert CSV_COLUMNS[0] == "id"
+
+
+# ------------------------------------------------------------------------------------ case 1
+
+
+def test_train_refuses_a_folder_that_is_not_a_model_and_deletes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("x", encoding="utf-8")
+    status, out, err = run(capsys, "train", ROOT / "training_data" / "newsroom_sample.jsonl", "-o", folder)
+    assert status == 2 and out == ""
+    assert err.strip() == (f"sourcescore: the output folder {folder} holds files that are not a sourcescore model (notes.txt); "
+                           "training replaces only a model folder: give a new or empty folder")
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "x" and sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    status, _, err = run(capsys, "train", ROOT / "training_data" / "newsroom_sample.jsonl", "-o", tmp_path / "file")
+    assert status == 2 and "is a file, not a model folder" in err and (tmp_path / "file").read_text(encoding="utf-8") == "x"
+
+
+def test_train_may_replace_a_model_folder_or_fill_an_empty_one(tmp_path: Path) -> None:
+    from sourcescore.scoring.model import ModelError
+    from sourcescore.scoring.training.card import check_output
+
+    check_output(tmp_path / "new")
+    (tmp_path / "empty").mkdir()
+    check_output(tmp_path / "empty")
+    check_output(ROOT / "models" / "default")  # model.json, model_card.json, MODEL_CARD.md
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in ("model.json", "model_card.json", "extra.txt"):
+        (model / name).write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelError, match=r"not a sourcescore model \(extra.txt\)"):
+        check_output(model)
+    (model / "extra.txt").unlink()
+    (model / "model_card.json").unlink()
+    with pytest.raises(ModelError, match=r"not a sourcescore model \(model.json\)"):
+        check_output(model)
+
+
+# ------------------------------------------------------------------------------------ case 8
+
+
+def test_an_output_inside_an_input_folder_is_not_read_back_nor_an_input_truncated(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    out = folder / "out.txt"
+    status, _, err = run(capsys, "score", folder, "-o", out, "--output-format", "csv", "-q")
+    assert status == 0, err
+    assert [line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()] == ["id", str(folder / "a.txt")]
+    for flag in ("--force", "--resume"):
+        status, _, err = run(capsys, "score", folder, "-o", folder / "a.txt", flag)
+        assert status == 2 and f"the output file {folder / 'a.txt'} is also an input: an article file of the folder {folder}" in err
+    assert (folder / "a.txt").read_text(encoding="utf-8") == SHORT
+    status, _, err = run(capsys, "score", folder, "-o", out, "--output-format", "csv", "--force", "-q")
+    assert status == 2 and "is also an input" in err  # out.txt is now an article file of the folder: refused, never truncated
+
+
+# ----------------------------------------------------------------------------------- case 10
+
+
+def test_fifos_and_links_to_devices_in_a_folder_are_skipped_with_a_warning(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"):
+        pytest.skip("needs mkfifo and /dev/zero")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SHORT, encoding="utf-8")
+    os.mkfifo(folder / "f.txt")
+    os.symlink("/dev/zero", folder / "z.txt")
+    status, out, err = run(capsys, "score", folder, "--format", "json", "-q")
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [str(folder / "a.txt")]
+    assert err.splitlines() == [f"sourcescore: warning: {folder / 'f.txt'}: skipped: not a regular file (a FIFO)",
+                                f"sourcescore: warning: {folder / 'z.txt'}: skipped: not a regular file (a character device)"]
+    status, _, err = run(capsys, "score", "/dev/zero", "-q")
+    assert status == 3 and "sourcescore: /dev/zero: not a regular file (a character device), not an article file" in err
+
+
+def test_an_article_file_over_the_size_cap_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcescore.scoring import records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1 << 20)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 300_000)
+    [item] = read_inputs([str(big)])
+    assert item.error == f"{big}: larger than 1 MB, not an article"

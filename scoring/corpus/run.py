@@ -8,6 +8,7 @@ named on stderr as it comes.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -30,6 +31,7 @@ from ..records import (
     Item,
     empty_folders,
     input_bytes,
+    is_article_file,
     read_inputs,
 )
 from ..report import Report
@@ -138,12 +140,31 @@ class CorpusRun:
 
 
 def _check_paths(run: CorpusRun) -> None:
-    """Refuse an output file that is also an input (it would be overwritten while read)."""
+    """Refuse an output file that is also an input, named or an article file of a folder (it would be overwritten while read).
+
+    A new output file inside an input folder is not refused: the run passes over it (``_own_file``).
+    """
     if run.output in (None, STDIN) or not os.path.exists(run.output):
         return
+    output = os.path.realpath(run.output)
     for path in run.paths:
-        if path != STDIN and os.path.isfile(path) and os.path.samefile(path, run.output):
+        if path == STDIN:
+            continue
+        if os.path.isfile(path) and os.path.samefile(path, run.output):
             raise InputError(f"the output file {run.output} is also an input")
+        if os.path.isdir(path):
+            relative = os.path.relpath(output, os.path.realpath(path))
+            if not relative.startswith(os.pardir + os.sep) and is_article_file(relative.replace(os.sep, "/"), run.globs):
+                raise InputError(f"the output file {run.output} is also an input: an article file of the folder {path}")
+
+
+def _own_file(out: IO[str]) -> frozenset[tuple[int, int]]:
+    """The output file's identity, so that an input folder holding it does not read it back."""
+    try:
+        st = os.fstat(out.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return frozenset()
+    return frozenset({(st.st_dev, st.st_ino)})
 
 
 def score_corpus(
@@ -185,7 +206,8 @@ def score_corpus(
     try:
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
-            read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields),
+            read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields,
+                        exclude=_own_file(out) if to_file else frozenset(), warn=warn),
             job,
             RowWriter(out, kind, header=header, name=name, warn=warn),
             jobs=jobs,
