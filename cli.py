@@ -36,6 +36,7 @@ from . import __version__, schemas
 from .scoring import RULES, InputError, Report, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
+from .scoring.corpus.work import worker_count
 from .scoring.corpus.sink import EXIT_OUTPUT, OutputError, output_error, safe_streams
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
@@ -179,7 +180,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command in ("train", "evaluate"):
         try:
             return _train(args) if args.command == "train" else _evaluate(args)
-        except (DataError, ModelError) as exc:
+        except (DataError, ModelError, InputError) as exc:
             print(f"sourcescore: {exc}", file=sys.stderr)
             return EXIT_USAGE
     try:
@@ -309,7 +310,7 @@ def _train(args: argparse.Namespace) -> int:
 
     result = training.train(
         args.data, args.output, kind=args.kind, include_default=args.include_default, seed=args.seed, folds=args.folds,
-        jobs=args.jobs, compare=args.compare, progress=training.terminal_progress("featurizing"),
+        jobs=worker_count(args.jobs, _warn), compare=args.compare, progress=training.terminal_progress("featurizing"),
         log=lambda msg: print(msg, file=sys.stderr),
     )
     print(f"wrote {result.path}/ (model.json, model_card.json, MODEL_CARD.md)")
@@ -325,13 +326,17 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     rows = training.evaluate(
         args.data, model=args.model, include_default=args.include_default, lodo=args.lodo, seed=args.seed,
-        folds=args.folds, jobs=args.jobs, progress=training.terminal_progress("featurizing"),
+        folds=args.folds, jobs=worker_count(args.jobs, _warn), progress=training.terminal_progress("featurizing"),
     )
     if args.format == "json":
         print(json.dumps(rows, indent=1))
     else:
         print("\n\n".join(f"{title}:\n{training.metrics_table(r)}" for title, r in rows.items()))
     return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    print(f"sourcescore: warning: {message}", file=sys.stderr)
 
 
 def _evidence_line(report: Report, finding_evidence: tuple, width: int = 100) -> list[str]:  # type: ignore[type-arg]

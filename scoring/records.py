@@ -261,7 +261,9 @@ def read_inputs(
         if path == STDIN:
             fmt = "text" if requested == "auto" else requested
             yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt, fields)
-        elif os.path.isdir(path):
+            continue
+        path = os.path.normpath(path)  # ids come from the path: ./x.jsonl and x.jsonl give the same ones
+        if os.path.isdir(path):
             yield from _read_folder(path, globs, exclude, warn or (lambda message: None))
         elif (kind := _special_file(path)) not in (None, "a FIFO"):
             yield failed_item(_printable(path), _printable(path), f"not a regular file ({kind}), not an article file")

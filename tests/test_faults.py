@@ -120,7 +120,7 @@ def test_output_folders_that_cannot_hold_the_file_are_usage_errors(capsys: pytes
     (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
     status, out, err = run(capsys, "score", tmp_path / "a.txt", "-o", tmp_path / "missing" / "x.jsonl")
     assert status == 2 and out == ""
-    assert f"cannot write the output file {tmp_path / 'missing' / 'x.jsonl'}: its folder {tmp_path / 'missing'} does not exist" in err
+    assert f"cannot write the output file {tmp_path / 'missing' / 'x.jsonl'}: No such file or directory" in err
     status, _, err = run(capsys, "score", tmp_path / "a.txt", "-o", tmp_path)
     assert status == 2 and f"the output {tmp_path} is a folder; -o takes a file" in err
 
@@ -320,3 +320,72 @@ def test_an_article_file_over_the_size_cap_is_an_error(tmp_path: Path, monkeypat
     big.write_bytes(b"word " * 300_000)
     [item] = read_inputs([str(big)])
     assert item.error == f"{big}: larger than 1 MB, not an article"
+
+
+# ----------------------------------------------------------------------------------- case 16
+
+
+def test_jobs_out_of_bounds_is_a_usage_error_and_too_many_are_clamped(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcescore.scoring.corpus import work
+
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    for jobs, shown in (("99999999999999999999", "99999999999999999999"), ("0", "0"), ("1025", "1025")):
+        status, out, err = run(capsys, "score", tmp_path / "a.txt", "--jobs", jobs)
+        assert status == 2 and out == "" and f"error: --jobs must be from 1 to 1,024, not {shown}" in err
+    monkeypatch.setattr(work, "available_cores", lambda: 2)
+    messages: list[str] = []
+    assert work.worker_count(1000, messages.append) == 8
+    assert messages == ["--jobs 1000 is more than 4 workers a core (2 cores here): using 8"]
+    assert work.worker_count(8, messages.append) == 8 and work.worker_count(None) == 2 and len(messages) == 1
+    status, _, err = run(capsys, "train", tmp_path / "x.jsonl", "-o", tmp_path / "m", "--jobs", "0")
+    assert status == 2 and "--jobs must be from 1 to 1,024, not 0" in err
+
+
+# ----------------------------------------------------------------------------------- case 12
+
+
+def test_resume_refuses_another_run_and_names_what_differs(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("x.jsonl").write_text("".join(json.dumps({"text": f"{SHORT} {i}"}) + "\n" for i in range(3)), encoding="utf-8")
+    status, _, err = run(capsys, "score", "x.jsonl", "-o", "s.jsonl", "-q")
+    assert status == 0, err
+    record = json.loads(Path("s.jsonl.sourcescore-run.json").read_text(encoding="utf-8"))
+    assert record["inputs"] == ["x.jsonl"] and record["resolved_inputs"] == [str(tmp_path.resolve() / "x.jsonl")]
+    assert len(record["model_sha256"]) == 64 and record["options"]["ignore"] == []
+    rows = Path("s.jsonl").read_bytes()
+    status, _, err = run(capsys, "score", "./x.jsonl", "-o", "s.jsonl", "--resume")
+    assert status == 0 and "0 articles scored, 0 failed, 3 skipped" in err
+    assert Path("s.jsonl").read_bytes() == rows  # ./x.jsonl gives x.jsonl's ids: nothing duplicated
+    Path("y.jsonl").write_text(Path("x.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    cases = [
+        (("y.jsonl",), f"other inputs: {tmp_path.resolve() / 'x.jsonl'} then, {tmp_path.resolve() / 'y.jsonl'} now"),
+        (("x.jsonl", "--ignore", "SRC1"), 'another --ignore: [] then, ["SRC1"] now'),
+    ]
+    for argv, difference in cases:
+        status, _, err = run(capsys, "score", *argv, "-o", "s.jsonl", "--resume")
+        assert status == 2 and f"cannot resume s.jsonl: it was written by another run, with {difference}. Rerun with the same" in err
+    model = tmp_path / "m"
+    import shutil
+
+    shutil.copytree(ROOT / "models" / "default", model)
+    card = json.loads((model / "model_card.json").read_text(encoding="utf-8"))
+    raw = (model / "model.json").read_bytes().replace(b'"name": "default"', b'"name": "other"', 1)
+    import hashlib
+
+    (model / "model.json").write_bytes(raw)
+    (model / "model_card.json").write_text(json.dumps({**card, "model_sha256": hashlib.sha256(raw).hexdigest()}), encoding="utf-8")
+    status, _, err = run(capsys, "score", "x.jsonl", "-o", "s.jsonl", "--resume", "--model", model)
+    assert status == 2 and "with another model: SHA-256" in err
+    assert Path("s.jsonl").read_bytes() == rows
+
+
+def test_csv_rows_name_their_model(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    status, _, err = run(capsys, "score", tmp_path / "a.txt", "-o", tmp_path / "s.csv", "-q")
+    assert status == 0, err
+    import csv
+
+    with (tmp_path / "s.csv").open(encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    report = Scorer().score(SHORT)
+    assert row["model"] == f"{report.model_name}/{report.model_version}" == "default/" + report.model_version

@@ -20,7 +20,8 @@ from typing import IO, BinaryIO, TextIO
 
 from ..records import STDIN, STDIN_NAME, InputError, Item, failed_item, id_field, optional_field, published_field, raw_records, text_field
 from ..corpus.sink import close_quietly, open_output, output_error
-from ..corpus import Earlier, Job, Progress, RowWriter, available_cores, process_scorer, read_earlier, run_batch
+from ..corpus import Earlier, Job, Progress, RowWriter, process_scorer, read_earlier, run_batch
+from ..corpus.work import worker_count
 from ..corpus.rows import BatchResult, Outcome, render_error
 from ..scorer import Scorer, ScorerOptions
 from .comparison import compare
@@ -128,9 +129,7 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
         raise InputError("--resume needs an output file (-o FILE)")
     if run.output not in (None, STDIN) and run.text:
         raise InputError("-o FILE writes JSON lines: leave out --format text")
-    jobs = available_cores() if run.jobs is None else run.jobs
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    jobs = worker_count(run.jobs, lambda message: print(f"sourcescore: warning: {message}", file=stderr, flush=True))
     kind = "text" if run.text else "jsonl"
     job = Job(run.options, kind, _no_text, None, run.published, work=compare_item)
     process_scorer(run.options)

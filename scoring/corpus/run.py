@@ -39,8 +39,9 @@ from ..scorer import ScorerOptions
 from .output import Earlier, RowWriter, read_earlier, skip_done
 from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
+from .runfile import check_resume, remove_record, run_record, write_record
 from .sink import close_quietly, open_output, output_error
-from .work import CHUNK_SIZE, Job, available_cores, process_scorer, score_stream
+from .work import CHUNK_SIZE, Job, process_scorer, score_stream, worker_count
 
 
 class _Unwatched:
@@ -123,6 +124,18 @@ class CorpusRun:
         if os.path.isfile(self.output) and not (self.force or self.resume):
             raise InputError(f"the output file {self.output} exists; give --force to overwrite it, or --resume to finish an interrupted run")
 
+    def row_options(self, kind: str) -> dict[str, object]:
+        """The options that change the rows written (for the run record that ``resume`` checks)."""
+        return {
+            "output_format": kind,
+            "input_format": self.input_format,
+            "ignore": sorted(self.options.ignore),
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "glob": list(self.globs),
+            "columns": [self.fields.text, self.fields.id, self.fields.published],
+        }
+
     def row_kind(self) -> str:
         """How rows are rendered: jsonl, csv or text; raises InputError for a bad combination."""
         if self.input_format not in INPUT_FORMATS:
@@ -177,9 +190,7 @@ def score_corpus(
     """Run the ``score`` command over a corpus; raises InputError (or ModelError) for a usage error, before any work."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     kind = run.row_kind()
-    jobs = available_cores() if run.jobs is None else run.jobs
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    jobs = worker_count(run.jobs, lambda message: print(f"sourcescore: warning: {message}", file=stderr, flush=True))
     _check_paths(run)
     run.check()
     job = Job(run.options, kind, run.text_formatter, run.title, run.published)
@@ -187,8 +198,16 @@ def score_corpus(
     to_file = run.output not in (None, STDIN)
     for folder in empty_folders(run.paths, run.globs):
         print(f"sourcescore: warning: {folder}: {_no_articles(run.globs)}", file=stderr, flush=True)
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+
+    record = run_record(run.paths, run.options.model, run.row_options(kind))
     earlier = Earlier()
     if run.resume and to_file:
+        if os.path.exists(run.output):  # type: ignore[arg-type]
+            note = check_resume(run.output, record)  # type: ignore[arg-type]
+            if note:
+                warn(note)
         gate = run.fail_under
 
         def named(ident: object, score: float) -> None:
@@ -198,12 +217,10 @@ def score_corpus(
     created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
     out = _open_output(run) if to_file else stdout
     name = f"the output file {run.output}" if to_file else "stdout"
-
-    def warn(message: str) -> None:
-        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
-
     result: BatchResult | None = None
     try:
+        if to_file:
+            _write_record(run.output, record)  # type: ignore[arg-type]
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
             read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields,
@@ -219,6 +236,7 @@ def score_corpus(
         failed = close_quietly(out) if to_file else None
         if created and (result is None or not result.run.processed):
             _remove(run.output)  # type: ignore[arg-type]  # no row: leave no file in the way of the rerun
+            remove_record(run.output)  # type: ignore[arg-type]
     if failed is not None:
         raise output_error(name, failed)
     if not result.scored and not result.aborted:
@@ -234,6 +252,13 @@ def _open_output(run: CorpusRun) -> IO[str]:
     assert path is not None
     mode = "a" if run.resume else "w" if run.force or os.path.exists(path) and not os.path.isfile(path) else "x"
     return open_output(path, mode)
+
+
+def _write_record(output: str, record: dict[str, object]) -> None:
+    try:
+        write_record(output, record)
+    except OSError as exc:
+        raise output_error(f"the run record of {output}", exc) from None
 
 
 def _remove(path: str) -> None:

@@ -69,8 +69,6 @@ def open_output(path: str, mode: str) -> IO[str]:
         raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
     except IsADirectoryError:
         raise InputError(f"the output {path} is a folder; -o takes a file") from None
-    except FileNotFoundError:
-        raise InputError(f"cannot write the output file {path}: its folder {os.path.dirname(path) or '.'} does not exist") from None
     except OSError as exc:
         raise InputError(f"cannot write the output file {path}: {exc.strerror or exc}") from None
 

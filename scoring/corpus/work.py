@@ -146,6 +146,25 @@ def _pooled(chunks: Iterable[list[Item]], job: Job, jobs: int) -> Iterator[Outco
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+MAX_JOBS = 1024  # --jobs beyond this is a usage error (a typo, not a plan)
+WORKERS_PER_CORE = 4  # --jobs beyond this many a core is clamped, with a warning: more processes only add memory
+
+
+def worker_count(jobs: int | None, warn: Callable[[str], None] = lambda message: None) -> int:
+    """The worker processes for ``--jobs`` (None: every core): an InputError outside 1-``MAX_JOBS``, clamped to ``WORKERS_PER_CORE`` a core."""
+    cores = available_cores()
+    if jobs is None:
+        return cores
+    if not 1 <= jobs <= MAX_JOBS:
+        shown = f"{jobs}" if abs(jobs) < 10**30 else f"a number of {len(str(abs(jobs))):,} digits"
+        raise InputError(f"--jobs must be from 1 to {MAX_JOBS:,}, not {shown}")
+    cap = WORKERS_PER_CORE * cores
+    if jobs > cap:
+        warn(f"--jobs {jobs} is more than {WORKERS_PER_CORE} workers a core ({cores} {'core' if cores == 1 else 'cores'} here): using {cap}")
+        return cap
+    return jobs
+
+
 def available_cores() -> int:
     """CPU cores this process may use."""
     if hasattr(os, "sched_getaffinity"):
