@@ -27,6 +27,7 @@ import errno
 import io
 import json
 import os
+import signal
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -36,7 +37,7 @@ from . import __version__, schemas
 from .scoring import RULES, InputError, Report, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
-from .scoring.corpus.work import worker_count
+from .scoring.corpus.work import Terminated, worker_count
 from .scoring.corpus.sink import EXIT_OUTPUT, OutputError, output_error, safe_streams
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
@@ -151,8 +152,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.errno not in WRITE_ERRNOS:
             raise
         return _output_failed(str(output_error("stdout", exc)))
-    except KeyboardInterrupt:
-        return 130
+    except (KeyboardInterrupt, Terminated) as exc:
+        return _stopped(exc)
+
+
+def _stopped(exc: BaseException) -> int:
+    """Ctrl-C, or SIGTERM/SIGHUP during a pooled run (its workers already reaped): one line, the signal's exit status, no traceback."""
+    signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C now would only print a traceback
+    print(f"sourcescore: stopped by {signal.Signals(signum).name}; an output file keeps the rows written so far (--resume finishes it)",
+          file=sys.stderr)
+    return 128 + signum
 
 
 def _output_failed(message: str) -> int:
