@@ -50,8 +50,15 @@ def allow_long_csv_fields() -> None:
     csv.field_size_limit(MAX_RECORD_BYTES)
 
 
+# ISO 8601's extended calendar forms only (2025-03-28, 2025-03-28T09:00:00Z): Python's fromisoformat also takes the basic
+# form and week dates (20250101, 2025-W01-1), which the record contract does not name.
+_EXTENDED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.ASCII)
+
+
 def parse_published(value: str | date | None) -> date | None:
-    """The publication date of ``value`` (see ``features.document.read_published``), an InputError when it is none."""
+    """The publication date of ``value`` (see ``features.document.read_published``; strings in ISO 8601's extended form), an InputError when it is none."""
+    if isinstance(value, str) and not _EXTENDED_DATE.fullmatch(value.strip()):
+        raise InputError(f"publication date {value!r} is not a valid {PUBLISHED_FORMS}")
     try:
         return read_published(value)
     except ValueError as exc:

@@ -389,3 +389,47 @@ def test_csv_rows_name_their_model(capsys: pytest.CaptureFixture[str], tmp_path:
         [row] = list(csv.DictReader(fh))
     report = Scorer().score(SHORT)
     assert row["model"] == f"{report.model_name}/{report.model_version}" == "default/" + report.model_version
+
+
+# ----------------------------------------------------------------------------------- case 17
+
+
+@pytest.mark.parametrize("value", ["20250101", "2025-W01-1", "2025W011", "2025-087", "20250328T090000Z"])
+def test_basic_and_week_dates_are_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    status, out, err = run(capsys, "score", tmp_path / "a.txt", "--published", value)
+    assert status == 2 and out == ""
+    assert f"publication date '{value}' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z" in err
+    data = tmp_path / "c.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": SHORT, "published": value}) + "\n", encoding="utf-8")
+    [item] = read_inputs([str(data)])
+    assert item.error == f"{data}:1: publication date '{value}' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"
+
+
+def test_extended_dates_and_date_times_are_read() -> None:
+    from datetime import date
+
+    from sourcescore.scoring.records import parse_published
+
+    for value in ("2025-03-28", " 2025-03-28 ", "2025-03-28T09:00:00Z", "2025-03-28T23:30:00-05:00", "2025-03-28 09:00", "2025-03-28T09:00:00.5+01:00"):
+        assert parse_published(value) == date(2025, 3, 28), value
+
+
+# ----------------------------------------------------------------------------- fuzz targets
+
+
+def test_the_corpus_and_cli_fuzz_targets_hold_on_the_cases_of_issue_17(tmp_path: Path) -> None:
+    from conftest import load_script
+
+    targets = load_script("fuzz_targets")
+    for data in (
+        b'{"id": "\\udc80x", "text": "a"}\n{"id": "a\\rb", "text": "b"}\n{"text": "c", "n": ' + b"9" * 5000 + b"}\n" + b"[" * 5000,
+        "id,text\nx,hello\n".encode("utf-16"),
+        b'id,text\n1,"never closed\n2,b\n',
+        b"id,text\n" + b"L" * 200_000 + b",x\n",
+        bytes(range(256)),
+    ):
+        targets.corpus_one(data)
+    for head in (b"\x00\x00\x00\x00\x00\x00\x00\x00", b"\x01\x02\x03\x04\x05\x06\x07\x08", b"\x00\x05\x01\x11\x07\x00\x00\x00"):
+        targets.cli_one(head + GOOD_TEXT[:800].encode("utf-8"))
+    assert targets.argv_of(b"\x00\x00\x00\x00\x00\x00\x00\x00", ["a.txt"]) == ["score", "a.txt", "--jobs", "1"]
