@@ -17,7 +17,6 @@ import json
 import numbers
 import os
 import re
-import stat
 import sys
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from fnmatch import fnmatchcase
 from typing import Any, BinaryIO
 
 from ..features.document import PUBLISHED_FORMS, read_published
+from . import rawread
+from .rawread import CsvLines, allow_long_csv_fields, bounded_lines, csv_encoding, peek, special_file, unterminated
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -36,18 +37,12 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 LABELS = ("reliable", "unreliable")
 LABELLED_REQUIRED = ("id", "text", "label")  # the fields every training record has
-MAX_RECORD_BYTES = 64 << 20  # an article file, a JSONL line or a CSV field: 3x the 20 MB article scored whole
 # NUL, or a byte that was not UTF-8 (kept as a lone surrogate by the surrogateescape handler).
 _SUSPECT = re.compile("[\x00\udc80-\udcff]")
 
 
 class InputError(ValueError):
     """The article or an option cannot be scored as given; the message says why."""
-
-
-def allow_long_csv_fields() -> None:
-    """Let the csv module read fields up to ``MAX_RECORD_BYTES`` (its default, 128 KiB, is shorter than many articles)."""
-    csv.field_size_limit(MAX_RECORD_BYTES)
 
 
 # ISO 8601's extended calendar forms only (2025-03-28, 2025-03-28T09:00:00Z): Python's fromisoformat also takes the basic
@@ -272,22 +267,12 @@ def read_inputs(
         path = os.path.normpath(path)  # ids come from the path: ./x.jsonl and x.jsonl give the same ones
         if os.path.isdir(path):
             yield from _read_folder(path, globs, exclude, warn or (lambda message: None))
-        elif (kind := _special_file(path)) not in (None, "a FIFO"):
+        elif (kind := special_file(path)) not in (None, "a FIFO"):
             yield failed_item(_printable(path), _printable(path), f"not a regular file ({kind}), not an article file")
         else:
             yield from read_file(path, input_format(path, requested), fields)
 
 
-def _special_file(path: str, st: os.stat_result | None = None) -> str | None:
-    """What a path is when it is neither a regular file nor a folder (a FIFO, a device, a socket); None otherwise or if it cannot be told."""
-    try:
-        mode = (st or os.stat(path)).st_mode
-    except OSError:
-        return None  # read_file says why it cannot be read
-    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return kind
-    return None
 
 
 def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
@@ -357,7 +342,7 @@ def _read_folder(folder: str, globs: Sequence[str], exclude: Container[tuple[int
             st = None  # read_file says why it cannot be read
         if st is not None and (st.st_dev, st.st_ino) in exclude:
             continue  # the run's own output file
-        kind = _special_file(entry, st) if st is not None else None
+        kind = special_file(entry, st) if st is not None else None
         if kind is not None:
             warn(f"{_printable(entry)}: skipped: not a regular file ({kind})")
             continue
@@ -396,11 +381,11 @@ def read_stream(name: str, stream: BinaryIO, fmt: str, fields: Fields = DEFAULT_
 def read_text(name: str, stream: BinaryIO) -> Item:
     """One article: the whole stream, decoded (see ``decode``)."""
     try:
-        data = stream.read(MAX_RECORD_BYTES + 1)
+        data = stream.read(rawread.MAX_RECORD_BYTES + 1)
     except OSError as exc:
         return failed_item(name, name, f"cannot read: {exc.strerror or exc}")
-    if len(data) > MAX_RECORD_BYTES:
-        return failed_item(name, name, f"larger than {MAX_RECORD_BYTES >> 20} MB, not an article", len(data))
+    if len(data) > rawread.MAX_RECORD_BYTES:
+        return failed_item(name, name, f"larger than {rawread.MAX_RECORD_BYTES >> 20} MB, not an article", len(data))
     try:
         text, warnings = decode(data)
     except InputError as exc:
@@ -417,32 +402,13 @@ def raw_records(
     """
     if fmt == "csv":
         allow_long_csv_fields()
-        text = io.TextIOWrapper(stream, encoding=_csv_encoding(_peek(stream, 4)), errors="surrogateescape", newline="")
+        text = io.TextIOWrapper(stream, encoding=csv_encoding(peek(stream, 4)), errors="surrogateescape", newline="")
         try:
-            yield from _csv_records(name, _Lines(text), columns, strict)
+            yield from _csv_records(name, CsvLines(text), columns, strict)
         finally:
             text.detach()  # leave the binary stream (maybe stdin) to its owner
     else:
         yield from _jsonl_records(name, stream, strict)
-
-
-def _peek(stream: BinaryIO, size: int) -> bytes:
-    """The stream's next bytes, left unread (none when it can neither peek nor seek)."""
-    if hasattr(stream, "peek"):
-        return stream.peek(size)[:size]
-    if not stream.seekable():
-        return b""
-    at = stream.tell()
-    head = stream.read(size)
-    stream.seek(at)
-    return head
-
-
-def _csv_encoding(head: bytes) -> str:
-    """The encoding of a CSV file from its first bytes: UTF-32 or UTF-16 with a byte-order mark, else UTF-8."""
-    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "utf-32"
-    return "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
 
 
 def _json_int(digits: str) -> int:
@@ -453,25 +419,11 @@ def _json_int(digits: str) -> int:
         raise InputError(f"an integer of {len(digits.lstrip('-')):,} digits, more than {sys.get_int_max_str_digits():,}") from None
 
 
-def _bounded_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None, int]]:
-    """(number, line, size) of each line; the line is None when it is longer than ``MAX_RECORD_BYTES`` (it is skipped)."""
-    number = 0
-    while raw := stream.readline(MAX_RECORD_BYTES + 1):
-        number += 1
-        if len(raw) <= MAX_RECORD_BYTES or raw.endswith(b"\n"):
-            yield number, raw, len(raw)
-            continue
-        size = len(raw)
-        while (rest := stream.readline(1 << 20)) and (size := size + len(rest)) and not rest.endswith(b"\n"):
-            pass
-        yield number, None, size
-
-
 def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRecord]:
-    for number, raw, size in _bounded_lines(stream):
+    for number, raw, size in bounded_lines(stream):
         where = f"{name}:{number}"
         if raw is None:
-            yield RawRecord(where, error=f"a line of {size:,} bytes, longer than {MAX_RECORD_BYTES >> 20} MB", size=size, key=where)
+            yield RawRecord(where, error=f"a line of {size:,} bytes, longer than {rawread.MAX_RECORD_BYTES >> 20} MB", size=size, key=where)
             continue
         if not raw.strip():
             continue
@@ -488,32 +440,7 @@ def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRec
             yield RawRecord(where, record, warnings, size=len(raw), key=where)
 
 
-class _Lines:
-    """A text stream's lines for csv.reader, remembering those of the record being read and whether the end was reached."""
-
-    def __init__(self, stream: io.TextIOWrapper) -> None:
-        self._stream = stream
-        self.record: list[str] = []
-        self.at_end = False
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        line = self._stream.readline()
-        if not line:
-            self.at_end = True
-            raise StopIteration
-        self.record.append(line)
-        return line
-
-
-def _unterminated(lines: _Lines) -> bool:
-    """Whether the record just read opened a quote that is never closed: it swallowed the lines after it to the end."""
-    return lines.at_end and len(lines.record) > 1 and sum(line.count('"') for line in lines.record) % 2 == 1
-
-
-def _csv_records(name: str, lines: _Lines, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:
+def _csv_records(name: str, lines: CsvLines, columns: tuple[str, ...], strict: bool) -> Iterator[RawRecord]:
     reader = csv.reader(lines)
     try:
         header = [column.strip() for column in next(reader, [])]
@@ -536,7 +463,7 @@ def _csv_records(name: str, lines: _Lines, columns: tuple[str, ...], strict: boo
         except csv.Error as exc:
             yield RawRecord(where, error=f"malformed CSV row ({exc})", key=where)
             continue
-        if _unterminated(lines):
+        if unterminated(lines):
             yield RawRecord(where, error=f"a quoted field is never closed: it runs from here to the end of the file ({len(lines.record):,} lines)", key=where)
             return
         if any(row):

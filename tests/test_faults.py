@@ -17,7 +17,8 @@ from sourcescore.scoring.corpus import run as corpus_run
 from sourcescore.scoring.corpus.rows import render
 from sourcescore.scoring.corpus.sink import EXIT_OUTPUT, REPLACEMENT, scrub
 from sourcescore.scoring.dataset import DataError, read_records
-from sourcescore.scoring.records import MAX_RECORD_BYTES, read_inputs
+from sourcescore.scoring.rawread import MAX_RECORD_BYTES
+from sourcescore.scoring.records import read_inputs
 from sourcescore.scoring.scorer import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,9 +172,9 @@ def test_training_data_with_a_huge_integer_or_deep_nesting_is_a_data_error(tmp_p
 
 
 def test_a_line_over_the_record_limit_is_an_error_row_and_the_next_line_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcescore.scoring import records
+    from sourcescore.scoring import rawread
 
-    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
+    monkeypatch.setattr(rawread, "MAX_RECORD_BYTES", 1000)
     data = tmp_path / "c.jsonl"
     data.write_text(json.dumps({"id": "long", "text": "x" * 5000}) + "\n" + json.dumps({"id": "ok", "text": "short"}) + "\n", encoding="utf-8")
     items = list(read_inputs([str(data)]))
@@ -313,9 +314,9 @@ def test_fifos_and_links_to_devices_in_a_folder_are_skipped_with_a_warning(capsy
 
 
 def test_an_article_file_over_the_size_cap_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcescore.scoring import records
+    from sourcescore.scoring import rawread
 
-    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1 << 20)
+    monkeypatch.setattr(rawread, "MAX_RECORD_BYTES", 1 << 20)
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 300_000)
     [item] = read_inputs([str(big)])
