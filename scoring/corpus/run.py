@@ -201,7 +201,7 @@ def score_corpus(
     def warn(message: str) -> None:
         print(f"sourcescore: warning: {message}", file=stderr, flush=True)
 
-    record = run_record(run.paths, run.options.model, run.row_options(kind))
+    record = run_record(run.paths, run.options.model, run.row_options(kind)) if to_file else {}
     earlier = Earlier()
     if run.resume and to_file:
         if os.path.exists(run.output):  # type: ignore[arg-type]
