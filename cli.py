@@ -16,8 +16,9 @@ article) as it goes, in input order, over ``--jobs`` processes; an existing FILE
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
 stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
 record and the reason; the others are still scored), or no article was scored at all (an empty
-folder); 4 the output could not be written (disk full, a closed pipe). With ``--resume``, rows written by the earlier run count too. The summary line ends with
-the exit status and its reason.
+folder); 4 the output could not be written (disk full, a closed pipe); 128 + the signal after
+Ctrl-C or SIGTERM. With ``--resume``, rows written by the earlier run count too. The summary line
+ends with the exit status and its reason.
 """
 
 from __future__ import annotations
@@ -159,7 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _stopped(exc: BaseException) -> int:
     """Ctrl-C, or SIGTERM/SIGHUP during a pooled run (its workers already reaped): one line, the signal's exit status, no traceback."""
     signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C now would only print a traceback
+    try:  # the command is ending: another Ctrl-C from here to the exit would only end in a traceback (or exit -2)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
     print(f"sourcescore: stopped by {signal.Signals(signum).name}; an output file keeps the rows written so far (--resume finishes it)",
           file=sys.stderr)
     return 128 + signum

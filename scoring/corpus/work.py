@@ -4,7 +4,7 @@ Each row is rendered (JSON line, CSV dict, text) where its article is scored, so
 rows travel back from the workers. At most ``IN_FLIGHT_PER_JOB * jobs`` chunks are in flight.
 
 Workers never outlive the run: they ignore Ctrl-C (the parent handles it) and die with their
-parent (``PR_SET_PDEATHSIG`` on Linux, else a thread watching ``os.getppid``), so a parent killed
+parent (``PR_SET_PDEATHSIG`` on Linux; everywhere, a thread watching ``os.getppid``), so a parent killed
 with SIGKILL leaves none behind. A run that stops early (Ctrl-C, SIGTERM or SIGHUP, which raise
 ``Terminated`` while a pool runs, or an output error) terminates its workers at once instead of
 waiting for their chunks; further Ctrl-Cs while it does so are ignored, so it never hangs on them.
