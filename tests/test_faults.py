@@ -289,6 +289,10 @@ def test_an_output_inside_an_input_folder_is_not_read_back_nor_an_input_truncate
         status, _, err = run(capsys, "score", folder, "-o", folder / "a.txt", flag)
         assert status == 2 and f"the output file {folder / 'a.txt'} is also an input: an article file of the folder {folder}" in err
     assert (folder / "a.txt").read_text(encoding="utf-8") == SHORT
+    status, _, err = run(capsys, "score", folder, "--glob", "*", "-o", folder / "all.jsonl", "-q")  # every file: not the output, nor its run record
+    assert status == 0, err
+    assert sorted(json.loads(line)["id"] for line in (folder / "all.jsonl").read_text(encoding="utf-8").splitlines()) == sorted(
+        str(folder / name) for name in ("a.txt", "out.txt", "out.txt.sourcescore-run.json"))
     status, _, err = run(capsys, "score", folder, "-o", out, "--output-format", "csv", "--force", "-q")
     assert status == 2 and "is also an input" in err  # out.txt is now an article file of the folder: refused, never truncated
 

@@ -39,7 +39,7 @@ from ..scorer import ScorerOptions
 from .output import Earlier, RowWriter, read_earlier, skip_done
 from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
-from .runfile import check_resume, remove_record, run_record, write_record
+from .runfile import check_resume, record_path, remove_record, run_record, write_record
 from .sink import close_quietly, open_output, output_error
 from .work import CHUNK_SIZE, Job, process_scorer, score_stream, worker_count
 
@@ -155,7 +155,7 @@ class CorpusRun:
 def _check_paths(run: CorpusRun) -> None:
     """Refuse an output file that is also an input, named or an article file of a folder (it would be overwritten while read).
 
-    A new output file inside an input folder is not refused: the run passes over it (``_own_file``).
+    A new output file inside an input folder is not refused: the run passes over it and its run record (``_own_files``).
     """
     if run.output in (None, STDIN) or not os.path.exists(run.output):
         return
@@ -171,13 +171,16 @@ def _check_paths(run: CorpusRun) -> None:
                 raise InputError(f"the output file {run.output} is also an input: an article file of the folder {path}")
 
 
-def _own_file(out: IO[str]) -> frozenset[tuple[int, int]]:
-    """The output file's identity, so that an input folder holding it does not read it back."""
-    try:
-        st = os.fstat(out.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        return frozenset()
-    return frozenset({(st.st_dev, st.st_ino)})
+def _own_files(out: IO[str], record: str) -> frozenset[tuple[int, int]]:
+    """The identities of the output file and its run record, so that an input folder holding them does not read them back."""
+    own = set()
+    for stat_of in (lambda: os.fstat(out.fileno()), lambda: os.stat(record)):
+        try:
+            st = stat_of()
+        except (OSError, ValueError, io.UnsupportedOperation):
+            continue
+        own.add((st.st_dev, st.st_ino))
+    return frozenset(own)
 
 
 def score_corpus(
@@ -224,7 +227,7 @@ def score_corpus(
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
             read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields,
-                        exclude=_own_file(out) if to_file else frozenset(), warn=warn),
+                        exclude=_own_files(out, record_path(run.output)) if to_file else frozenset(), warn=warn),  # type: ignore[arg-type]
             job,
             RowWriter(out, kind, header=header, name=name, warn=warn),
             jobs=jobs,
