@@ -67,10 +67,10 @@ def finish(proc: subprocess.Popen[bytes], seconds: float = 30, what: str = "") -
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[bytes]]:
-    """300 records and the rows of a clean run over them."""
+    """600 records (enough that no cycle below reaches the end, under load too) and the rows of a clean run over them."""
     folder = tmp_path_factory.mktemp("signals")
     data = folder / "c.jsonl"
-    data.write_text("".join(json.dumps({"id": f"k{i:03d}", "text": GOOD_TEXT if i % 3 else BAD_TEXT}) + "\n" for i in range(300)), encoding="utf-8")
+    data.write_text("".join(json.dumps({"id": f"k{i:03d}", "text": GOOD_TEXT if i % 3 else BAD_TEXT}) + "\n" for i in range(600)), encoding="utf-8")
     clean = folder / "clean.jsonl"
     done = subprocess.run(command(data, clean), cwd=ROOT, env=dict(os.environ), capture_output=True, timeout=600)
     assert done.returncode == 0, done.stderr.decode()
