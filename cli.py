@@ -21,15 +21,19 @@ error (a bad option or model, FastAPI or uvicorn not installed, the port taken).
 Exit status: 0 every article scored; 1 an article scored below ``--fail-under`` (each is named on
 stderr); 2 a usage error; 3 some record could not be read or scored (it is an error row naming the
 record and the reason; the others are still scored), or no article was scored at all (an empty
-folder). With ``--resume``, rows written by the earlier run count too. The summary line ends with
-the exit status and its reason.
+folder); 4 the output could not be written (disk full, a closed pipe); 128 + the signal after
+Ctrl-C or SIGTERM. With ``--resume``, rows written by the earlier run count too. The summary line
+ends with the exit status and its reason.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -39,6 +43,8 @@ from . import __version__, schemas, service
 from .scoring import RULES, InputError, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
+from .scoring.corpus.sink import EXIT_OUTPUT, OutputError, output_error, safe_streams
+from .scoring.corpus.work import Terminated, worker_count
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
 from .scoring.pages import mark_compared, read_page, score_text_or_page
@@ -64,6 +70,7 @@ if TYPE_CHECKING:
     from .scoring.training.progress import StepProgress
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+WRITE_ERRNOS = (errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # an OSError of these is a failed write: exit 4
 
 
 def read_article(path: str) -> Item:
@@ -169,14 +176,44 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sourcescore`` command; returns the exit status."""
+    safe_streams()  # lone surrogates are written as U+FFFD everywhere (scoring/corpus/sink.py)
     try:
-        return _run(argv)
-    except BrokenPipeError:
-        # The reader went away (`sourcescore score ... | head`): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except KeyboardInterrupt:
-        return 130
+        status = _run(argv)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, while it can still be reported
+        return status
+    except OutputError as exc:
+        return _output_failed(str(exc))
+    except OSError as exc:
+        if exc.errno not in WRITE_ERRNOS:
+            raise
+        return _output_failed(str(output_error("stdout", exc)))
+    except (KeyboardInterrupt, Terminated) as exc:
+        return _stopped(exc)
+
+
+def _stopped(exc: BaseException) -> int:
+    """Ctrl-C, or SIGTERM/SIGHUP during a pooled run (its workers already reaped): one line, the signal's exit status, no traceback."""
+    signum = exc.signum if isinstance(exc, Terminated) else signal.SIGINT
+    try:  # the command is ending: another Ctrl-C from here to the exit would only end in a traceback (or exit -2)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
+    print(f"sourcescore: stopped by {signal.Signals(signum).name}; an output file keeps the rows written so far (--resume finishes it)",
+          file=sys.stderr)
+    return 128 + signum
+
+
+def _output_failed(message: str) -> int:
+    """Report an output that could not be written (exit 4); stdout, if it is the broken one, is silenced for the exit."""
+    print(f"sourcescore: {message}", file=sys.stderr)
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+    return EXIT_OUTPUT
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -191,7 +228,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command in ("train", "evaluate"):
         try:
             return _train(args) if args.command == "train" else _evaluate(args)
-        except (DataError, ModelError) as exc:
+        except (DataError, ModelError, InputError) as exc:
             print(f"sourcescore: {exc}", file=sys.stderr)
             return EXIT_USAGE
     try:
@@ -348,12 +385,12 @@ def _score(parser: argparse.ArgumentParser, args: argparse.Namespace, options: S
 
 def _training_run(args: argparse.Namespace) -> tuple[int, StepProgress]:
     """The worker processes (--jobs, default every core) and the progress display (-q, --progress) of train and evaluate."""
-    from .scoring.corpus import available_cores
     from .scoring.training.progress import StepProgress
 
-    jobs = available_cores() if args.jobs is None else args.jobs
-    if jobs < 1:
-        raise DataError(f"--jobs must be at least 1, not {jobs}")
+    try:
+        jobs = worker_count(args.jobs, _warn)
+    except InputError as exc:
+        raise DataError(str(exc)) from None
     return jobs, StepProgress(sys.stderr, enabled=StepProgress.wanted(sys.stderr, quiet=args.quiet, force=args.progress))
 
 
@@ -392,6 +429,10 @@ def _evaluate(args: argparse.Namespace) -> int:
         titles = {"held out": "not held out (see the warning)"} if warning else {}  # the figures are not what the heading says
         print("\n\n".join(f"{titles.get(t, t)}:\n{training.metrics_table(r)}" for t, r in rows.items() if t != "training_overlap"))
     return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    print(f"sourcescore: warning: {message}", file=sys.stderr)
 
 
 def format_rules(fmt: str) -> str:

@@ -40,7 +40,7 @@ _FRAME_DTYPES = {
     **{name: "Int64" for name in CSV_COLUMNS if name.startswith("findings_") or name == "warnings"},
     "score": "float64",
     "model_probability": "float64",
-    **{name: "string" for name in ("id", "band", "top_findings", "error")},
+    **{name: "string" for name in ("id", "band", "model", "top_findings", "error")},
 }
 
 

@@ -19,13 +19,23 @@ import numbers
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatchcase
 from typing import Any, BinaryIO
 
 from ..features.document import PUBLISHED_FORMS, read_published
+from . import rawread
+from .rawread import (
+    CsvLines,
+    allow_long_csv_fields,
+    bounded_lines,
+    csv_encoding,
+    peek,
+    special_file,
+    unterminated,
+)
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -47,8 +57,15 @@ class InputError(ValueError):
     """The article or an option cannot be scored as given; the message says why."""
 
 
+# ISO 8601's extended calendar forms only (2025-03-28, 2025-03-28T09:00:00Z): Python's fromisoformat also takes the basic
+# form and week dates (20250101, 2025-W01-1), which the record contract does not name.
+_EXTENDED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.ASCII)
+
+
 def parse_published(value: str | date | None) -> date | None:
-    """The publication date of ``value`` (see ``features.document.read_published``), an InputError when it is none."""
+    """The publication date of ``value`` (see ``features.document.read_published``; strings in ISO 8601's extended form), an InputError when it is none."""
+    if isinstance(value, str) and not _EXTENDED_DATE.fullmatch(value.strip()):
+        raise InputError(f"publication date {value!r} is not a valid {PUBLISHED_FORMS}")
     try:
         return read_published(value)
     except ValueError as exc:
@@ -258,16 +275,29 @@ def read_inputs(
     stdin: BinaryIO | None = None,
     globs: Sequence[str] = (),
     fields: Fields = DEFAULT_FIELDS,
+    exclude: Container[tuple[int, int]] = (),
+    warn: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
-    """Yield the items of every input lazily, in order: files, folders (their article files, or ``globs``), ``-`` (stdin)."""
+    """Yield the items of every input lazily, in order: files, folders (their article files, or ``globs``), ``-`` (stdin).
+
+    A folder's files that are ``exclude``d (``(st_dev, st_ino)``: the run's own output) are passed
+    over, and those that are not regular files (FIFOs, devices, links to them) are skipped, each told
+    to ``warn``. A device named as an input is an error item; a FIFO named is read (``<(cmd)``).
+    """
     for path in paths:
         if path == STDIN:
             fmt = "text" if requested == "auto" else requested
             yield from read_stream(STDIN_NAME, stdin if stdin is not None else sys.stdin.buffer, fmt, fields)
-        elif os.path.isdir(path):
-            yield from _read_folder(path, globs)
+            continue
+        path = os.path.normpath(path)  # ids come from the path: ./x.jsonl and x.jsonl give the same ones
+        if os.path.isdir(path):
+            yield from _read_folder(path, globs, exclude, warn or (lambda message: None))
+        elif (kind := special_file(path)) not in (None, "a FIFO"):
+            yield failed_item(_printable(path), _printable(path), f"not a regular file ({kind}), not an article file")
         else:
             yield from read_file(path, input_format(path, requested), fields)
+
+
 
 
 def is_article_file(relative: str, globs: Sequence[str] = ()) -> bool:
@@ -325,13 +355,23 @@ def empty_folders(paths: Iterable[str], globs: Sequence[str] = ()) -> list[str]:
     return [path for path in paths if path != STDIN and os.path.isdir(path) and next(folder_files(path, globs), None) is None]
 
 
-def _read_folder(folder: str, globs: Sequence[str] = ()) -> Iterator[Item]:
+def _read_folder(folder: str, globs: Sequence[str], exclude: Container[tuple[int, int]], warn: Callable[[str], None]) -> Iterator[Item]:
     for entry in folder_files(folder, globs):
         if isinstance(entry, OSError):
             where = _printable(str(entry.filename or folder))
             yield failed_item(where, where, f"cannot read: {entry.strerror or entry}")
-        else:
-            yield from read_file(entry, "html" if entry.lower().endswith(PAGE_SUFFIXES) else "text")
+            continue
+        try:
+            st = os.stat(entry)
+        except OSError:
+            st = None  # read_file says why it cannot be read
+        if st is not None and (st.st_dev, st.st_ino) in exclude:
+            continue  # the run's own output file
+        kind = special_file(entry, st) if st is not None else None
+        if kind is not None:
+            warn(f"{_printable(entry)}: skipped: not a regular file ({kind})")
+            continue
+        yield from read_file(entry, "html" if entry.lower().endswith(PAGE_SUFFIXES) else "text")
 
 
 def _printable(path: str) -> str:
@@ -366,9 +406,11 @@ def read_stream(name: str, stream: BinaryIO, fmt: str, fields: Fields = DEFAULT_
 def read_text(name: str, stream: BinaryIO, *, page: bool = False) -> Item:
     """One article: the whole stream, decoded (see ``decode``); or, as a ``page``, its bytes for ``pages.read_page``."""
     try:
-        data = stream.read()
+        data = stream.read(rawread.MAX_RECORD_BYTES + 1)
     except OSError as exc:
         return failed_item(name, name, f"cannot read: {exc.strerror or exc}")
+    if len(data) > rawread.MAX_RECORD_BYTES:
+        return failed_item(name, name, f"larger than {rawread.MAX_RECORD_BYTES >> 20} MB, not an article", len(data))
     if page:
         return Item(name, name, size=len(data), html=data)
     try:
@@ -386,24 +428,35 @@ def raw_records(
     ``columns``: what a CSV header must name (a tuple: one of these, named by the first when none is); ``strict``: bytes that are not UTF-8 are an error, not a warning.
     """
     if fmt == "csv":
-        csv.field_size_limit(sys.maxsize)  # articles are longer than the csv module's 128 KiB default
-        text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        allow_long_csv_fields()
+        text = io.TextIOWrapper(stream, encoding=csv_encoding(peek(stream, 4)), errors="surrogateescape", newline="")
         try:
-            yield from _csv_records(name, csv.reader(text), columns, strict)
+            yield from _csv_records(name, CsvLines(text), columns, strict)
         finally:
             text.detach()  # leave the binary stream (maybe stdin) to its owner
     else:
         yield from _jsonl_records(name, stream, strict)
 
 
+def _json_int(digits: str) -> int:
+    """json's ``parse_int``: an integer too long for Python to read is the record's error, not a crash."""
+    try:
+        return int(digits)
+    except ValueError:
+        raise InputError(f"an integer of {len(digits.lstrip('-')):,} digits, more than {sys.get_int_max_str_digits():,}") from None
+
+
 def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRecord]:
-    for number, raw in enumerate(stream, 1):
+    for number, raw, size in bounded_lines(stream):
+        where = f"{name}:{number}"
+        if raw is None:
+            yield RawRecord(where, error=f"a line of {size:,} bytes, longer than {rawread.MAX_RECORD_BYTES >> 20} MB", size=size, key=where)
+            continue
         if not raw.strip():
             continue
-        where = f"{name}:{number}"
         try:
             line, warnings = decode(raw, "the line", strict=strict)
-            record = json.loads(line)
+            record = json.loads(line, parse_int=_json_int)
         except InputError as exc:
             yield RawRecord(where, error=str(exc), size=len(raw), key=where)
         except json.JSONDecodeError as exc:
@@ -414,7 +467,8 @@ def _jsonl_records(name: str, stream: BinaryIO, strict: bool) -> Iterator[RawRec
             yield RawRecord(where, record, warnings, size=len(raw), key=where)
 
 
-def _csv_records(name: str, reader: Any, columns: Sequence[str | tuple[str, ...]], strict: bool) -> Iterator[RawRecord]:  # a csv.reader
+def _csv_records(name: str, lines: CsvLines, columns: Sequence[str | tuple[str, ...]], strict: bool) -> Iterator[RawRecord]:
+    reader = csv.reader(lines)
     try:
         header = [column.strip() for column in next(reader, [])]
     except csv.Error as exc:
@@ -432,6 +486,7 @@ def _csv_records(name: str, reader: Any, columns: Sequence[str | tuple[str, ...]
         return
     while True:
         where = f"{name}:{reader.line_num + 1}"  # the line the record starts on
+        lines.record.clear()
         try:
             row = next(reader)
         except StopIteration:
@@ -439,6 +494,9 @@ def _csv_records(name: str, reader: Any, columns: Sequence[str | tuple[str, ...]
         except csv.Error as exc:
             yield RawRecord(where, error=f"malformed CSV row ({exc})", key=where)
             continue
+        if unterminated(lines):
+            yield RawRecord(where, error=f"a quoted field is never closed: it runs from here to the end of the file ({len(lines.record):,} lines)", key=where)
+            return
         if any(row):
             yield _csv_record(dict(zip(header, row)), where, strict)
 

@@ -1,6 +1,11 @@
-"""Fuzz sourcescore for a fixed time budget: the CLI's decoding, the scorer, the report, the text output.
+"""Fuzz sourcescore for a fixed time budget: the scorer and its report, the corpus reader and rows, the command line.
 
-Run:  python scripts/fuzz.py [--seconds 120] [--engine atheris|hypothesis] [--max-len 8192] [--out DIR]
+Run:  python scripts/fuzz.py [--seconds 120] [--target all|article|corpus|cli] [--engine atheris|hypothesis] [--max-len 8192] [--out DIR]
+
+Targets (``all``, the default, shares the budget among them): ``article``, below; ``corpus`` and
+``cli``, in ``scripts/fuzz_targets.py`` (JSONL and CSV bytes through the scoring and training
+readers, the row writer and the resume reader; command lines built from bytes, run in-process,
+which must end in an exit status of the README and no traceback).
 
 Every input goes the way a file given to ``sourcescore score`` goes: bytes decoded as the CLI
 decodes them (``scoring.records.decode``), then scored, then checked against the report contract
@@ -39,6 +44,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))  # test_properties: the report contract checks
+TARGETS = ("article", "corpus", "cli")
 
 DEFAULT_SECONDS = 120
 DEFAULT_MAX_LEN = 8192
@@ -57,6 +65,9 @@ SEEDS: tuple[str, ...] = (
     "Officials\u00a0said \u201cnearly 3,000\u201d troops left\u2026 in early 2024.\r\nExperts say 40% agree.\r",
     "On February 30, 2024 the mayor will say that 2025-13-45 was the day, last year, by late 2019.",
 )
+
+
+_TARGET = "all"
 
 
 class Crash(Exception):
@@ -138,10 +149,18 @@ def _atheris_child(seconds: int, max_len: int, out: Path, corpus: Path) -> None:
     record = _recorder(out)
     count = {"n": 0}
 
+    import fuzz_targets
+
+    chosen = TARGETS if _TARGET == "all" else (_TARGET,)
+
     def target(data: bytes) -> None:
         count["n"] += 1
+        name = chosen[data[0] % len(chosen)] if data else chosen[0]
         try:
-            run_one(data, scorer)
+            if name == "article":
+                run_one(data, scorer)
+            else:
+                (fuzz_targets.corpus_one if name == "corpus" else fuzz_targets.cli_one)(data[1:])
         except Exception as exc:  # noqa: BLE001 -- every crash is recorded, and the fuzzing goes on
             record(data, exc)
 
@@ -164,7 +183,7 @@ def fuzz_atheris(seconds: int, max_len: int, out: Path) -> int:
               f"{seconds} s; inputs up to {max_len} bytes", flush=True)
         out.mkdir(parents=True, exist_ok=True)
         before = set(out.glob("*"))
-        cmd = [sys.executable, __file__, "--child", str(seconds), "--max-len", str(max_len), "--out", str(out), str(corpus)]
+        cmd = [sys.executable, __file__, "--child", str(seconds), "--max-len", str(max_len), "--out", str(out), "--target", _TARGET, str(corpus)]
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", check=False)
     executed = "?"
     for line in proc.stdout.splitlines():
@@ -186,38 +205,49 @@ def fuzz_hypothesis(seconds: int, max_len: int, out: Path) -> int:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
+    import fuzz_targets
     from sourcescore.scoring import Scorer
     from test_properties import articles
 
     scorer = Scorer()
     record = _recorder(out)
-    inputs = st.one_of(
-        articles.map(lambda t: t.encode("utf-8", "surrogatepass")),
-        st.binary(max_size=max_len),
-        st.lists(articles, max_size=20).map(lambda ts: "\n\n".join(ts).encode("utf-8", "surrogatepass")),
-    )
+    strategies = {
+        "article": st.one_of(
+            articles.map(lambda t: t.encode("utf-8", "surrogatepass")),
+            st.binary(max_size=max_len),
+            st.lists(articles, max_size=20).map(lambda ts: "\n\n".join(ts).encode("utf-8", "surrogatepass")),
+        ),
+        "corpus": fuzz_targets.corpus_inputs(max_len),
+        "cli": fuzz_targets.cli_inputs(max_len),
+    }
+    runners = {"article": lambda data: run_one(data, scorer), "corpus": fuzz_targets.corpus_one, "cli": fuzz_targets.cli_one}
+    chosen = TARGETS if _TARGET == "all" else (_TARGET,)
     tried, crashes, batches = 0, 0, 0
-    print(f"engine: hypothesis (tests/test_properties.py articles and random bytes); {seconds} s", flush=True)
+    per_target = dict.fromkeys(chosen, 0)
+    print(f"engine: hypothesis (targets: {', '.join(chosen)}); {seconds} s", flush=True)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        name = chosen[batches % len(chosen)]
         batches += 1
         failing: dict[str, bytes] = {}
 
-        @settings(max_examples=200, deadline=None, database=None, derandomize=False,
+        @settings(max_examples=200 if name == "article" else 50, deadline=None, database=None, derandomize=False,
                   suppress_health_check=list(HealthCheck), report_multiple_bugs=False)
-        @given(inputs)
+        @given(strategies[name])
         def batch(data: bytes) -> None:
             nonlocal tried
             tried += 1
+            per_target[name] += 1
             data = data[:max_len]
             failing["data"] = data
-            run_one(data, scorer)
+            runners[name](data)
 
         try:
             batch()
         except Exception as exc:  # noqa: BLE001 -- hypothesis re-raises the shrunk failure
             crashes += record(failing.get("data", b""), exc)
-    print(f"ran {tried} inputs ({batches} batches of up to 200 examples, shrinking included) in {seconds} s")
+    counts = ", ".join(f"{n:,} {name}" for name, n in per_target.items())
+    print(f"ran {tried:,} inputs ({counts}; {batches} batches, shrinking included) in {seconds} s")
     return crashes
 
 
@@ -228,8 +258,11 @@ def main() -> int:
     parser.add_argument("--engine", choices=("atheris", "hypothesis"), help="default: atheris when installed")
     parser.add_argument("--max-len", type=int, default=DEFAULT_MAX_LEN, help="longest input in bytes")
     parser.add_argument("--out", type=Path, default=Path("fuzz-crashes"), help="where crashing inputs are saved")
+    parser.add_argument("--target", choices=("all", *TARGETS), default="all", help="what to fuzz (default: all, sharing the budget)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
+    global _TARGET
+    _TARGET = args.target
     if args.child is not None:
         _atheris_child(args.child, args.max_len, args.out.resolve(), Path(rest[0]))
         return 0

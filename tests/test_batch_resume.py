@@ -109,7 +109,7 @@ def test_resume_of_a_reordered_input_writes_the_missing_rows_in_the_new_order(
     full = full_run(capsys, write_jsonl(tmp_path / "c.jsonl", list(records.values())), out)
     head = full[:1] if suffix == ".csv" else []
     row = dict(zip("abcde", full[len(head):]))
-    reordered = write_jsonl(tmp_path / "r.jsonl", [records[i] for i in "caebd"])
+    reordered = write_jsonl(tmp_path / "c.jsonl", [records[i] for i in "caebd"])  # the same input, rewritten (another path is refused)
     built: list[int] = []
     monkeypatch.setattr(output, "DoneIds", lambda ids: built.append(0) or DoneIds(ids))
     err = resume(capsys, reordered, out, b"".join([*head, row["a"], row["b"], row["c"]]))
@@ -126,7 +126,8 @@ def test_resume_with_duplicate_ids_writes_one_row_per_record(capsys: pytest.Capt
         resume(capsys, data, out, b"".join(full[:keep]))
         assert rows_of(out) == full, keep
     # out of order: the earlier output holds "a" twice; the input's third "a" still gets its row
-    dup = write_jsonl(tmp_path / "d.jsonl", [{"id": i, "text": BAD_TEXT if i == "a" else SHORT_GOOD} for i in "baaa"])
+    # the same input, rewritten (another path is refused)
+    dup = write_jsonl(tmp_path / "c.jsonl", [{"id": i, "text": BAD_TEXT if i == "a" else SHORT_GOOD} for i in "baaa"])
     err = resume(capsys, dup, out, full[0] + full[2])
     assert [json.loads(line)["id"] for line in rows_of(out)] == list("aaba")
     assert "2 articles scored, 0 failed, 2 skipped" in err

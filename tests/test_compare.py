@@ -104,7 +104,7 @@ def test_dict_contract_and_text_rendering() -> None:
     assert [ch["severity"] for ch in d["changes"]] == sorted((ch["severity"] for ch in d["changes"]), key=["high", "medium", "low"].index)
     text = c.to_text("a.txt", "b.txt")
     assert text.splitlines()[0].startswith("b.txt against a.txt: ")
-    assert "[HIGH] figure_changed" in text and '"4,000"' in text
+    assert "[HIGH] figure_changed" in text and '\u00bb4,000\u00ab' in text
     assert text.index("[HIGH]") < text.index("[MEDIUM]")
 
 

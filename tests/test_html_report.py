@@ -225,6 +225,9 @@ def test_cli_score_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     status, _, err = run(capsys, "score", article, "--format", "html", "-o", target)
     assert status == 2 and f"the output file {target} exists; give --force to overwrite it" in err
     assert run(capsys, "score", article, "--format", "html", "-o", target, "--force")[0] == 0
+    if Path("/dev/full").exists():  # a write that fails is exit 4 with one line, as for score -o (issue #17 case 11)
+        status, _, err = run(capsys, "score", article, "--format", "html", "-o", "/dev/full", "--force")
+        assert (status, err) == (4, "sourcescore: cannot write the output file /dev/full: no space left on the device; the run stopped\n")
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"text": "x"}\n', encoding="utf-8")
     for argv, message in (

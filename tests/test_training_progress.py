@@ -152,4 +152,4 @@ def test_train_shows_its_steps_when_forced_and_none_when_quiet(capsys: pytest.Ca
 
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "evaluate", SAMPLE_FILE, "--model", "x", "-j", "0")
-    assert (status, out) == (2, "") and err == "sourcescore: --jobs must be at least 1, not 0\n"
+    assert (status, out) == (2, "") and err == "sourcescore: --jobs must be from 1 to 1,024, not 0\n"

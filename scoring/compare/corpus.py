@@ -18,9 +18,32 @@ from dataclasses import dataclass
 from datetime import date
 from typing import IO, BinaryIO, TextIO
 
-from ..records import STDIN, STDIN_NAME, InputError, Item, failed_item, id_field, optional_field, published_field, raw_records, text_field
-from ..corpus import Earlier, Job, Progress, RowWriter, available_cores, check_output, open_output, process_scorer, read_earlier, run_batch
+from ..corpus import (
+    Earlier,
+    Job,
+    Progress,
+    RowWriter,
+    check_output,
+    open_output,
+    process_scorer,
+    read_earlier,
+    run_batch,
+)
 from ..corpus.rows import BatchResult, Outcome, render_error
+from ..corpus.sink import close_quietly, output_error
+from ..corpus.work import worker_count
+from ..records import (
+    STDIN,
+    STDIN_NAME,
+    InputError,
+    Item,
+    failed_item,
+    id_field,
+    optional_field,
+    published_field,
+    raw_records,
+    text_field,
+)
 from ..scorer import Scorer, ScorerOptions
 from .comparison import compare
 
@@ -129,21 +152,25 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
     if run.output not in (None, STDIN) and run.text:
         raise InputError("-o FILE writes JSON lines: leave out --format text")
     check_output(run.output, force=run.force, resume=run.resume)
-    jobs = available_cores() if run.jobs is None else run.jobs
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {jobs}")
+
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+
+    jobs = worker_count(run.jobs, warn)
     kind = "text" if run.text else "jsonl"
     job = Job(run.options, kind, _no_text, None, run.published, work=compare_item)
     process_scorer(run.options)
     to_file = run.output not in (None, STDIN)
     earlier = read_earlier(run.output, "jsonl") if run.resume and to_file else Earlier()  # type: ignore[arg-type]
     out: IO[str] = open_output(run.output, force=run.force, resume=run.resume) if to_file else stdout  # type: ignore[arg-type]
+    name = f"the output file {run.output}" if to_file else "stdout"
     try:
         progress = Progress(stderr, enabled=False, echo_errors=not to_file)
-        result = run_batch(read_pairs(run.path, stdin), job, RowWriter(out, kind), jobs=jobs, earlier=earlier, observer=progress)
+        result = run_batch(read_pairs(run.path, stdin), job, RowWriter(out, kind, name=name, warn=warn), jobs=jobs, earlier=earlier, observer=progress)
     finally:
-        if to_file:
-            out.close()
+        failed = close_quietly(out) if to_file else None
+    if failed is not None:
+        raise output_error(name, failed)
     if not run.quiet or result.aborted:
         r = result.run
         line = f"sourcescore: {r.scored:,} pairs compared, {r.failed:,} failed"

@@ -21,29 +21,58 @@ from typing import BinaryIO, TextIO
 
 import numpy as np
 
-from ..records import InputError, Item
+from ..records import InputError, Item, allow_long_csv_fields
 from .rows import CSV_COLUMNS, Outcome, Tally
+from .sink import has_lone_surrogates, output_error, scrub
 
 
 class RowWriter:
-    """Writes rendered rows to a text stream as they come, flushing each one."""
+    """Writes rendered rows to a text stream as they come, flushing each one, lone surrogates replaced (``sink``).
 
-    def __init__(self, stream: TextIO, kind: str, *, header: bool = True) -> None:
-        self._stream = stream
-        self._csv = csv.DictWriter(stream, CSV_COLUMNS, lineterminator="\n") if kind == "csv" else None
+    ``name`` says what the stream is in messages (``the output file x.csv``, ``stdout``); a write that
+    fails is an ``OutputError``. ``warn`` is told each row that held lone surrogates.
+    """
+
+    def __init__(self, stream: TextIO, kind: str, *, header: bool = True, name: str = "the output",
+                 warn: Callable[[str], None] | None = None) -> None:
+        self._stream, self._name = stream, name
+        self._warn = warn or (lambda message: None)
+        self._csv = self._csv_all = None
+        if kind == "csv":
+            self._csv = csv.DictWriter(stream, CSV_COLUMNS, lineterminator="\n")
+            self._csv_all = csv.DictWriter(stream, CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)  # a row with a CR
         if self._csv is not None and header:
-            self._csv.writeheader()
-            stream.flush()
+            self._guarded(self._csv.writeheader)
 
     def write(self, outcome: Outcome) -> None:
         """Write one row (nothing for an error in text output) and flush it."""
-        if outcome.row is None:
+        row = outcome.row
+        if row is None:
             return
-        if self._csv is not None:
-            self._csv.writerow(outcome.row)
+        if isinstance(row, dict):
+            if any(isinstance(v, str) and has_lone_surrogates(v) for v in row.values()):
+                row = {k: scrub(v) if isinstance(v, str) else v for k, v in row.items()}
+                self._replaced(outcome)
+            # QUOTE_MINIMAL leaves a field with a lone CR unquoted (the line end is \n): the row would not read back
+            writer = self._csv_all if any(isinstance(v, str) and "\r" in v for v in row.values()) else self._csv
+            assert writer is not None
+            self._guarded(lambda: writer.writerow(row))
         else:
-            self._stream.write(outcome.row + "\n")
-        self._stream.flush()
+            if has_lone_surrogates(row):
+                row = scrub(row)
+                self._replaced(outcome)
+            self._guarded(lambda: self._stream.write(row + "\n"))
+
+    def _replaced(self, outcome: Outcome) -> None:
+        ident = "<no id>" if outcome.id is None else scrub(outcome.id)
+        self._warn(f"{ident}: the row held lone surrogates (code points U+D800-U+DFFF, not characters); they were written as U+FFFD")
+
+    def _guarded(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+            self._stream.flush()
+        except OSError as exc:
+            raise output_error(self._name, exc) from None
 
 
 @dataclass(slots=True)
@@ -63,6 +92,7 @@ class Earlier:
             return
         with open(self.path, "rb") as fh:
             if self.kind == "csv":
+                allow_long_csv_fields()
                 reader = csv.reader(_LineFeed(fh, self.end), strict=True)
                 next(reader, None)  # the header
                 for row in reader:
@@ -190,7 +220,7 @@ def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None, bel
         if raw.strip():
             try:
                 row = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise _not_resumable(f"line {number}", "has a line that is not JSON") from None
             if not isinstance(row, dict) or "id" not in row:
                 raise _not_resumable(f"line {number}", "has a line without an id")
@@ -207,6 +237,7 @@ def _earlier_jsonl(fh: BinaryIO, earlier: Earlier, fail_under: float | None, bel
 def _earlier_csv(fh: BinaryIO, earlier: Earlier, fail_under: float | None, below: BelowHook) -> int:
     """Count the complete rows; return the offset where they end (0 if even the header is cut)."""
     feed = _LineFeed(fh)
+    allow_long_csv_fields()
     reader = csv.reader(feed, strict=True)
     try:
         header = next(reader, None)
@@ -250,12 +281,12 @@ def skip_done(items: Iterable[Item], done: Iterable[object], tally: Tally) -> It
         if expected is _END:
             yield item
             break
-        if item.id == expected:
+        if _written_id(item) == expected:
             _count_skipped(tally, item)
             continue
         rest = DoneIds(chain((expected,), done))
         for other in chain((item,), items):
-            if rest.take(other.id):
+            if rest.take(_written_id(other)):
                 _count_skipped(tally, other)
             else:
                 yield other
@@ -264,6 +295,11 @@ def skip_done(items: Iterable[Item], done: Iterable[object], tally: Tally) -> It
 
 
 _END = object()
+
+
+def _written_id(item: Item) -> str | None:
+    """The id as its row holds it: lone surrogates written as U+FFFD (``sink``)."""
+    return None if item.id is None else scrub(item.id)
 
 
 def _count_skipped(tally: Tally, item: Item) -> None:

@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "score",
     "band",
     "model_probability",
+    "model",  # the model that scored the row, as name/version (a JSONL row's model.name and model.version)
     *(f"findings_{severity}" for severity in SEVERITIES),
     "top_findings",
     "warnings",
@@ -49,6 +50,7 @@ def report_row(ident: str | None, report: Report) -> dict[str, Any]:
         "score": report.score,
         "band": report.band,
         "model_probability": round(report.model.probability, 4),
+        "model": f"{report.model_name}/{report.model_version}",
         **{f"findings_{severity}": counts.get(severity, 0) for severity in SEVERITIES},
         "top_findings": " ".join(top),
         "warnings": len(report.warnings),

@@ -8,6 +8,7 @@ named on stderr as it comes.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
@@ -30,6 +31,7 @@ from ..records import (
     Item,
     empty_folders,
     input_bytes,
+    is_article_file,
     read_inputs,
 )
 from ..report import Report
@@ -37,7 +39,10 @@ from ..scorer import ScorerOptions
 from .output import Earlier, RowWriter, read_earlier, skip_done
 from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
-from .work import CHUNK_SIZE, Job, available_cores, process_scorer, score_stream
+from .runfile import check_resume, record_path, remove_record, run_record, write_record
+from .sink import close_quietly, output_error
+from .sink import open_output as open_file
+from .work import CHUNK_SIZE, Job, process_scorer, score_stream, worker_count
 
 
 class _Unwatched:
@@ -111,6 +116,18 @@ class CorpusRun:
             raise InputError("--glob needs a pattern, such as '*.txt' or 'drafts/**/*.md'")
         check_output(self.output, force=self.force, resume=self.resume)
 
+    def row_options(self, kind: str) -> dict[str, object]:
+        """The options that change the rows written (for the run record that ``resume`` checks)."""
+        return {
+            "output_format": kind,
+            "input_format": self.input_format,
+            "ignore": sorted(self.options.ignore),
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "glob": list(self.globs),
+            "columns": [self.fields.text, self.fields.id, self.fields.published],
+        }
+
     def row_kind(self) -> str:
         """How rows are rendered: jsonl, csv or text; raises InputError for a bad combination."""
         if self.input_format not in INPUT_FORMATS:
@@ -128,12 +145,34 @@ class CorpusRun:
 
 
 def _check_paths(run: CorpusRun) -> None:
-    """Refuse an output file that is also an input (it would be overwritten while read)."""
+    """Refuse an output file that is also an input, named or an article file of a folder (it would be overwritten while read).
+
+    A new output file inside an input folder is not refused: the run passes over it and its run record (``_own_files``).
+    """
     if run.output in (None, STDIN) or not os.path.exists(run.output):
         return
+    output = os.path.realpath(run.output)
     for path in run.paths:
-        if path != STDIN and os.path.isfile(path) and os.path.samefile(path, run.output):
+        if path == STDIN:
+            continue
+        if os.path.isfile(path) and os.path.samefile(path, run.output):
             raise InputError(f"the output file {run.output} is also an input")
+        if os.path.isdir(path):
+            relative = os.path.relpath(output, os.path.realpath(path))
+            if not relative.startswith(os.pardir + os.sep) and is_article_file(relative.replace(os.sep, "/"), run.globs):
+                raise InputError(f"the output file {run.output} is also an input: an article file of the folder {path}")
+
+
+def _own_files(out: IO[str], record: str) -> frozenset[tuple[int, int]]:
+    """The identities of the output file and its run record, so that an input folder holding them does not read them back."""
+    own = set()
+    for stat_of in (lambda: os.fstat(out.fileno()), lambda: os.stat(record)):
+        try:
+            st = stat_of()
+        except (OSError, ValueError, io.UnsupportedOperation):
+            continue
+        own.add((st.st_dev, st.st_ino))
+    return frozenset(own)
 
 
 def score_corpus(
@@ -146,9 +185,7 @@ def score_corpus(
     """Run the ``score`` command over a corpus; raises InputError (or ModelError) for a usage error, before any work."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     kind = run.row_kind()
-    jobs = available_cores() if run.jobs is None else run.jobs
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    jobs = worker_count(run.jobs, lambda message: print(f"sourcescore: warning: {message}", file=stderr, flush=True))
     _check_paths(run)
     run.check()
     job = Job(run.options, kind, run.text_formatter, run.title, run.published, "command line")
@@ -156,8 +193,16 @@ def score_corpus(
     to_file = run.output not in (None, STDIN)
     for folder in empty_folders(run.paths, run.globs):
         print(f"sourcescore: warning: {folder}: {_no_articles(run.globs)}", file=stderr, flush=True)
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+
+    record = run_record(run.paths, run.options.model, run.row_options(kind)) if to_file else {}
     earlier = Earlier()
     if run.resume and to_file:
+        if os.path.exists(run.output):  # type: ignore[arg-type]
+            note = check_resume(run.output, record)  # type: ignore[arg-type]
+            if note:
+                warn(note)
         gate = run.fail_under
 
         def named(ident: object, score: float) -> None:
@@ -166,22 +211,29 @@ def score_corpus(
         earlier = read_earlier(run.output, kind, gate, named)  # type: ignore[arg-type]
     created = to_file and not (run.resume or run.force) and not os.path.exists(run.output)  # type: ignore[arg-type]
     out = open_output(run.output, force=run.force, resume=run.resume) if to_file else stdout  # type: ignore[arg-type]
+    name = f"the output file {run.output}" if to_file else "stdout"
+    result: BatchResult | None = None
     try:
+        if to_file:
+            _write_record(run.output, record)  # type: ignore[arg-type]
         header = not (run.resume and out.tell() > 0)
         result = run_batch(
-            read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields),
+            read_inputs(run.paths, run.input_format, stdin=stdin, globs=run.globs, fields=run.fields,
+                        exclude=_own_files(out, record_path(run.output)) if to_file else frozenset(), warn=warn),  # type: ignore[arg-type]
             job,
-            RowWriter(out, kind, header=header),
+            RowWriter(out, kind, header=header, name=name, warn=warn),
             jobs=jobs,
             fail_under=run.fail_under,
             earlier=earlier,
             observer=_progress(run, stderr, stdout, to_file),
         )
     finally:
-        if to_file:
-            out.close()
-    if created and not result.run.processed:
-        os.remove(run.output)  # type: ignore[arg-type]  # no row: leave no empty file in the way of the rerun
+        failed = close_quietly(out) if to_file else None
+        if created and (result is None or not result.run.processed):
+            _remove(run.output)  # type: ignore[arg-type]  # no row: leave no file in the way of the rerun
+            remove_record(run.output)  # type: ignore[arg-type]
+    if failed is not None:
+        raise output_error(name, failed)
     if not result.scored and not result.aborted:
         print(f"sourcescore: {_nothing_scored(run, result, to_file)}", file=stderr, flush=True)
     if not run.quiet or result.aborted:
@@ -206,12 +258,21 @@ def check_output(output: str | None, *, force: bool, resume: bool) -> None:
 def open_output(path: str, *, force: bool, resume: bool) -> IO[str]:
     """The output file, for appending (resume), overwriting (force), or created: never replacing a file unasked."""
     mode = "a" if resume else "w" if force or os.path.exists(path) and not os.path.isfile(path) else "x"
+    return open_file(path, mode)
+
+
+def _write_record(output: str, record: dict[str, object]) -> None:
     try:
-        return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 -- closed by the caller
-    except FileExistsError:  # created since the check
-        raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
+        write_record(output, record)
     except OSError as exc:
-        raise InputError(f"cannot write the output file {path}: {exc.strerror or exc}") from None
+        raise output_error(f"the run record of {output}", exc) from None
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def _no_articles(globs: tuple[str, ...]) -> str:

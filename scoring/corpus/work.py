@@ -2,12 +2,21 @@
 
 Each row is rendered (JSON line, CSV dict, text) where its article is scored, so that only compact
 rows travel back from the workers. At most ``IN_FLIGHT_PER_JOB * jobs`` chunks are in flight.
+
+Workers never outlive the run: they ignore Ctrl-C (the parent handles it) and die with their
+parent (``PR_SET_PDEATHSIG`` on Linux; everywhere, a thread watching ``os.getppid``), so a parent killed
+with SIGKILL leaves none behind. A run that stops early (Ctrl-C, SIGTERM or SIGHUP, which raise
+``Terminated`` while a pool runs, or an output error) terminates its workers at once instead of
+waiting for their chunks; further Ctrl-Cs while it does so are ignored, so it never hangs on them.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -98,10 +107,113 @@ def score_chunk(job: Job, items: Sequence[Item]) -> list[Outcome]:
     return [work(scorer, job, item) for item in items]
 
 
-def _init_worker(options: ScorerOptions) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, and have this process's Scorer (built unless inherited)."""
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP reached the parent of a pool: the run stops as after Ctrl-C (its workers reaped)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+PARENT_POLL_SECONDS = 1.0  # how often a worker without PR_SET_PDEATHSIG checks that its parent lives
+REAP_SECONDS = 5.0  # how long stopped workers get to exit after SIGTERM before SIGKILL
+
+
+def _init_worker(options: ScorerOptions, parent: int) -> None:
+    """Pool initializer: leave Ctrl-C to the parent, die with it, and have this process's Scorer (built unless inherited)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_DFL)  # a forked worker must not inherit the parent's Terminated handler
+    die_with_parent(parent)
     process_scorer(options)
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when ``parent`` dies: at once on Linux (PR_SET_PDEATHSIG), else within PARENT_POLL_SECONDS."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="sourcescore-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_POLL_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+def _stop_signals() -> dict[int, object]:
+    """While a pool runs, SIGTERM and SIGHUP raise Terminated in the main thread; returns the handlers to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {signum: signal.signal(signum, _raise_terminated) for signum in STOP_SIGNALS}
+
+
+def _restore(handlers: dict[int, object]) -> None:
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
+
+
+def _reap(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool at once: SIGTERM to its workers, SIGKILL to those still alive after REAP_SECONDS; Ctrl-C ignored meanwhile."""
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        workers = list((getattr(pool, "_processes", None) or {}).values())  # no public API lists them
+        thread = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets these two
+        results = getattr(pool, "_result_queue", None)
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + REAP_SECONDS
+        for worker in workers:
+            worker.join(max(0.0, deadline - time.monotonic()))
+            if worker.is_alive():
+                worker.kill()
+                worker.join(1.0)
+        if thread is not None and results is not None:
+            _unstick(thread, results)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _unstick(thread: threading.Thread, results: object, seconds: float = REAP_SECONDS) -> None:
+    """Free the pool's manager thread if a worker died halfway through sending a result: it would wait for the rest forever,
+    and the interpreter waits for it at exit. Filler bytes complete the message, which fails to unpickle: the pool is then
+    broken, and its thread ends. (CPython's ProcessPoolExecutor has no way to abandon a half-read result.)"""
+    writer = getattr(results, "_writer", None)
+    thread.join(0.5)
+    if not thread.is_alive():
+        return
+    try:
+        fd = writer.fileno()  # type: ignore[union-attr]
+        os.set_blocking(fd, False)
+    except (AttributeError, OSError, ValueError):
+        return
+    filler = bytes(1 << 16)
+    deadline = time.monotonic() + seconds
+    while thread.is_alive() and time.monotonic() < deadline:
+        try:
+            os.write(fd, filler)
+        except BlockingIOError:
+            pass
+        except OSError:
+            return
+        thread.join(0.01)
 
 
 def chunked(items: Iterable[Item], size: int = CHUNK_SIZE, max_chars: int = CHUNK_CHARS) -> Iterator[list[Item]]:
@@ -137,8 +249,10 @@ def score_stream(items: Iterable[Item], job: Job, *, jobs: int = 1, chunk_size: 
 def _pooled(chunks: Iterable[list[Item]], job: Job, jobs: int) -> Iterator[Outcome]:
     """Chunks scored by ``jobs`` processes, at most ``IN_FLIGHT_PER_JOB * jobs`` in flight, in order."""
     window = IN_FLIGHT_PER_JOB * jobs
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job.options,))
+    handlers = _stop_signals()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(job.options, os.getpid()))
     pending: deque[Future[list[Outcome]]] = deque()
+    finished = False
     try:
         for chunk in chunks:
             pending.append(pool.submit(score_chunk, job, chunk))
@@ -146,8 +260,34 @@ def _pooled(chunks: Iterable[list[Item]], job: Job, jobs: int) -> Iterator[Outco
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            if finished:
+                pool.shutdown(wait=True)
+            else:  # stopped early (Ctrl-C, a signal, an output error, a closed generator): do not wait for the chunks
+                _reap(pool)
+        finally:
+            _restore(handlers)
+
+
+MAX_JOBS = 1024  # --jobs beyond this is a usage error (a typo, not a plan)
+WORKERS_PER_CORE = 4  # --jobs beyond this many a core is clamped, with a warning: more processes only add memory
+
+
+def worker_count(jobs: int | None, warn: Callable[[str], None] = lambda message: None) -> int:
+    """The worker processes for ``--jobs`` (None: every core): an InputError outside 1-``MAX_JOBS``, clamped to ``WORKERS_PER_CORE`` a core."""
+    cores = available_cores()
+    if jobs is None:
+        return cores
+    if not 1 <= jobs <= MAX_JOBS:
+        shown = f"{jobs}" if abs(jobs) < 10**30 else f"a number of {len(str(abs(jobs))):,} digits"
+        raise InputError(f"--jobs must be from 1 to {MAX_JOBS:,}, not {shown}")
+    cap = WORKERS_PER_CORE * cores
+    if jobs > cap:
+        warn(f"--jobs {jobs} is more than {WORKERS_PER_CORE} workers a core ({cores} {'core' if cores == 1 else 'cores'} here): using {cap}")
+        return cap
+    return jobs
 
 
 def available_cores() -> int:

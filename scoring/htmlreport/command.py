@@ -15,7 +15,8 @@ import sys
 from typing import TextIO
 
 from ..corpus.progress import below_line
-from ..corpus.run import CorpusRun
+from ..corpus.run import CorpusRun, open_output
+from ..corpus.sink import close_quietly, output_error
 from ..pages import score_text_or_page
 from ..records import STDIN, InputError, input_format, read_inputs
 from .page import report_page
@@ -66,8 +67,15 @@ def score_html(run: CorpusRun, *, stdout: TextIO | None = None, stderr: TextIO |
         stdout.write(page)
         stdout.flush()
     else:
-        with open(run.output, "w", encoding="utf-8") as out:
+        out = open_output(run.output, force=run.force, resume=False)  # as score -o opens its file
+        try:
             out.write(page)
+        except OSError as exc:
+            close_quietly(out)
+            raise output_error(f"the output file {run.output}", exc) from None
+        failed = close_quietly(out)
+        if failed is not None:
+            raise output_error(f"the output file {run.output}", failed)
         if not run.quiet:
             print(f"sourcescore: wrote {run.output} ({item.where}: {report.score:.0f}/100 {report.band})", file=stderr)
     if run.fail_under is not None and report.score < run.fail_under:

@@ -16,7 +16,7 @@ import numpy as np
 import sklearn
 
 from ...features.pipeline import feature_names, feature_schema
-from ..model import CARD_FILE, MODEL_FILE, LinearModel, TreeModel
+from ..model import CARD_FILE, MODEL_FILE, LinearModel, ModelError, TreeModel
 from ..rules import rules_version
 from .evaluation import RULE_WEIGHT_TOLERANCE, RULE_WEIGHTS
 from .fitting import DEFAULT_C, MIN_PAIR_GROUPS, pair_groups
@@ -88,8 +88,32 @@ def input_effects(model: LinearModel | TreeModel, table: Table) -> list[dict[str
     return out
 
 
+MODEL_FILES = (MODEL_FILE, CARD_FILE, "MODEL_CARD.md")  # what a model directory holds
+
+
+def check_output(output: Path) -> None:
+    """Refuse an output that training would destroy: a file, or a folder holding anything but an earlier model's files.
+
+    A new path, an empty folder, or a model folder (model.json and model_card.json, and MODEL_CARD.md
+    at most) may be written; training never deletes a user's other files.
+    """
+    if output.is_symlink() or (output.exists() and not output.is_dir()):
+        raise ModelError(f"the output {output} is a file, not a model folder; give a new or empty folder")
+    if not output.exists():
+        return
+    names = sorted(p.name for p in output.iterdir())
+    if not names:
+        return
+    others = [n for n in names if n not in MODEL_FILES]
+    if others or MODEL_FILE not in names or CARD_FILE not in names:
+        shown = ", ".join(others[:3] or names[:3]) + (", ..." if len(others or names) > 3 else "")
+        raise ModelError(f"the output folder {output} holds files that are not a sourcescore model ({shown}); "
+                         "training replaces only a model folder: give a new or empty folder")
+
+
 def write_model(model: LinearModel | TreeModel, card: dict[str, object], output: Path) -> None:
-    """Write model.json, model_card.json and MODEL_CARD.md into a temp dir, then swap it in."""
+    """Write model.json, model_card.json and MODEL_CARD.md into a temp dir, then swap it in (``check_output`` first)."""
+    check_output(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     tmp.chmod(0o755)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..model import LinearModel, TreeModel
 from ..training_options import DEFAULT_FOLDS, DEFAULT_KIND, DEFAULT_SEED, KINDS
-from .card import model_card, write_model
+from .card import check_output, model_card, write_model
 from .evaluation import breakdown, choose_rule_weight, leave_one_dataset_out
 from .fitting import fit_model, out_of_fold
 from .table import Progress, load_training_table
@@ -29,6 +29,7 @@ def train(paths: Sequence[str | Path], output: str | Path, *, kind: str = DEFAUL
           progress: Progress | None = None, log: Callable[[str], None] = lambda s: None) -> TrainResult:
     """Featurize, evaluate with grouped splits, fit, and write ``output``/model.json + model card, atomically."""
     output = Path(output)
+    check_output(output)  # before the work: never at the end of it
     log("reading and extracting features" + (" (and the saved default corpus)" if include_default else ""))
     table, sources = load_training_table(paths, include_default=include_default, jobs=jobs, progress=progress)
     log(f"{len(table):,} articles; evaluating with {folds} grouped folds (fitting and calibrating in each)")
