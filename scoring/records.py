@@ -225,6 +225,8 @@ def record_item(
         html = record.get(HTML_FIELD) if fields.text != HTML_FIELD else None
         if html is not None and record.get(fields.text) is not None:
             raise InputError(f"fields '{fields.text}' and '{HTML_FIELD}' are both given: a record is either text or a page")
+        if html is None and fields.text not in record:
+            raise InputError(f"field '{fields.text}' is missing{_other_fields(record)}")
         text = text_field(record.get(fields.text) if html is None else html, fields.text if html is None else HTML_FIELD)
         title = optional_field(record.get("title"), "title")
         published = published_field(record.get(fields.published), fields.published)
@@ -233,6 +235,15 @@ def record_item(
     if html is not None:
         return Item(ident or default_id, where, None, title, published, tuple(warnings), size=size, html=text)
     return Item(ident or default_id, where, text, title, published, tuple(warnings), size=size)
+
+
+def _other_fields(record: Mapping[object, object], shown: int = 6) -> str:
+    """What a record without its text field holds, and the option that names another: `` (it has body, id; ...)``."""
+    names = [str(k) for k in record if isinstance(k, str)][:shown + 1]
+    if not names:
+        return ""
+    listed = ", ".join(n.encode("utf-8", "replace").decode("utf-8")[:40] for n in names[:shown]) + (", ..." if len(names) > shown else "")
+    return f" (the record has {listed}; --text-column names the field that holds the text)"
 
 
 @dataclass(frozen=True, slots=True)

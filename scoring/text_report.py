@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 
@@ -251,11 +252,19 @@ def format_summary(name: str, report: Report) -> str:
     return "\n".join(lines)
 
 
+RECORD_NAME = re.compile(r"(?P<path>.+):\d+(?: \(id (?P<id>.+)\))?", re.S)
+
+
 def _explain_hint(name: str) -> str:
     """The command that explains this article: its file, or a corpus record by its id."""
     if name == STDIN_NAME:
         return "sourcescore explain - with the same input"
-    return f"sourcescore explain {name}" if os.path.isfile(name) else f"sourcescore explain CORPUS --id {name}"
+    if os.path.isfile(name):
+        return f"sourcescore explain {name}"
+    record = RECORD_NAME.fullmatch(name)  # a corpus record, as a text row names it: ``c.jsonl:3 (id a1)`` or ``c.jsonl:3``
+    if record is not None and os.path.isfile(record["path"]):
+        return f"sourcescore explain {record['path']} --id {record['id'] or name}"
+    return f"sourcescore explain CORPUS --id {name}"
 
 
 def _genre_lines(report: Report) -> list[str]:

@@ -103,7 +103,7 @@ def test_jsonl_records_are_validated_one_by_one(tmp_path: Path) -> None:
     assert got == [
         ("a", None),
         (f"{path}:2", f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes, column 2)"),
-        ("b", f"{path}:3: field 'text' is missing or empty"),
+        ("b", f"{path}:3: field 'text' is missing (the record has id; --text-column names the field that holds the text)"),
         ("c", f"{path}:4: field 'text' must be a string, got int"),
         (f"{path}:5", None),
         ("7", f"{path}:7: publication date '2025-02-30' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"),
@@ -205,8 +205,9 @@ def test_output_format_option_and_stdout_output(capsys: pytest.CaptureFixture[st
 
 
 def test_text_output_prints_errors_on_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    status, out, err = run(capsys, "score", corpus(tmp_path, 1), "--jobs", "1")
-    assert status == 3 and out.startswith("r0: ") and "corpus.jsonl:2: not valid JSON" in err
+    path = corpus(tmp_path, 1)
+    status, out, err = run(capsys, "score", path, "--jobs", "1")
+    assert status == 3 and out.startswith(f"{path}:1 (id r0): ") and "corpus.jsonl:2: not valid JSON" in err
 
 
 # ------------------------------------------------------------------------------------- exit codes, usage

@@ -338,7 +338,8 @@ def test_columns_name_a_corpus_fields(capsys: pytest.CaptureFixture[str], tmp_pa
     data.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     status, out, err = run(capsys, "score", data, "--format", "json", "-q")
     assert status == 3 and [json.loads(line)["error"] for line in out.splitlines()] == [
-        f"{data}:{n}: field 'text' is missing or empty" for n in (1, 2, 3)
+        f"{data}:{n}: field 'text' is missing (the record has story_id, body, date; --text-column names the field that holds the text)"
+        for n in (1, 2, 3)
     ]
     assert err.endswith("sourcescore: no article scored: every record failed (3)\n")
     argv = ("--text-column", "body", "--id-column", "story_id", "--published-column", "date", "--format", "json", "-q")

@@ -166,7 +166,9 @@ def test_explain_an_unknown_id_or_an_id_on_one_article(capsys: pytest.CaptureFix
 
 def test_the_summary_of_a_corpus_record_says_how_to_explain_it(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
     status, out, _ = run(capsys, "score", corpus, "-q")
-    assert status == 0 and "  ... 10 more findings (sourcescore explain CORPUS --id bad)" in out.splitlines()
+    lines = out.splitlines()
+    assert status == 0 and f"  ... 10 more findings (sourcescore explain {corpus} --id bad)" in lines
+    assert any(line.startswith(f"{corpus}:") and " (id bad): " in line for line in lines)  # the record named with its id
     _, out, _ = run(capsys, "score", BAD, "-q")
     assert f"  ... 10 more findings (sourcescore explain {BAD})" in out.splitlines()
 

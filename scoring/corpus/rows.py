@@ -63,12 +63,17 @@ def error_row(ident: str | None, error: str) -> dict[str, Any]:
     return {**dict.fromkeys(CSV_COLUMNS), "id": ident, "error": error}
 
 
-def render(kind: str, ident: str | None, report: Report, text_formatter: Callable[[str, Report], str] | None = None) -> Any:
-    """A scored record's row: a JSON line, a ``CSV_COLUMNS`` dict, ``text_formatter``'s text, or a report dict."""
+def render(kind: str, ident: str | None, report: Report, text_formatter: Callable[[str, Report], str] | None = None,
+           where: str | None = None) -> Any:
+    """A scored record's row: a JSON line, a ``CSV_COLUMNS`` dict, ``text_formatter``'s text, or a report dict.
+
+    ``where`` (file:line of a corpus record) names a text row's record with its id: ``c.jsonl:3 (id a1)``.
+    """
     if kind == "csv":
         return report_row(ident, report)
     if kind == "text":
-        return text_formatter(ident or "", report)  # type: ignore[misc]
+        name = where if where is not None and ident in (None, where) else f"{where} (id {ident})" if where is not None else ident
+        return text_formatter(name or "", report)  # type: ignore[misc]
     full = {"id": ident, **report.to_dict()}
     return dumps(full, full["features"].values()) if kind == "jsonl" else full
 

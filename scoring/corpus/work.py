@@ -95,7 +95,7 @@ def score_item(scorer: Scorer, job: Job, item: Item) -> Outcome:
             error = f"{item.where}: internal error (please report it): {type(exc).__name__}: {exc}"
         else:
             report.warnings.extend(item.warnings)
-            return Outcome(item.id, render(job.row, item.id, report, job.text_formatter), report.score, report.band, size=item.size)
+            return Outcome(item.id, render(job.row, item.id, report, job.text_formatter, item.where), report.score, report.band, size=item.size)
     error = " ".join(error.split())  # one line, whatever the message
     return Outcome(item.id, render_error(job.row, item.id, error), error=error, size=item.size)
 
