@@ -252,7 +252,7 @@ def format_summary(name: str, report: Report) -> str:
     return "\n".join(lines)
 
 
-RECORD_NAME = re.compile(r"(?P<path>.+):\d+(?: \(id (?P<id>.+)\))?", re.S)
+RECORD_NAME = re.compile(r"(?P<path>.+):\d+(?: \(id (?P<id>.+)\))?", re.DOTALL)
 
 
 def _explain_hint(name: str) -> str:
