@@ -243,7 +243,7 @@ def _other_fields(record: Mapping[object, object], shown: int = 6) -> str:
     if not names:
         return ""
     listed = ", ".join(n.encode("utf-8", "replace").decode("utf-8")[:40] for n in names[:shown]) + (", ..." if len(names) > shown else "")
-    return f" (the record has {listed}; --text-column names the field that holds the text)"
+    return f" (the record has {listed}; on the command line, --text-column names the field that holds the text)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def test_jsonl_records_are_validated_one_by_one(tmp_path: Path) -> None:
     assert got == [
         ("a", None),
         (f"{path}:2", f"{path}:2: not valid JSON (Expecting property name enclosed in double quotes, column 2)"),
-        ("b", f"{path}:3: field 'text' is missing (the record has id; --text-column names the field that holds the text)"),
+        ("b", f"{path}:3: field 'text' is missing (the record has id; on the command line, --text-column names the field that holds the text)"),
         ("c", f"{path}:4: field 'text' must be a string, got int"),
         (f"{path}:5", None),
         ("7", f"{path}:7: publication date '2025-02-30' is not a valid YYYY-MM-DD or ISO 8601 date-time, such as 2025-03-28T09:00:00Z"),

@@ -43,7 +43,7 @@ def test_score_bag_gives_full_reports_and_error_rows_in_order(client: distribute
     expected = Scorer(ignore=["SRC103"]).score(GOOD_TEXT, published="2025-06-10").to_dict()
     expected["article"]["published_from"] = "record"  # the date is the record's own
     assert rows[0] == {"id": "good", **expected}
-    assert rows[1] == {"id": "no-text", "error": "record 1 of its partition: field 'text' is missing or empty"}
+    assert rows[1] == {"id": "no-text", "error": "record 1 of its partition: field 'text' is missing (the record has id; on the command line, --text-column names the field that holds the text)"}
     assert rows[2]["score"] == rows[3]["score"] < rows[0]["score"]
     assert not {f["code"] for r in rows if "findings" in r for f in r["findings"]} & {"SRC103"}
     assert rows[4]["error"].endswith("expected an object with a 'text' field, got int")

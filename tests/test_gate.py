@@ -338,7 +338,7 @@ def test_columns_name_a_corpus_fields(capsys: pytest.CaptureFixture[str], tmp_pa
     data.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     status, out, err = run(capsys, "score", data, "--format", "json", "-q")
     assert status == 3 and [json.loads(line)["error"] for line in out.splitlines()] == [
-        f"{data}:{n}: field 'text' is missing (the record has story_id, body, date; --text-column names the field that holds the text)"
+        f"{data}:{n}: field 'text' is missing (the record has story_id, body, date; on the command line, --text-column names the field that holds the text)"
         for n in (1, 2, 3)
     ]
     assert err.endswith("sourcescore: no article scored: every record failed (3)\n")
