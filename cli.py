@@ -43,7 +43,13 @@ from . import __version__, schemas, service
 from .scoring import RULES, InputError, training_options
 from .scoring import config as configfile
 from .scoring.corpus import OUTPUT_FORMATS, CorpusRun, score_corpus
-from .scoring.corpus.sink import EXIT_OUTPUT, OutputError, output_error, safe_streams
+from .scoring.corpus.sink import (
+    EXIT_OUTPUT,
+    OutputError,
+    output_error,
+    safe_streams,
+    warner,
+)
 from .scoring.corpus.work import Terminated, worker_count
 from .scoring.dataset import DataError
 from .scoring.model import ModelError
@@ -388,7 +394,7 @@ def _training_run(args: argparse.Namespace) -> tuple[int, StepProgress]:
     from .scoring.training.progress import StepProgress
 
     try:
-        jobs = worker_count(args.jobs, _warn)
+        jobs = worker_count(args.jobs, warner(sys.stderr))
     except InputError as exc:
         raise DataError(str(exc)) from None
     return jobs, StepProgress(sys.stderr, enabled=StepProgress.wanted(sys.stderr, quiet=args.quiet, force=args.progress))
@@ -429,10 +435,6 @@ def _evaluate(args: argparse.Namespace) -> int:
         titles = {"held out": "not held out (see the warning)"} if warning else {}  # the figures are not what the heading says
         print("\n\n".join(f"{titles.get(t, t)}:\n{training.metrics_table(r)}" for t, r in rows.items() if t != "training_overlap"))
     return EXIT_OK
-
-
-def _warn(message: str) -> None:
-    print(f"sourcescore: warning: {message}", file=sys.stderr)
 
 
 def format_rules(fmt: str) -> str:

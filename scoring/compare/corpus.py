@@ -30,7 +30,7 @@ from ..corpus import (
     run_batch,
 )
 from ..corpus.rows import BatchResult, Outcome, render_error
-from ..corpus.sink import close_quietly, output_error
+from ..corpus.sink import close_quietly, output_error, warner
 from ..corpus.work import worker_count
 from ..records import (
     STDIN,
@@ -152,10 +152,7 @@ def compare_corpus(run: PairRun, *, stdin: BinaryIO | None = None, stdout: TextI
     if run.output not in (None, STDIN) and run.text:
         raise InputError("-o FILE writes JSON lines: leave out --format text")
     check_output(run.output, force=run.force, resume=run.resume)
-
-    def warn(message: str) -> None:
-        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
-
+    warn = warner(stderr)
     jobs = worker_count(run.jobs, warn)
     kind = "text" if run.text else "jsonl"
     job = Job(run.options, kind, _no_text, None, run.published, work=compare_item)

@@ -40,7 +40,7 @@ from .output import Earlier, RowWriter, read_earlier, skip_done
 from .progress import Observer, Progress, below_line, summary_line
 from .rows import OUTPUT_FORMATS, BatchResult, Tally
 from .runfile import check_resume, record_path, remove_record, run_record, write_record
-from .sink import close_quietly, output_error
+from .sink import close_quietly, output_error, warner
 from .sink import open_output as open_file
 from .work import CHUNK_SIZE, Job, process_scorer, score_stream, worker_count
 
@@ -185,16 +185,15 @@ def score_corpus(
     """Run the ``score`` command over a corpus; raises InputError (or ModelError) for a usage error, before any work."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     kind = run.row_kind()
-    jobs = worker_count(run.jobs, lambda message: print(f"sourcescore: warning: {message}", file=stderr, flush=True))
+    warn = warner(stderr)
+    jobs = worker_count(run.jobs, warn)
     _check_paths(run)
     run.check()
     job = Job(run.options, kind, run.text_formatter, run.title, run.published, "command line")
     process_scorer(run.options)  # this process's Scorer, built once: a bad option fails before any output is opened
     to_file = run.output not in (None, STDIN)
     for folder in empty_folders(run.paths, run.globs):
-        print(f"sourcescore: warning: {folder}: {_no_articles(run.globs)}", file=stderr, flush=True)
-    def warn(message: str) -> None:
-        print(f"sourcescore: warning: {message}", file=stderr, flush=True)
+        warn(f"{folder}: {_no_articles(run.globs)}")
 
     record = run_record(run.paths, run.options.model, run.row_options(kind)) if to_file else {}
     earlier = Earlier()

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import codecs
 import errno
-import os
 import re
 import sys
+from collections.abc import Callable
 from typing import IO, TextIO
 
 from ..records import InputError
@@ -53,6 +53,15 @@ def scrub(text: str) -> str:
     return LONE_SURROGATE.sub(REPLACEMENT, text) if has_lone_surrogates(text) else text
 
 
+def warner(stream: TextIO) -> Callable[[str], None]:
+    """A function printing ``sourcescore: warning: MESSAGE`` on ``stream`` (stderr), at once."""
+
+    def warn(message: str) -> None:
+        print(f"sourcescore: warning: {message}", file=stream, flush=True)
+
+    return warn
+
+
 class OutputError(Exception):
     """The output could not be written; the message says which and why (exit status ``EXIT_OUTPUT``)."""
 
@@ -70,7 +79,7 @@ def output_error(what: str, exc: OSError) -> OutputError:
 def open_output(path: str, mode: str) -> IO[str]:
     """An output file opened for text rows with the lone-surrogate policy; an InputError (usage, exit 2) if it cannot be opened."""
     try:
-        return open(path, mode, encoding="utf-8", errors=ERRORS, newline="")  # noqa: SIM115 -- the caller closes it
+        return open(path, mode, encoding="utf-8", errors=ERRORS, newline="")
     except FileExistsError:
         raise InputError(f"the output file {path} exists; give --force to overwrite it, or --resume to finish an interrupted run") from None
     except IsADirectoryError:
