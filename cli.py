@@ -177,6 +177,8 @@ def _build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--model", metavar="PATH", help="evaluate this trained model (else: cross-validate training)")
     evaluate.add_argument("--lodo", action="store_true", help="also train on all datasets but one, test on that one")
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    for command in sub.choices.values():  # a usage error shows its own command's usage, not the list of commands
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -223,8 +225,8 @@ def _output_failed(message: str) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = _build_parser()
-    args = parser.parse_args(argv)
+    args = _build_parser().parse_args(argv)
+    parser: argparse.ArgumentParser = args.command_parser
     if args.command == "rules":
         print(format_rules(args.format))
         return EXIT_OK

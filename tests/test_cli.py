@@ -211,7 +211,7 @@ def test_compare_pairs_output_refuses_an_existing_file(capsys: pytest.CaptureFix
     out.write_text("3,000 rows of an earlier run\n", encoding="utf-8")
     status, stdout, err = run(capsys, "compare", "--pairs", pairs, "-o", out, "-j", "1")
     assert (status, stdout) == (2, "") and out.read_text(encoding="utf-8") == "3,000 rows of an earlier run\n"
-    assert err.splitlines()[-1] == (f"sourcescore: error: the output file {out} exists; give --force to overwrite it, "
+    assert err.splitlines()[-1] == (f"sourcescore compare: error: the output file {out} exists; give --force to overwrite it, "
                                     "or --resume to finish an interrupted run")
     assert run(capsys, "compare", "--pairs", pairs, "-o", out, "--force", "--resume")[0] == 2
     assert run(capsys, "compare", "--pairs", pairs, "--force")[0] == 2  # --force goes with -o FILE

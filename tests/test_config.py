@@ -14,7 +14,11 @@ from sourcescore import cli
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "examples" / "wire_report.txt"
 BAD = ROOT / "examples" / "vague_rewrite.txt"
-USAGE_ERROR = "sourcescore: error: "
+
+
+def usage_error(command: str) -> str:
+    """How a usage error of ``command`` starts (argparse: the command's own prog)."""
+    return f"sourcescore {command}: error: "
 
 
 class Captured(Exception):
@@ -118,7 +122,7 @@ def test_a_relative_model_path_is_resolved_against_the_file(capsys: pytest.Captu
     status, _, err = run(capsys, "score", str(GOOD), "-q")
     gone = project / "models" / "gone"
     assert status == 2
-    assert err.splitlines()[-1] == f"{USAGE_ERROR}{gone}: no model.json here; train one with `sourcescore train DATA -o {gone}`"
+    assert err.splitlines()[-1] == f"{usage_error('score')}{gone}: no model.json here; train one with `sourcescore train DATA -o {gone}`"
     assert run(capsys, "score", str(GOOD), "-q", "--model", str(ROOT / "models" / "default"))[0] == 0  # the flag wins
 
 
@@ -151,7 +155,7 @@ def test_each_error_in_the_file_is_a_usage_error_naming_file_and_key(
     for command in (["score", str(GOOD)], ["explain", str(GOOD)], ["config"]):
         status, out, err = run(capsys, *command)
         assert (status, out) == (2, "")
-        assert err.splitlines()[-1] == f"{USAGE_ERROR}{path}: {message}"
+        assert err.splitlines()[-1] == f"{usage_error(command[0])}{path}: {message}"
         assert "Traceback" not in err
 
 
@@ -184,7 +188,7 @@ def test_errors_in_a_named_file(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         write(path, text)
     status, out, err = run(capsys, "score", str(GOOD), "--config", str(path))
     assert (status, out) == (2, "")
-    assert err.splitlines()[-1] == f"{USAGE_ERROR}{path}: {message}"
+    assert err.splitlines()[-1] == f"{usage_error('score')}{path}: {message}"
 
 
 def test_compare_takes_ignore_and_model_and_jobs_only_with_pairs(capsys: pytest.CaptureFixture[str], project: Path) -> None:

@@ -40,8 +40,8 @@ def write(root: Path, files: dict[str, str]) -> Path:
 def usage_error(err: str) -> str:
     """The message of an argparse usage error (its last line)."""
     last = err.strip().splitlines()[-1]
-    assert last.startswith("sourcescore: error: "), err
-    return last.removeprefix("sourcescore: error: ")
+    assert last.startswith("sourcescore score: error: "), err  # the command's own usage error
+    return last.removeprefix("sourcescore score: error: ")
 
 
 def summary(err: str) -> str:
@@ -197,7 +197,7 @@ def test_explain_on_a_folder_explains_its_one_article_or_asks_for_id(capsys: pyt
     write(folder, {"b.txt": BAD_TEXT})
     status, out, err = run(capsys, "explain", folder)
     assert (status, out) == (2, "")
-    assert err.endswith(f"sourcescore: error: {folder} holds several articles; give --id ID to explain one "
+    assert err.endswith(f"sourcescore explain: error: {folder} holds several articles; give --id ID to explain one "
                         f"(ids: {folder / 'a.txt'}, {folder / 'b.txt'}), or `sourcescore score` for all\n")
     status, out, _ = run(capsys, "explain", folder, "--id", "b.txt")
     assert status == 0 and out.startswith(f"{folder / 'b.txt'}: ") and "UNRELIABLE" in out.splitlines()[0]

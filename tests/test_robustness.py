@@ -473,7 +473,7 @@ def assert_refused(capsys: pytest.CaptureFixture[str], model: Path, message: str
         Scorer(model=model)
     status, out, err = run_cli(capsys, "score", str(GOOD), "--model", str(model))
     assert status == 2 and out == ""
-    assert re.search("sourcescore: error: .*" + message, err), err
+    assert re.search("sourcescore score: error: .*" + message, err), err
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.0, 0.999])

@@ -142,7 +142,7 @@ def corpus(tmp_path: Path) -> Path:
 def test_explain_on_a_corpus_without_id_is_a_usage_error_naming_id(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
     status, out, err = run(capsys, "explain", corpus)
     assert (status, out) == (2, "")
-    assert err.splitlines()[-1] == (f"sourcescore: error: {corpus} holds several articles; give --id ID to explain one "
+    assert err.splitlines()[-1] == (f"sourcescore explain: error: {corpus} holds several articles; give --id ID to explain one "
                                     "(ids: good, bad), or `sourcescore score` for all")
 
 
@@ -158,10 +158,10 @@ def test_explain_id_picks_the_record_with_its_title_and_date(capsys: pytest.Capt
 
 def test_explain_an_unknown_id_or_an_id_on_one_article(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
     status, out, err = run(capsys, "explain", corpus, "--id", "nope")
-    assert (status, out) == (2, "") and err.splitlines()[-1] == f"sourcescore: error: no record with id 'nope' in {corpus}"
+    assert (status, out) == (2, "") and err.splitlines()[-1] == f"sourcescore explain: error: no record with id 'nope' in {corpus}"
     status, out, err = run(capsys, "explain", GOOD, "--id", "good")
     assert (status, out) == (2, "")
-    assert err.splitlines()[-1] == f"sourcescore: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {GOOD} is one article"
+    assert err.splitlines()[-1] == f"sourcescore explain: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {GOOD} is one article"
 
 
 def test_the_summary_of_a_corpus_record_says_how_to_explain_it(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
@@ -207,4 +207,4 @@ def test_explain_reads_a_page_on_stdin_with_input_format_html(capsys: pytest.Cap
     status, piped, _ = run(capsys, "explain", "-", "--input-format", "html")
     assert status == 0 and piped == out.replace(str(page), "<stdin>", 1)
     status, _, err = run(capsys, "explain", page, "--id", "x")
-    assert status == 2 and err.splitlines()[-1] == f"sourcescore: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {page} is one article"
+    assert status == 2 and err.splitlines()[-1] == f"sourcescore explain: error: --id picks a record of a corpus (JSONL, CSV) or a folder's file; {page} is one article"
