@@ -66,7 +66,7 @@ from .scoring.records import (
     read_text,
 )
 from .scoring.report import DISCLAIMER
-from .scoring.scorer import Scorer, ScorerOptions
+from .scoring.scorer import Scorer, ScorerOptions, rule_codes
 from .scoring.text_report import (  # the text output (re-exported: scripts and tests use it here)
     format_explanation,
     format_summary,
@@ -252,8 +252,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "serve":
         return service.main(args)
     try:
-        ignore = [code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip()]
-        options = ScorerOptions(model=args.model, ignore=tuple(ignore))
+        options = ScorerOptions(model=args.model, ignore=rule_codes(args.ignore))
         scorer = options.build() if args.command in ("explain", "compare") else None  # the score command builds its own, once
         published = parse_published(args.published)
         if args.command == "compare":
@@ -346,7 +345,7 @@ def _compare_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace, pu
         parser.error("give either ORIGINAL DERIVED or --pairs JSONL, not both")
     if args.format == "html":
         parser.error("--format html compares one pair (ORIGINAL DERIVED), not --pairs")
-    ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
+    ignore = rule_codes(args.ignore)
     run = PairRun(args.pairs, args.output, args.format == "text" and args.output is None, ScorerOptions(model=args.model, ignore=ignore), published,
                   args.jobs, args.resume, args.quiet, args.force)
     try:

@@ -215,6 +215,11 @@ def score_article(text: str, *, title: str | None = None, published: str | date 
     return default_scorer().score(text, title=title, published=published)
 
 
+def rule_codes(values: Iterable[str] | None) -> tuple[str, ...]:
+    """The rule codes of ``--ignore`` values (each may hold several, comma-separated; any case), blanks dropped."""
+    return tuple(code.strip().upper() for value in values or () for code in value.split(",") if code.strip())
+
+
 @dataclass(frozen=True, slots=True)
 class ScorerOptions:
     """How to build a Scorer: its model (a directory, a Model, or None: the bundled one) and the rule codes to skip."""

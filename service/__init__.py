@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..scoring.model import ModelError
 from ..scoring.records import InputError
-from ..scoring.scorer import ScorerOptions
+from ..scoring.scorer import ScorerOptions, rule_codes
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -74,7 +74,7 @@ def main(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from .app import create_app
 
-    ignore = tuple(code.strip().upper() for item in args.ignore for code in item.split(",") if code.strip())
+    ignore = rule_codes(args.ignore)
     try:
         if args.workers < 1 or not 0 <= args.port <= 65535:
             raise InputError("--workers must be >= 1 and --port in 0-65535")

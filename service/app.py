@@ -38,7 +38,7 @@ from ..scoring.records import (
     text_field,
 )
 from ..scoring.report import DISCLAIMER
-from ..scoring.scorer import Scorer
+from ..scoring.scorer import Scorer, rule_codes
 from . import OPTIONS_ENV, ServiceOptions
 from .limits import TOO_LARGE, BodyLimit, error_body, too_large_message
 from .models import ArticleIn, CompareRequest, ScoreRequest
@@ -127,7 +127,7 @@ class Scorers:
 
     def get(self, ignore: list[str] | None) -> Scorer:
         """The Scorer that also skips ``ignore`` (codes or prefixes, as --ignore); 422 for an unknown code."""
-        codes = tuple(sorted({code.strip().upper() for item in ignore or () for code in item.split(",") if code.strip()}))
+        codes = tuple(sorted(set(rule_codes(ignore))))
         if not codes:
             return self.base
         with self._lock:
