@@ -20,6 +20,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 TOO_LARGE = "too_large"
+LENGTH_DIGITS = 18  # a Content-Length of more digits is over any limit
 
 
 def error_body(code: str, message: str) -> bytes:
@@ -83,7 +84,9 @@ def _content_length(scope: Scope) -> int | None:
     for name, value in scope.get("headers", ()):
         if name.lower() == b"content-length":
             text = value.decode("latin-1").strip()
-            return int(text) if text.isdigit() else -1
+            if not (text.isascii() and text.isdigit()):  # not "12a", nor a digit of another script ("\xb2")
+                return -1
+            return int(text) if len(text) <= LENGTH_DIGITS else 10**LENGTH_DIGITS  # past any limit, without int()'s digit cap
     return None
 
 

@@ -465,3 +465,26 @@ def test_compare_of_a_page_carries_its_text_as_score_does(client: TestClient) ->
     assert result["derived"]["article"] == {"source": "html", "title": page.title, "published": "2025-05-20",
                                             "published_from": "record", "text": page.text}
     assert result["summary"]["changes"] == 0
+
+
+@pytest.mark.parametrize(("length", "status", "code"), [
+    (b"12a", 400, "bad_request"), (b"\xb2", 400, "bad_request"), (b"9" * 5000, 413, "too_large"), (b"2000001", 413, "too_large"),
+])
+def test_a_content_length_that_is_not_a_small_number_is_answered_not_raised(length: bytes, status: int, code: str) -> None:
+    """The limit reads Content-Length itself: a digit of another script or 5,000 digits is a 4xx, never an exception."""
+    from sourcescore.service.limits import BodyLimit
+
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # never reached
+        raise AssertionError("the body limit let the request through")
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "headers": [(b"content-length", length)]}
+    asyncio.run(BodyLimit(app, 2_000_000)(scope, receive, send))
+    assert sent[0]["status"] == status and json.loads(sent[1]["body"])["error"]["code"] == code
